@@ -1,0 +1,484 @@
+"""Annotate a document: every place, actor, attack word, figure, date and discourse marker in it.
+
+`annotate()` reads a document once and returns `DocumentAnnotations`, whose lists are sorted by
+offset; `DocumentAnnotations.within(begin, end)` gives what lies in a sentence or clause. The
+annotations are language-neutral: the incident assembly (`kg.extract.incidents`) reads English and
+Arabic alike. Names come from the gazetteer, then from name patterns for names no list knows.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.casualties import FoundFigure, find_figures
+from kg.extract.dates import DateRef, find_dates
+from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.view import TextView
+from kg.link.gazetteer import Gazetteer
+from kg.model import BlockKind, Document, EntityKind, Lang
+from kg.text import arabic
+from kg.text.tokens import mask_citations, sentences
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    begin: int
+    end: int
+    text: str
+    key: str  # entity key
+    rank: int  # 0 country .. 7 facility
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    begin: int
+    end: int
+    text: str
+    key: str | None  # entity key; None for a described actor ("gunmen")
+    kind: EntityKind
+    described: bool = False
+    force: str = ""  # for security forces: police, army, security-forces, intelligence
+
+
+@dataclass(frozen=True)
+class TriggerRef:
+    begin: int
+    end: int
+    text: str
+    name: str  # the trigger table it comes from (suicide, vehicle_bomb, shooting ...)
+    attack: str
+    weapon: str
+    subtype: str
+    suicide: bool
+    flag: str
+    generic: bool
+
+
+@dataclass(frozen=True)
+class MarkerRef:
+    begin: int
+    end: int
+    kind: str  # new_incident, joint, aggregate, series, continuation, negation, responsibility,
+    #            condemnation, reaction, blame, operation_verb, operation_object, target:<code>
+
+
+@dataclass(frozen=True)
+class NameRef:
+    """A name found in the text: which entity it denotes and how it was recognised."""
+
+    begin: int
+    end: int
+    text: str
+    key: str
+    kind: EntityKind
+    subtype: str = ""
+    gazetteer_id: str | None = None
+    located_in: str | None = None
+    how: str = "gazetteer"  # gazetteer | pattern
+
+
+@dataclass(frozen=True)
+class Sentence:
+    begin: int
+    end: int
+    block: int  # index of the block in Document.blocks
+    section: str  # background | reactions | body
+    lead: bool  # in the lead (the text before the first heading)
+
+
+@dataclass
+class DocumentAnnotations:
+    document: Document
+    view: TextView
+    lexicon: Lexicon
+    sentences: list[Sentence] = field(default_factory=list)
+    names: list[NameRef] = field(default_factory=list)
+    places: list[PlaceRef] = field(default_factory=list)
+    actors: list[ActorRef] = field(default_factory=list)
+    triggers: list[TriggerRef] = field(default_factory=list)
+    figures: list[FoundFigure] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    markers: list[MarkerRef] = field(default_factory=list)
+    country: str | None = None
+
+    def within(self, items: list, begin: int, end: int) -> list:
+        starts = [item.begin for item in items]
+        lo = bisect.bisect_left(starts, begin)
+        out = []
+        for item in items[lo:]:
+            if item.begin >= end:
+                break
+            if item.end <= end:
+                out.append(item)
+        return out
+
+    def markers_of(self, kind: str, begin: int, end: int) -> list[MarkerRef]:
+        return [m for m in self.within(self.markers, begin, end) if m.kind == kind]
+
+    def has(self, kind: str, begin: int, end: int) -> bool:
+        return bool(self.markers_of(kind, begin, end))
+
+
+# ---- the annotator -----------------------------------------------------------------------------
+
+_MARKER_LISTS = {
+    "new_incident": "markers.new_incident",
+    "joint": "markers.joint",
+    "aggregate": "markers.aggregate",
+    "series": "markers.series",
+    "continuation": "markers.continuation",
+    "negation": "markers.negation",
+    "responsibility": "reactions.responsibility",
+    "condemnation": "reactions.condemnation",
+    "reaction": "reactions.verbs",
+    "blame": "reactions.blame",
+    "operation_verb": "actors.operation_verbs",
+    "operation_object": "actors.operation_objects",
+}
+
+
+def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
+    lexicon = load_lexicon(document.lang)
+    typos = {}
+    if document.lang is Lang.AR:
+        typos = {lexicon.fold(k): lexicon.fold(v) for k, v in lexicon.get("typos").items()}
+    view = TextView.of(document.text, document.lang, typos)
+    result = DocumentAnnotations(document, view, lexicon)
+    result.sentences = _sentences(document, lexicon)
+    caseless = _is_caseless(document.text)
+    result.names = _names(document, view, gazetteer, lexicon, caseless)
+    result.places = [
+        PlaceRef(n.begin, n.end, n.text, n.key, gazetteer.rank(n.gazetteer_id) if n.gazetteer_id else _rank(n.subtype))
+        for n in result.names
+        if n.kind is EntityKind.PLACE
+    ]
+    result.country = _country(result, gazetteer)
+    result.actors = _actors(document, view, gazetteer, lexicon, result.names, result.country)
+    result.triggers = _triggers(view, lexicon)
+    result.markers = _markers(view, lexicon)
+    for sentence in result.sentences:
+        result.figures.extend(find_figures(view, sentence.begin, sentence.end, lexicon))
+    year = None
+    for sentence in result.sentences:
+        found = find_dates(view, sentence.begin, sentence.end, lexicon, year=year)
+        for ref in found:
+            if ref.date is not None and ref.year_given and year is None:
+                year = ref.date.year
+        result.dates.extend(found)
+    if year is not None:  # dates without a year read before the first year was seen
+        result.dates = []
+        for sentence in result.sentences:
+            result.dates.extend(find_dates(view, sentence.begin, sentence.end, lexicon, year=year))
+    result.dates.extend(_title_dates(document, view, lexicon))
+    result.dates.sort(key=lambda d: d.begin)
+    return result
+
+
+def _is_caseless(text: str) -> bool:
+    letters = [c for c in text if c.isascii() and c.isalpha()]
+    if len(letters) < 40:
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper < len(letters) * 0.01 or upper > len(letters) * 0.9
+
+
+def _sentences(document: Document, lexicon: Lexicon) -> list[Sentence]:
+    background = {lexicon.fold(w) for w in lexicon.words("sections.background")}
+    reactions = {lexicon.fold(w) for w in lexicon.words("sections.reactions")}
+    out: list[Sentence] = []
+    masked = mask_citations(document.text)
+    seen_heading = False
+    for index, block in enumerate(document.blocks):
+        if block.kind is BlockKind.HEADING:
+            seen_heading = True
+            continue
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.BULLET):
+            continue
+        heading = lexicon.fold(block.section).strip()
+        section = "body"
+        if heading in background or any(heading.startswith(w) for w in background):
+            section = "background"
+        elif heading in reactions or any(w in heading for w in reactions):
+            section = "reactions"
+        for begin, end in sentences(masked, block.span.begin, block.span.end, document.lang):
+            out.append(Sentence(begin, end, index, section, not seen_heading))
+    return out
+
+
+def _title_dates(document: Document, view: TextView, lexicon: Lexicon) -> list[DateRef]:
+    if document.title is None:
+        return []
+    return [r for r in find_dates(view, document.title.begin, document.title.end, lexicon) if r.date]
+
+
+# ---- names -------------------------------------------------------------------------------------
+
+_EN_NAME = r"(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
+_EN_NAMES = rf"{_EN_NAME}(?:\s+(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|of)\s+)?{_EN_NAME}){{0,3}}"
+_EN_PLACE_NOUN = r"(?:neighbou?rhood|district|suburb|quarter|area|province|governorate|village|town|city|region|municipality|county|township|camp)"
+_EN_FACILITY = r"(?:hospital|mall|shopping\s+mall|mosque|market|marketplace|hotel|university|stadium|church|shrine|school|prison|airport|bridge|square|cafe|café|restaurant|police\s+station|base|checkpoint|compound|palace|ministry)"
+_EN_GROUP_NOUN = r"(?:group|brigades?|battalions?|front|movement|organi[sz]ation|army|militia|network|council|party)"
+_EN_STOP = {
+    "the", "a", "an", "on", "in", "at", "of", "and", "but", "he", "she", "it", "they", "we", "his", "her",
+    "their", "this", "that", "these", "those", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "police", "gunmen", "officials", "authorities",
+    "reuters", "ap", "afp", "security", "government", "local", "iraqi", "several", "other", "some",
+    "two", "three", "four", "many", "after", "before", "during", "when", "while", "since", "according",
+    "footage", "guards", "bombings", "shootings", "attacks", "president", "minister", "prime", "general",
+    "un", "u.n", "interior", "defense", "defence", "ministry", "army", "islamic", "state", "capital",
+}
+_AR_PLACE_NOUN = "(?:مدينه|بلده|قريه|قضاء|ناحيه|حي|منطقه|محافظه|مخيم)"
+_AR_FACILITY = "(?:مستشفي|مول|جامع|مسجد|سوق|فندق|جامعه|ملعب|كنيسه|مرقد|سجن|مطار|مركز)"
+_AR_GROUP_NOUN = "(?:جماعه|تنظيم|كتائب|لواء|حركه|جبهه|جيش)"
+_AR_STOP = {
+    "بالكامل", "كله", "كلها", "نفسه", "نفسها", "في", "من", "علي", "الي", "عن", "مع", "الذي", "التي", "بعد", "قبل", "عند", "كان", "وكان", "هذا", "هذه",
+    "ذلك", "تلك", "نفس", "جميع", "كل", "بعض", "اخر", "اخري", "الاخري", "كبير", "كبيره", "صغير", "قريب",
+    "القريب", "مجاور", "الرئيسيه", "الامن", "الشرطه", "حكومي", "للتسوق", "وسط", "شمال", "جنوب", "شرق", "غرب",
+}
+
+
+def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Lexicon, caseless: bool) -> list[NameRef]:
+    text = document.text
+    out: list[NameRef] = []
+    for match in gazetteer.find(view.text, caseless=caseless):
+        begin, end = view.span(match.begin, match.end)
+        entry = gazetteer.get(match.entry_id)
+        out.append(NameRef(begin, end, text[begin:end], entry.id, entry.kind, entry.subtype, entry.id, entry.located_in or None))
+    taken = [(n.begin, n.end) for n in out]
+    if document.lang is Lang.EN and not caseless:
+        found = _english_names(view.text)
+    elif document.lang is Lang.AR:
+        found = _arabic_names(view)
+    else:
+        found = []
+    for begin, end, kind, subtype in found:
+        if any(begin < e and b < end for b, e in taken):
+            continue
+        name = text[begin:end]
+        if not name.strip() or _is_stop(name, document.lang):
+            continue
+        key = entity_key(kind, name, document.lang)
+        out.append(NameRef(begin, end, name, key, kind, subtype, None, None, "pattern"))
+        taken.append((begin, end))
+    out.sort(key=lambda n: (n.begin, n.end))
+    return _contained_places(out, view, gazetteer)
+
+
+def _is_stop(name: str, lang: Lang) -> bool:
+    if lang is Lang.AR:
+        words = [w for _, _, w in arabic.words(name)]
+        return not words or all(w in _AR_STOP or arabic.without_article(w) in _AR_STOP for w in words)
+    words = name.lower().replace("’", "'").split()
+    return not words or words[0] in _EN_STOP or all(w in _EN_STOP for w in words)
+
+
+def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
+    out: list[tuple[int, int, EntityKind, str]] = []
+    patterns = [
+        (rf"(?:\bthe\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?{_EN_PLACE_NOUN}\s+of\s+(?P<n>{_EN_NAMES})", EntityKind.PLACE, "noun"),
+        (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES})\s+(?P<noun>{_EN_PLACE_NOUN})\b", EntityKind.PLACE, "noun"),
+        (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES}\s+{_EN_FACILITY})\b", EntityKind.PLACE, "facility"),
+        (rf"\b(?P<n>{_EN_NAMES}\s+{_EN_GROUP_NOUN})\b", EntityKind.ARMED_GROUP, "armed-group"),
+        (rf"\b(?P<n>{_EN_NAMES})\s+(?:has\s+|have\s+|later\s+)?(?:claimed|took|accepted|assumed)\s+responsibility", EntityKind.ARMED_GROUP, "armed-group"),
+        (rf"\b(?:in|near|outside|inside|around|at|from|into|to|of)\s+(?:the\s+)?(?P<n>{_EN_NAMES})", EntityKind.PLACE, ""),
+    ]
+    for pattern, kind, subtype in patterns:
+        for match in re.finditer(pattern, text):
+            begin, end = match.span("n")
+            name = match.group("n")
+            sub = subtype
+            if subtype == "noun":
+                noun = match.groupdict().get("noun") or re.search(_EN_PLACE_NOUN, match.group(0)).group(0)
+                sub = _place_subtype(noun)
+            if kind is EntityKind.PLACE and not sub and _looks_like_person_or_org(name):
+                continue
+            out.append((begin, end, kind, sub or "town"))
+    return out
+
+
+def _looks_like_person_or_org(name: str) -> bool:
+    last = name.split()[-1].lower()
+    return last in {"said", "says", "told", "tv", "news", "agency", "ministry", "council", "forces", "police", "army"}
+
+
+def _place_subtype(noun: str) -> str:
+    noun = noun.lower()
+    if noun.startswith("neighbo") or noun in ("suburb", "quarter"):
+        return "neighbourhood"
+    if noun in ("province", "governorate"):
+        return "governorate"
+    if noun in ("district", "area", "municipality", "county", "township"):
+        return "district"
+    if noun in ("region",):
+        return "region"
+    if noun in ("city",):
+        return "city"
+    if noun in ("village", "camp"):
+        return "village"
+    return "town"
+
+
+def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
+    out: list[tuple[int, int, EntityKind, str]] = []
+    word = r"[\u0621-\u064a]{2,}"
+    patterns = [
+        (rf"(?<![\w]){_AR_PLACE_NOUN}\s+(?P<n>{word}(?:\s+ال{word})?)", EntityKind.PLACE, "noun"),
+        (rf"(?<![\w])[وفبل]?(?:ال)?(?P<n>{_AR_FACILITY}\s+{word})", EntityKind.PLACE, "facility"),
+        (rf"(?<![\w])[وفبل]?(?P<n>{_AR_GROUP_NOUN}\s+{word}(?:\s+{word})?)", EntityKind.ARMED_GROUP, "armed-group"),
+    ]
+    for pattern, kind, subtype in patterns:
+        for match in re.finditer(pattern, view.text):
+            vb, ve = match.span("n")
+            if subtype == "noun":
+                noun = match.group(0).split()[0]
+                sub = {"حي": "neighbourhood", "منطقه": "district", "محافظه": "governorate", "قريه": "village",
+                       "مدينه": "city", "قضاء": "district", "ناحيه": "district", "مخيم": "village"}.get(noun, "town")
+            else:
+                sub = subtype
+            words = match.group("n").split()
+            if words and (words[-1] in _AR_STOP or arabic.without_article(words[-1]) in _AR_STOP):
+                if len(words) == 1 or subtype == "facility":
+                    continue
+                ve = vb + len(" ".join(words[:-1]))
+            begin, end = view.span(vb, ve)
+            out.append((begin, end, kind, sub))
+    return out
+
+
+def _contained_places(names: list[NameRef], view: TextView, gazetteer: Gazetteer) -> list[NameRef]:
+    """Unknown places told to lie in a known one ("the X neighbourhood of Baghdad", "Baghdad's X",
+    "حي X في بغداد") get that place as their container."""
+    places = [n for n in names if n.kind is EntityKind.PLACE]
+    out = []
+    for name in names:
+        if name.kind is EntityKind.PLACE and name.located_in is None and name.how == "pattern":
+            container = _container_of(name, places, view)
+            if container is not None:
+                name = NameRef(name.begin, name.end, name.text, name.key, name.kind, name.subtype,
+                               name.gazetteer_id, container, name.how)
+        out.append(name)
+    return out
+
+
+def _container_of(name: NameRef, places: list[NameRef], view: TextView) -> str | None:
+    text = view.text
+    vb, ve = view.window(name.begin, name.end)
+    for other in places:
+        if other is name or other.key == name.key:
+            continue
+        ob, oe = view.window(other.begin, other.end)
+        if ob >= ve and re.match(r"^(?:\s+(?:neighbou?rhood|district|area|suburb|quarter|town|village))?\s*(?:,\s*)?(?:(?:\w+\s+){0,2}(?:of|in|near|outside)|في|ب|شمال|جنوب|شرق|غرب)\s*(?:the\s+)?$", text[ve:ob]):
+            return other.key
+        if oe <= vb and re.search(r"['’]s\s+(?:\w+\s+)?$", text[oe:vb]) and vb - oe < 30:
+            return other.key
+    return None
+
+
+def entity_key(kind: EntityKind, name: str, lang: Lang) -> str:
+    """The identity key of a name no list knows: its kind and its folded form."""
+    if lang is Lang.AR or any("\u0600" <= ch <= "\u06ff" for ch in name):
+        words = [arabic.without_article(w) for _, _, w in arabic.words(name)]
+        folded = "-".join(words)
+    else:
+        folded = re.sub(r"[^\w]+", "-", name.lower().replace("’", "'").replace("'", "")).strip("-")
+        folded = re.sub(r"^the-", "", folded)
+    return f"{kind.value}:{folded}"
+
+
+def _rank(subtype: str) -> int:
+    from kg.link.gazetteer import PLACE_RANK
+
+    return PLACE_RANK.get(subtype, 4)
+
+
+def _country(result: DocumentAnnotations, gazetteer: Gazetteer) -> str | None:
+    counts: dict[str, int] = {}
+    for name in result.names:
+        if name.gazetteer_id and name.kind is EntityKind.PLACE:
+            country = gazetteer.country_of(name.gazetteer_id)
+            if country:
+                counts[country] = counts.get(country, 0) + (1 if name.gazetteer_id == country else 2)
+    if not counts:
+        return None
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+# ---- actors, triggers, markers -----------------------------------------------------------------
+
+def _actors(document, view, gazetteer, lexicon, names, country) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for name in names:
+        if name.kind in (EntityKind.ARMED_GROUP, EntityKind.SECURITY_FORCE, EntityKind.ORGANISATION,
+                         EntityKind.MEDIA, EntityKind.PERSON):
+            force = gazetteer.get(name.gazetteer_id).subtype if name.gazetteer_id and name.kind is EntityKind.SECURITY_FORCE else ""
+            out.append(ActorRef(name.begin, name.end, name.text, name.key, name.kind, False, force))
+        elif name.kind is EntityKind.PLACE and name.subtype == "country":
+            out.append(ActorRef(name.begin, name.end, name.text, name.key, EntityKind.PLACE))
+    taken = [(a.begin, a.end) for a in out]
+    forces = lexicon.table_matcher("actors.forces")
+    for match in forces.find(view.text, caseless=True):
+        begin, end = view.span(match.begin, match.end)
+        if any(begin < e and b < end for b, e in taken):
+            continue
+        subtype = match.values[0]
+        key = gazetteer.national(country, subtype) if country else None
+        if key is None:
+            key = f"force:{country or document.doc_id}-{subtype}"
+        out.append(ActorRef(begin, end, document.text[begin:end], key, EntityKind.SECURITY_FORCE, False, subtype))
+        taken.append((begin, end))
+    for match in lexicon.matcher("actors.perpetrators").find(view.text, caseless=True):
+        begin, end = view.span(match.begin, match.end)
+        if any(begin < e and b < end for b, e in taken):
+            continue
+        out.append(ActorRef(begin, end, document.text[begin:end], None, EntityKind.ACTOR, True))
+    return sorted(out, key=lambda a: (a.begin, a.end))
+
+
+def _triggers(view: TextView, lexicon: Lexicon) -> list[TriggerRef]:
+    tables = lexicon.get("triggers")
+    matcher = lexicon.matcher(*(f"triggers.{name}.words" for name in tables if name != "generic"))
+    generic = {lexicon.fold(w) for w in lexicon.words("triggers.generic.words")}
+    out = []
+    for match in matcher.find(view.text, caseless=True):
+        begin, end = view.span(match.begin, match.end)
+        name = sorted(match.values, key=_trigger_priority)[0].split(".")[1]
+        spec = tables[name]
+        word = lexicon.fold(match.text)
+        out.append(TriggerRef(
+            begin, end, view.text[match.begin : match.end], name, spec.get("attack", ""), spec.get("weapon", ""),
+            spec.get("subtype", ""), bool(spec.get("suicide")), spec.get("flag", ""),
+            word in generic or arabic.without_article(word) in generic,
+        ))
+    return out
+
+
+_TRIGGER_ORDER = ("suicide_vehicle", "suicide", "vehicle_bomb", "ied", "grenade", "projectile", "drive_by",
+                  "assassination", "kidnapping", "hostage", "melee", "arson", "vehicle_ramming", "bombing",
+                  "shooting", "assault")
+
+
+def _definite(folded: str) -> bool:
+    return bool(re.match(r"^[وف]?(?:[بلك]?ال|لل)", folded))
+
+
+def _trigger_priority(path: str) -> int:
+    name = path.split(".")[1]
+    return _TRIGGER_ORDER.index(name) if name in _TRIGGER_ORDER else len(_TRIGGER_ORDER)
+
+
+def _markers(view: TextView, lexicon: Lexicon) -> list[MarkerRef]:
+    out: list[MarkerRef] = []
+    for kind, path in _MARKER_LISTS.items():
+        for match in lexicon.matcher(path).find(view.text, caseless=True):
+            if kind == "continuation" and lexicon.lang is Lang.AR and not _definite(match.text):
+                continue  # Arabic definiteness is the article: هجوم is "an attack", الهجوم "the attack"
+            begin, end = view.span(match.begin, match.end)
+            out.append(MarkerRef(begin, end, kind))
+    for code in lexicon.get("targets"):
+        for match in lexicon.matcher(f"targets.{code}").find(view.text, caseless=True):
+            begin, end = view.span(match.begin, match.end)
+            out.append(MarkerRef(begin, end, f"target:{code}"))
+    return sorted(out, key=lambda m: (m.begin, m.end, m.kind))

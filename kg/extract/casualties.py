@@ -1,0 +1,104 @@
+"""Casualty claims: every figure of killed, injured, hostages taken and freed in a sentence.
+
+The patterns come from `kg/data/patterns_<lang>.toml`; each finds the figures it reports (`figs`)
+and `kg.extract.figures` reads each of them. A figure found by two patterns is kept once, with the
+most specific measure. "Together with 8 attackers" takes the measure of the figure before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.figures import Figure, parse_figure
+from kg.extract.lexicon import Lexicon
+from kg.extract.view import TextView
+from kg.model import Measure
+
+_SPECIFICITY = {
+    "killed": 0,
+    "injured": 0,
+    "hostages-taken": 1,
+    "hostages-freed": 1,
+    "casualties": 2,
+    "previous": 3,
+}
+# how far back (in characters) "together with ..." may look for the figure it extends
+_PREVIOUS_REACH = 160
+
+
+@dataclass(frozen=True)
+class FoundFigure:
+    """A figure as found in the text, before it is attached to an event."""
+
+    measure: Measure
+    figure: Figure
+    begin: int  # original offsets of the figure phrase
+    end: int
+    claim_begin: int  # original offsets of the whole claim ("killing 3 policemen")
+    claim_end: int
+    subset: bool = False
+
+
+def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list[FoundFigure]:
+    """Casualty figures in the original span begin..end (a sentence)."""
+    vb, ve = view.window(begin, end)
+    fig_regex = lexicon.regex("{FIG}")
+    raw: list[tuple[int, int, int, str, bool, int, int]] = []  # (vb, ve, rank, measure, subset, mb, me)
+    sentence_view = view.text[vb:ve]
+    for pattern in lexicon.get("patterns"):
+        needs = pattern.get("needs")
+        if needs and not _mentions_any(sentence_view, lexicon.get(f"needs.{needs}"), lexicon):
+            continue
+        regex = lexicon.regex(pattern["regex"])
+        measure = pattern["measure"]
+        for match in regex.finditer(view.text, vb, ve):
+            fb, fe = match.span("figs")
+            for fig in _split_figures(view.text, fb, fe, fig_regex):
+                raw.append((fig[0], fig[1], _SPECIFICITY[measure], measure, bool(pattern.get("subset")),
+                            match.start(), match.end()))
+    raw.sort(key=lambda r: (r[0], r[2], -(r[1] - r[0])))
+    kept: list[tuple[int, int, int, str, bool, int, int]] = []
+    for item in raw:
+        if any(item[0] < k[1] and k[0] < item[1] for k in kept):
+            continue
+        kept.append(item)
+
+    out: list[FoundFigure] = []
+    for fb, fe, _, measure, subset, mb, me in sorted(kept):
+        figure = parse_figure(view.text[fb:fe], lexicon)
+        if figure is None:
+            continue
+        resolved = _resolve_measure(measure, out, view.span(fb, fe)[0])
+        if resolved is None:
+            continue
+        if figure.inherit_group and out:
+            figure = Figure(figure.value, figure.qualifier, figure.max_value, out[-1].figure.group,
+                            figure.vague, False)
+        ob, oe = view.span(fb, fe)
+        many = sum(1 for k in kept if k[5] == mb and k[6] == me) > 1
+        cb, ce = (ob, oe) if many else view.span(mb, me)
+        out.append(FoundFigure(resolved, figure, ob, oe, min(cb, ob), max(ce, oe), subset))
+    return out
+
+
+def _split_figures(text: str, begin: int, end: int, fig_regex: re.Pattern) -> list[tuple[int, int]]:
+    """The single figures of a coordinated list ("54 security personnel and 52 civilians")."""
+    out = []
+    for match in fig_regex.finditer(text, begin, end):
+        if match.end() > match.start():
+            out.append((match.start(), match.end()))
+    return out or [(begin, end)]
+
+
+def _resolve_measure(measure: str, previous: list[FoundFigure], at: int) -> Measure | None:
+    if measure != "previous":
+        return Measure(measure)
+    for found in reversed(previous):
+        if at - found.end <= _PREVIOUS_REACH:
+            return found.measure
+    return None
+
+
+def _mentions_any(text: str, words: list[str], lexicon: Lexicon) -> bool:
+    return any(lexicon.fold(w) in text.lower() for w in words)

@@ -1,0 +1,145 @@
+"""Dates: absolute dates in both languages and month systems, and relative expressions.
+
+`find_dates()` returns every date expression of a span: absolute ("4 December 2013",
+"Jan. 16, 2013", "16 كانون الثاني 2013", "4/12/2013") or relative ("on Wednesday", "the same day",
+"a day after", "يوم الأربعاء", "في نفس اليوم"). `resolve()` turns a relative one into a date given
+the document's anchor date and the date of the event being told.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.view import TextView
+from kg.model import Lang
+
+
+@dataclass(frozen=True)
+class DateRef:
+    begin: int
+    end: int
+    date: dt.date | None = None  # an absolute date
+    relative: str = ""  # same-day | next-day | previous-day | today | yesterday | weekday
+    weekday: int | None = None
+    year_given: bool = True
+
+
+_PATTERNS: dict[Lang, list[tuple[re.Pattern, str]]] = {}
+
+
+def _patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, str]]:
+    if lexicon.lang in _PATTERNS:
+        return _PATTERNS[lexicon.lang]
+    names = sorted({lexicon.fold(m) for m in lexicon.words("dates.months")}, key=len, reverse=True)
+    months_bare = "(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + ")"
+    day = r"(?P<d>[0-3]?\d)"
+    year = r"(?P<y>(?:19|20)\d\d)"
+    found = [
+        (re.compile(rf"(?P<y2>(?:19|20)\d\d)-(?P<mm2>[01]\d)-(?P<dd2>[0-3]\d)(?!\d)"), "iso"),
+        (re.compile(rf"(?<!\d){day}(?:st|nd|rd|th)?\s*(?:of\s+)?(?P<m>{months_bare})\.?\s*,?\s*(?:عام\s+|سنة\s+|من\s+عام\s+)?{year}(?!\d)", re.I), "dmy"),
+        (re.compile(rf"(?<![\w])(?P<m>{months_bare})\.?\s+{day}(?:st|nd|rd|th)?\s*,?\s+{year}(?!\d)", re.I), "mdy"),
+        (re.compile(rf"(?<!\d)(?P<dd3>[0-3]?\d)\s*/\s*(?P<mm3>[01]?\d)\s*/\s*(?P<y3>(?:19|20)\d\d)(?!\d)"), "slash"),
+        (re.compile(rf"(?<![\w])(?P<m>{months_bare})\.?\s+{day}(?:st|nd|rd|th)?(?![\d\w])", re.I), "md"),
+        (re.compile(rf"(?<!\d){day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{months_bare})(?![\w])", re.I), "dm"),
+    ]
+    _PATTERNS[lexicon.lang] = found
+    return found
+
+
+def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: int | None = None) -> list[DateRef]:
+    vb, ve = view.window(begin, end)
+    months = {lexicon.fold(k): v for k, v in lexicon.get("dates.months").items()}
+    taken: list[tuple[int, int]] = []
+    out: list[DateRef] = []
+    for regex, kind in _patterns(lexicon):
+        for match in regex.finditer(view.text, vb, ve):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            date = _absolute(match, kind, months, year, lexicon)
+            if date is None:
+                continue
+            taken.append(match.span())
+            ob, oe = view.span(*match.span())
+            out.append(DateRef(ob, oe, date=date, year_given=kind not in ("md", "dm")))
+    for relative in ("same_day", "next_day", "previous_day", "yesterday", "today"):
+        regex = re.compile(lexicon.alternation(lexicon.words(f"dates.{relative}")), re.I)
+        for match in regex.finditer(view.text, vb, ve):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            taken.append(match.span())
+            ob, oe = view.span(*match.span())
+            out.append(DateRef(ob, oe, relative=relative.replace("_", "-")))
+    weekdays = {lexicon.fold(k): v for k, v in lexicon.get("dates.weekdays").items()}
+    regex = re.compile(lexicon.alternation(list(lexicon.get("dates.weekdays"))), re.I)
+    for match in regex.finditer(view.text, vb, ve):
+        if any(match.start() < e and s < match.end() for s, e in taken):
+            continue
+        word = _strip_arabic_clitics(match.group().lower(), weekdays)
+        if word is None:
+            continue
+        taken.append(match.span())
+        ob, oe = view.span(*match.span())
+        out.append(DateRef(ob, oe, relative="weekday", weekday=weekdays[word]))
+    return sorted(out, key=lambda r: r.begin)
+
+
+def _strip_arabic_clitics(word: str, table: dict[str, int]) -> str | None:
+    if word in table:
+        return word
+    for cut in range(1, 4):
+        if word[cut:] in table:
+            return word[cut:]
+        if ("ال" + word[cut:]) in table:
+            return "ال" + word[cut:]
+    return None
+
+
+def _absolute(match: re.Match, kind: str, months: dict, year: int | None, lexicon: Lexicon) -> dt.date | None:
+    try:
+        if kind == "iso":
+            return dt.date(int(match["y2"]), int(match["mm2"]), int(match["dd2"]))
+        if kind == "slash":
+            return dt.date(int(match["y3"]), int(match["mm3"]), int(match["dd3"]))
+        month_word = re.sub(r"\s+", " ", match["m"].lower().rstrip("."))
+        month = months.get(month_word)
+        if month is None:
+            month = months.get(_strip_prefix(month_word, months))
+        if month is None:
+            return None
+        y = int(match["y"]) if kind in ("dmy", "mdy") else year
+        if y is None:
+            return None
+        return dt.date(y, int(month), int(match["d"]))
+    except (ValueError, TypeError):
+        return None
+
+
+def _strip_prefix(word: str, months: dict) -> str:
+    for cut in range(1, 3):
+        if word[cut:] in months:
+            return word[cut:]
+    return word
+
+
+def resolve(ref: DateRef, *, anchor: dt.date | None, current: dt.date | None) -> dt.date | None:
+    """The date a reference stands for, given the document's anchor and the current event's date."""
+    if ref.date is not None:
+        return ref.date
+    base = current or anchor
+    if ref.relative == "same-day":
+        return base
+    if ref.relative == "next-day":
+        return base + dt.timedelta(days=1) if base else None
+    if ref.relative == "previous-day":
+        return base - dt.timedelta(days=1) if base else None
+    if ref.relative == "today":
+        return anchor
+    if ref.relative == "yesterday":
+        return anchor - dt.timedelta(days=1) if anchor else None
+    if ref.relative == "weekday" and anchor is not None and ref.weekday is not None:
+        back = (anchor.weekday() - ref.weekday) % 7
+        return anchor - dt.timedelta(days=back)
+    return None

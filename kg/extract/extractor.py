@@ -1,0 +1,452 @@
+"""The extraction stage: one `Document` in, one `Extraction` (entities and events) out.
+
+    annotate -> assemble incidents -> read reactions -> fold in the infobox -> finish events
+
+The stage has no I/O and no state between documents; `extract()` can run over a stream.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kg.extract.annotate import ActorRef, DocumentAnnotations, annotate
+from kg.extract.dates import resolve
+from kg.extract.incidents import BROAD_RANK, Assembly, Draft, assemble
+from kg.extract.infobox import InfoboxFacts, read_infobox
+from kg.extract.reactions import main_attack, read_reactions
+from kg.link.gazetteer import Gazetteer
+from kg.model import (
+    CasualtyClaim,
+    Document,
+    Entity,
+    EntityKind,
+    Event,
+    EventKind,
+    Extraction,
+    Lang,
+    Mention,
+)
+
+_SERIES_TITLE = re.compile(r"\b(?:attacks|bombings|shootings|violence)\b|هجمات|تفجيرات", re.I)
+_ATTACK_ORDER = ("suicide", "vehicle-bomb", "ied", "grenade", "projectile", "bombing", "drive-by",
+                 "assassination", "hostage-kidnapping", "hostage-barricade", "melee", "facility-attack",
+                 "armed-assault")
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """Extracts entities and events from documents with one gazetteer."""
+
+    gazetteer: Gazetteer
+
+    def __call__(self, document: Document) -> Extraction:
+        return extract(document, self.gazetteer)
+
+
+def extract(document: Document, gazetteer: Gazetteer) -> Extraction:
+    ann = annotate(document, gazetteer)
+    facts = read_infobox(ann)
+    anchor = facts.date or _dateline_date(ann) or _title_date(ann) or _lead_date(ann)
+    assembly = assemble(ann, gazetteer, anchor)
+    read_reactions(assembly)
+    _fold_infobox(assembly, facts)
+    _find_series(assembly)
+    _dateline_place(assembly)
+    return _finish(assembly, facts)
+
+
+# ---- dates -------------------------------------------------------------------------------------
+
+def _dateline_date(ann: DocumentAnnotations) -> dt.date | None:
+    for sentence in ann.sentences[:1]:
+        for ref in ann.within(ann.dates, sentence.begin, min(sentence.end, sentence.begin + 100)):
+            if ref.date is not None and ref.year_given:
+                return ref.date
+    return None
+
+
+def _title_date(ann: DocumentAnnotations) -> dt.date | None:
+    title = ann.document.title
+    if title is None:
+        return None
+    for ref in ann.within(ann.dates, title.begin, title.end):
+        if ref.date is not None:
+            return ref.date
+    return None
+
+
+def _lead_date(ann: DocumentAnnotations) -> dt.date | None:
+    for sentence in ann.sentences:
+        if not sentence.lead:
+            break
+        for ref in ann.within(ann.dates, sentence.begin, sentence.end):
+            if ref.date is not None and ref.year_given:
+                return ref.date
+    return None
+
+
+# ---- the infobox and the series ----------------------------------------------------------------
+
+def _fold_infobox(assembly: Assembly, facts: InfoboxFacts) -> None:
+    if not facts.present:
+        return
+    attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
+    places = {p.key for d in attacks for p in d.specific_places}
+    plural = len(attacks) >= 2 and len(places) >= 2
+    if assembly.series is not None or plural:
+        target = assembly.ensure_series()
+    else:
+        target = main_attack(assembly) or assembly.new(EventKind.ATTACK)
+    for place in facts.places:
+        if all(p.key != place.key for p in target.places):
+            target.places.append(place)
+    target.triggers.extend(t for t in facts.triggers if t not in target.triggers)
+    for figure in facts.figures:
+        target.figures.append((figure, False))
+    target.targets.extend(facts.targets)
+    target.target_types.extend(t for t in facts.target_types if t not in target.target_types)
+    target.actors.extend(facts.perpetrators)
+    if facts.title is not None:
+        span = facts.title.value_span
+        target.spans.append((span.begin, span.end))
+
+
+def _find_series(assembly: Assembly) -> None:
+    """A document about several attacks on one day tells a series: when its title or lead speaks of
+    attacks in the plural and it reports incidents in two places or more."""
+    if assembly.series is not None:
+        return
+    attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
+    places = {p.key for d in attacks for p in d.specific_places}
+    if len(attacks) < 2 or len(places) < 2:
+        return
+    ann = assembly.annotations
+    title = ann.document.title
+    heading = ann.document.text[title.begin : title.end] if title else ""
+    lead_end = ann.sentences[min(1, len(ann.sentences) - 1)].end if ann.sentences else 0
+    if _SERIES_TITLE.search(heading) or ann.has("series", 0, lead_end):
+        assembly.ensure_series()
+
+
+def _dateline_place(assembly: Assembly) -> None:
+    """An incident told without a place happened where the story is filed ("KIRKUK, Iraq —")."""
+    ann = assembly.annotations
+    if not ann.sentences:
+        return
+    first = ann.sentences[0]
+    places = [p for p in ann.within(ann.places, first.begin, first.begin + 40) if p.rank > BROAD_RANK]
+    if not places or places[0].begin - first.begin > 2:
+        return
+    if not re.match(r"^\s*[,،(]", ann.document.text[places[0].end : places[0].end + 3]):
+        return
+    for draft in assembly.drafts:
+        if draft.kind is EventKind.ATTACK and not draft.specific_places:
+            draft.places.append(places[0])
+
+
+# ---- finishing ---------------------------------------------------------------------------------
+
+def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
+    ann = assembly.annotations
+    document = ann.document
+    gazetteer = assembly.gazetteer
+    entities = _entities(ann, gazetteer)
+    series = assembly.series
+    series_date = None
+    if series is not None:
+        series_date = _date_of(assembly, series, None) or assembly.anchor
+    events: list[Event] = []
+    extra_entities: dict[str, Entity] = {}
+    for draft in assembly.drafts:
+        parent = None
+        date = _date_of(assembly, draft, series_date)
+        if draft.kind is EventKind.SERIES:
+            date = series_date
+        elif draft.kind is EventKind.ATTACK and series is not None:
+            parent = series.key
+            if date is None:
+                date = series_date
+        if date is None and draft.kind in (EventKind.ATTACK, EventKind.SECURITY_OPERATION):
+            date = assembly.anchor
+        if draft.kind in (EventKind.CLAIM_OF_RESPONSIBILITY, EventKind.REACTION) and date is None:
+            about = next((d for d in assembly.drafts if d.key == draft.about), None)
+            date = _date_of(assembly, about, series_date) if about else None
+            date = date or assembly.anchor
+        perpetrators = _perpetrators(document, draft, extra_entities)
+        events.append(Event(
+            key=draft.key,
+            kind=draft.kind,
+            labels=((document.lang.value, _label(assembly, draft, facts)),),
+            mentions=tuple(_mention(document, b, e) for b, e in sorted(set(draft.spans))),
+            date=date,
+            date_mention=None,
+            places=tuple(_place_keys(assembly, draft)),
+            perpetrators=tuple(perpetrators),
+            targets=tuple(dict.fromkeys(a.key for a in draft.targets if a.key)),
+            victim_groups=tuple(sorted({f.figure.group for f, _ in draft.figures if f.figure.group != "attackers"})),
+            attack_types=tuple(_attack_types(draft)),
+            weapon_types=tuple(_weapon_types(draft)),
+            target_types=tuple(sorted(set(draft.target_types), key=int)),
+            casualty_claims=tuple(_claims(document, ann, draft)),
+            parent=parent,
+            about=draft.about,
+            agents=tuple(dict.fromkeys(a.key for a in draft.agents if a.key)),
+            suicide=any(t.suicide for t in draft.triggers),
+            from_infobox=draft is _infobox_target(assembly, facts),
+        ))
+    all_entities = sorted([*entities.values(), *extra_entities.values()], key=lambda e: e.key)
+    used = _used_keys(events)
+    kept = tuple(e for e in all_entities if e.mentions or e.key in used)
+    return Extraction(document=document, entities=kept, events=tuple(events))
+
+
+def _infobox_target(assembly: Assembly, facts: InfoboxFacts) -> Draft | None:
+    if not facts.present:
+        return None
+    return assembly.series or main_attack(assembly)
+
+
+def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | None) -> dt.date | None:
+    if draft is None:
+        return None
+    for ref in draft.date_refs:
+        if ref.date is not None:
+            return ref.date
+    for ref in draft.date_refs:
+        resolved = resolve(ref, anchor=assembly.anchor, current=series_date)
+        if resolved is not None:
+            return resolved
+    return None
+
+
+def _place_keys(assembly: Assembly, draft: Draft) -> list[str]:
+    places = draft.specific_places or draft.places
+    ordered = sorted(places, key=lambda p: (-p.rank, p.begin))
+    # keep the most specific places: drop a place that contains another of the incident's places
+    keys: list[str] = []
+    for place in ordered:
+        if any(_contains(assembly, place.key, other) for other in keys):
+            continue
+        if place.key not in keys:
+            keys.append(place.key)
+    return keys
+
+
+def _contains(assembly: Assembly, outer: str, inner: str) -> bool:
+    from kg.extract.incidents import _inside
+
+    return _inside(assembly, outer, inner)
+
+
+def _perpetrators(document: Document, draft: Draft, extra: dict[str, Entity]) -> list[str]:
+    named = [a for a in draft.actors if a.key and a.kind in (EntityKind.ARMED_GROUP, EntityKind.ORGANISATION)]
+    if named:
+        return list(dict.fromkeys(a.key for a in named))
+    if draft.kind is not EventKind.ATTACK and draft.kind is not EventKind.SERIES:
+        return []
+    described = [a for a in draft.actors if a.described]
+    if not described:
+        return []
+    actor = described[0]
+    key = f"actor:{document.doc_id}:{draft.key}"
+    label = re.sub(r"[\s-]+", " ", actor.text.strip().lower()) if document.lang is Lang.EN else actor.text.strip()
+    extra[key] = Entity(
+        key=key,
+        kind=EntityKind.ACTOR,
+        labels=((document.lang.value, label),),
+        mentions=tuple(_mention(document, a.begin, a.end) for a in described if a.text.lower() == actor.text.lower()),
+    )
+    return [key]
+
+
+def _attack_types(draft: Draft) -> list[str]:
+    if draft.kind not in (EventKind.ATTACK, EventKind.SERIES):
+        return []
+    strong = [t for t in draft.triggers if not t.generic and t.attack]
+    chosen = strong or [t for t in draft.triggers if t.attack]
+    return sorted({t.attack for t in chosen})
+
+
+def _weapon_types(draft: Draft) -> list[str]:
+    strong = [t for t in draft.triggers if not t.generic and t.weapon]
+    chosen = strong or [t for t in draft.triggers if t.weapon]
+    out = set()
+    for t in chosen:
+        out.add(t.weapon)
+        if t.subtype:
+            out.add(f"{t.weapon}/{t.subtype}")
+    return sorted(out)
+
+
+def _claims(document: Document, ann: DocumentAnnotations, draft: Draft) -> list[CasualtyClaim]:
+    out = []
+    for found, joint in draft.figures:
+        statement = _statement_of(ann, found.begin)
+        out.append(CasualtyClaim(
+            measure=found.measure,
+            qualifier=found.figure.qualifier,
+            value=found.figure.value,
+            mention=_mention(document, found.claim_begin, found.claim_end),
+            max_value=found.figure.max_value,
+            group=found.figure.group,
+            joint=joint,
+            vague=found.figure.vague,
+            subset=found.subset,
+            statement=statement,
+        ))
+    return sorted(set(out), key=lambda c: (c.mention.begin, c.mention.end, c.measure.value, c.value))
+
+
+def _statement_of(ann: DocumentAnnotations, offset: int) -> int:
+    for sentence in ann.sentences:
+        if sentence.begin <= offset < sentence.end:
+            return sentence.begin
+    return offset
+
+
+def _mention(document: Document, begin: int, end: int) -> Mention:
+    return Mention(document.doc_id, begin, end, document.text[begin:end])
+
+
+# ---- labels ------------------------------------------------------------------------------------
+
+def _label(assembly: Assembly, draft: Draft, facts: InfoboxFacts) -> str:
+    ann = assembly.annotations
+    document = ann.document
+    labels = ann.lexicon.get("labels")
+    if draft.kind is EventKind.SERIES:
+        if document.title is not None:
+            return document.text[document.title.begin : document.title.end].strip()
+        if facts.title is not None:
+            return facts.title.value.strip()
+        place = _place_label(assembly, draft)
+        what = labels["series"]
+        date = _date_of(assembly, draft, None) or assembly.anchor
+        if place and date:
+            return labels["in_on"].format(what=what, place=place, date=date.isoformat())
+        return labels["in"].format(what=what, place=place) if place else what
+    if draft.kind in (EventKind.CLAIM_OF_RESPONSIBILITY, EventKind.REACTION):
+        template = labels["claim-of-responsibility"] if draft.kind is EventKind.CLAIM_OF_RESPONSIBILITY else labels[draft.reaction or "statement"]
+        agent = draft.agents[0] if draft.agents else None
+        return template.format(agent=_actor_label(assembly, agent) if agent else "?")
+    if draft.kind is EventKind.SECURITY_OPERATION:
+        what = labels["security-operation"]
+    else:
+        what = labels[_headline_type(draft)]
+    place = _place_label(assembly, draft)
+    return labels["in"].format(what=what, place=place) if place else what
+
+
+def _headline_type(draft: Draft) -> str:
+    kinds = set()
+    for t in draft.triggers:
+        if t.generic or not t.attack:
+            continue
+        if t.attack == "bombing":
+            kinds.add("bombing")
+        elif t.attack in ("armed-assault",):
+            kinds.add("armed")
+        else:
+            kinds.add(t.attack)
+    if len(kinds) >= 3 or ("hostage-barricade" in kinds and len(kinds) >= 2):
+        return "attack"
+    names = []
+    for t in draft.triggers:
+        if t.generic or not t.attack:
+            continue
+        names.append(t.subtype or t.flag or (t.weapon if t.weapon == "melee" else "") or t.attack)
+    for name in _ATTACK_ORDER:
+        if name in names:
+            return name
+    return "attack"
+
+
+def _place_label(assembly: Assembly, draft: Draft) -> str:
+    keys = _place_keys(assembly, draft)
+    if not keys:
+        return ""
+    gazetteer = assembly.gazetteer
+    lang = assembly.annotations.document.lang
+    chosen = keys[0]
+    entry = gazetteer.entries.get(chosen)
+    if entry is not None and entry.subtype == "facility" and entry.located_in:
+        chosen = entry.located_in
+    elif entry is None:
+        container = assembly.located_in.get(chosen)
+        ref = next((p for p in draft.places if p.key == chosen), None)
+        if ref is not None and ref.rank >= 7 and container:
+            chosen = container
+    entry = gazetteer.entries.get(chosen)
+    if entry is not None:
+        return entry.label(lang)
+    ref = next((p for p in draft.places if p.key == chosen), None)
+    return ref.text if ref else chosen.split(":", 1)[-1]
+
+
+def _actor_label(assembly: Assembly, actor: ActorRef) -> str:
+    entry = assembly.gazetteer.entries.get(actor.key or "")
+    if entry is not None:
+        return entry.label(assembly.annotations.document.lang)
+    return actor.text
+
+
+# ---- entities ----------------------------------------------------------------------------------
+
+def _entities(ann: DocumentAnnotations, gazetteer: Gazetteer) -> dict[str, Entity]:
+    document = ann.document
+    lang = document.lang.value
+    grouped: dict[str, dict] = {}
+
+    def add(key: str, kind: EntityKind, begin: int, end: int, subtype: str = "", gazetteer_id: str | None = None,
+            located_in: str | None = None) -> None:
+        item = grouped.setdefault(key, {"kind": kind, "mentions": [], "subtype": subtype,
+                                        "gazetteer_id": gazetteer_id, "located_in": located_in})
+        mention = _mention(document, begin, end)
+        if mention not in item["mentions"]:
+            item["mentions"].append(mention)
+        if located_in and not item["located_in"]:
+            item["located_in"] = located_in
+
+    for name in ann.names:
+        add(name.key, name.kind, name.begin, name.end, name.subtype, name.gazetteer_id, name.located_in)
+    for actor in ann.actors:
+        if actor.key and actor.key not in grouped:
+            entry = gazetteer.entries.get(actor.key)
+            add(actor.key, actor.kind, actor.begin, actor.end, entry.subtype if entry else actor.force,
+                actor.key if entry else None, entry.located_in if entry else None)
+        elif actor.key:
+            add(actor.key, actor.kind, actor.begin, actor.end)
+    out: dict[str, Entity] = {}
+    for key, item in grouped.items():
+        entry = gazetteer.entries.get(item["gazetteer_id"] or "")
+        mentions = sorted(item["mentions"], key=lambda m: (m.begin, m.end))
+        if entry is not None:
+            label = entry.name_ar if document.lang is Lang.AR and entry.name_ar else entry.name_en
+            if document.lang is Lang.AR and not entry.name_ar:
+                label = mentions[0].text
+        else:
+            label = re.sub(r"\s+", " ", mentions[0].text.strip())
+        out[key] = Entity(
+            key=key,
+            kind=item["kind"],
+            labels=((lang, label),),
+            mentions=tuple(mentions),
+            gazetteer_id=item["gazetteer_id"],
+            subtype=item["subtype"] or (entry.subtype if entry else ""),
+            located_in=item["located_in"],
+            link_reason="gazetteer name" if entry is not None else "name found in text",
+        )
+    return out
+
+
+def _used_keys(events: list[Event]) -> set[str]:
+    used = set()
+    for event in events:
+        used.update(event.places)
+        used.update(event.perpetrators)
+        used.update(event.targets)
+        used.update(event.agents)
+    return used
+

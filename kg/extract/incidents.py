@@ -1,0 +1,514 @@
+"""Assemble incidents from annotated sentences: the heart of the extractor, for both languages.
+
+The document is read clause by clause, in order, with a notion of the incident being told:
+
+- a clause with a figure, an attack word or an attack at a place is eventive; one that reports
+  statistics over a period ("712 people were killed in April") is not;
+- a clause about the day's attacks as a whole ("a series of coordinated attacks", "the attacks that
+  day") speaks of the series;
+- a security force killing or arresting militants is a security operation, not an attack;
+- a clause with places that are neither the incident's nor inside it, or with a marker of a new
+  incident ("a separate bombing", "elsewhere", "في مكان آخر"), starts a new incident; a clause
+  without a new place continues the incident being told (the phases of one attack);
+- a clause naming several places apart ("killed a medical director near the Yarmouk hospital and a
+  man in Ghazaliya") yields one incident per place; places listed together ("near Haditha and
+  Al-Qa'im") yield one incident each, and the figures they share are joint claims;
+- the fronted phrase of a sentence ("In Mosul, ...", "وفي الفلوجة، ...") sets the place of all its
+  clauses.
+
+Background sections yield no incidents; claims of responsibility and reactions are read by
+`kg.extract.reactions`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.annotate import (
+    ActorRef,
+    DocumentAnnotations,
+    MarkerRef,
+    PlaceRef,
+    Sentence,
+    TriggerRef,
+)
+from kg.extract.casualties import FoundFigure
+from kg.extract.dates import DateRef, resolve
+from kg.extract.figures import parse_figure
+from kg.link.gazetteer import Gazetteer
+from kg.model import EntityKind, EventKind, Lang, Measure
+
+# places of these ranks are too broad to tell incidents apart (country, region, governorate)
+BROAD_RANK = 2
+
+
+@dataclass
+class Draft:
+    """An event under construction."""
+
+    key: str
+    kind: EventKind
+    places: list[PlaceRef] = field(default_factory=list)
+    triggers: list[TriggerRef] = field(default_factory=list)
+    figures: list[tuple[FoundFigure, bool]] = field(default_factory=list)  # (figure, joint)
+    actors: list[ActorRef] = field(default_factory=list)
+    targets: list[ActorRef] = field(default_factory=list)
+    target_types: list[str] = field(default_factory=list)
+    dates: list[dt.date] = field(default_factory=list)
+    date_refs: list[DateRef] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    separate: bool = False
+    from_lead: bool = False
+    agents: list[ActorRef] = field(default_factory=list)
+    about: str | None = None
+    reaction: str = ""
+    statements: int = 0
+
+    @property
+    def specific_places(self) -> list[PlaceRef]:
+        return [p for p in self.places if p.rank > BROAD_RANK]
+
+
+@dataclass
+class Assembly:
+    annotations: DocumentAnnotations
+    gazetteer: Gazetteer
+    anchor: dt.date | None
+    drafts: list[Draft] = field(default_factory=list)
+    series: Draft | None = None
+    current: Draft | None = None
+    current_sentence: int = -1  # where the current draft was last told
+    located_in: dict[str, str] = field(default_factory=dict)  # place key -> container key (from text)
+    _counter: int = 0
+
+    def new(self, kind: EventKind) -> Draft:
+        self._counter += 1
+        draft = Draft(f"e{self._counter}", kind)
+        self.drafts.append(draft)
+        return draft
+
+    def ensure_series(self) -> Draft:
+        if self.series is None:
+            self.series = self.new(EventKind.SERIES)
+        return self.series
+
+
+@dataclass(frozen=True)
+class Clause:
+    begin: int
+    end: int
+
+
+# ---- entry point -------------------------------------------------------------------------------
+
+def assemble(ann: DocumentAnnotations, gazetteer: Gazetteer, anchor: dt.date | None) -> Assembly:
+    assembly = Assembly(ann, gazetteer, anchor)
+    for name in ann.names:
+        if name.located_in:
+            assembly.located_in.setdefault(name.key, name.located_in)
+    block = None
+    for sentence in ann.sentences:
+        if sentence.block != block:
+            block = sentence.block
+        if sentence.section == "background":
+            continue
+        if sentence.section == "reactions" or _is_reaction(ann, sentence):
+            continue  # read by kg.extract.reactions
+        _read_sentence(assembly, sentence)
+    _merge_summaries(assembly)
+    _drop_empty(assembly)
+    return assembly
+
+
+def _is_reaction(ann: DocumentAnnotations, sentence: Sentence) -> bool:
+    begin, end = sentence.begin, sentence.end
+    if ann.has("responsibility", begin, end) or ann.has("condemnation", begin, end):
+        return not ann.within(ann.figures, begin, end)
+    return False
+
+
+# ---- sentences and clauses ---------------------------------------------------------------------
+
+_EN_SPLIT = re.compile(
+    r";|,\s+while\s+|\s+while\s+|,\s+whereas\s+|,\s+including\s+(?=a|an|the|two|three|several|one)\b"
+    r"|,\s+but\s+|,\s+with\s+(?=the|a|an)\b|\.\s+"
+)
+_AR_SPLIT = re.compile(r"[;؛]|,?\s*في\s+حين\s+(?:ان\s+)?|,?\s*بينما\s+|,\s*بما\s+في\s+ذلك\s+|,\s*(?=و[^\s])")
+_EN_FRONTED = re.compile(r"^(?:In|At|Near|Outside|On|Elsewhere|Meanwhile|Separately|Also)\b[^,]{0,80},\s+")
+_AR_FRONTED = re.compile(r"^[وف]?(?:في|قرب|بالقرب\s+من|وسط|شمال|جنوب|شرق|غرب)\s[^,]{0,80},\s*")
+
+
+def _clauses(ann: DocumentAnnotations, sentence: Sentence) -> tuple[list[Clause], Clause | None]:
+    view = ann.view
+    vb, ve = view.window(sentence.begin, sentence.end)
+    text = view.text[vb:ve]
+    fronted = None
+    pattern = _AR_FRONTED if ann.document.lang is Lang.AR else _EN_FRONTED
+    match = pattern.match(text)
+    if match:
+        fb, fe = view.span(vb, vb + match.end())
+        fronted = Clause(fb, fe)
+    splitter = _AR_SPLIT if ann.document.lang is Lang.AR else _EN_SPLIT
+    cuts = [0]
+    for m in splitter.finditer(text):
+        if m.start() > 0 and (not match or m.start() >= match.end() - 2):
+            cuts.append(m.start())
+    cuts.append(len(text))
+    clauses = []
+    for a, b in zip(cuts, cuts[1:]):
+        if b > a:
+            cb, ce = view.span(vb + a, vb + b)
+            clauses.append(Clause(cb, ce))
+    return clauses, fronted
+
+
+def _read_sentence(assembly: Assembly, sentence: Sentence) -> None:
+    ann = assembly.annotations
+    clauses, fronted = _clauses(ann, sentence)
+    aggregate = ann.has("aggregate", sentence.begin, sentence.end)
+    for index, clause in enumerate(clauses):
+        _read_clause(assembly, sentence, clause, fronted, index, aggregate)
+        if assembly.current is not None:
+            assembly.current_sentence = sentence.begin
+
+
+def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted: Clause | None,
+                 index: int, aggregate: bool) -> None:
+    ann = assembly.annotations
+    b, e = clause.begin, clause.end
+    places = ann.within(ann.places, b, e)
+    triggers = ann.within(ann.triggers, b, e)
+    figures = ann.within(ann.figures, b, e)
+    specific = [p for p in places if p.rank > BROAD_RANK]
+    if fronted is not None and fronted.begin >= b and fronted.end <= e:
+        in_front = [p for p in ann.within(ann.places, fronted.begin, fronted.end) if p.rank > BROAD_RANK]
+    else:
+        in_front = []
+    strong = [t for t in triggers if not t.generic]
+    new_marker = ann.has("new_incident", b, e) or (
+        index > 0 and fronted is not None and ann.has("new_incident", fronted.begin, fronted.end)
+    )
+    series_marker = ann.has("series", b, e)
+    eventive = bool(figures) or bool(strong) or (bool(triggers) and (bool(specific) or series_marker))
+    if not eventive:
+        return
+    if aggregate and not strong and not specific:
+        return
+    if aggregate and figures and not strong:
+        return
+
+    context_places: list[PlaceRef] = []
+    if not specific and fronted is not None:
+        context_places = [p for p in ann.within(ann.places, fronted.begin, fronted.end) if p.rank > BROAD_RANK]
+    if not specific and not context_places and index > 0:
+        context_places = _sentence_places(ann, sentence, before=b)
+
+    # the series as a whole
+    if series_marker and not specific and not (new_marker and strong and _singular_attack(ann, b, e)):
+        series = assembly.ensure_series()
+        _absorb(assembly, series, clause, places, triggers, figures, sentence)
+        assembly.current = series
+        return
+
+    # a security operation
+    if _is_operation(ann, b, e):
+        draft = assembly.new(EventKind.SECURITY_OPERATION)
+        _absorb(assembly, draft, clause, specific or context_places, triggers, figures, sentence)
+        draft.agents.extend(a for a in ann.within(ann.actors, b, e) if a.kind is EntityKind.SECURITY_FORCE)
+        return
+
+    splittable = [p for p in specific if p not in in_front] or specific
+    groups = _split_by_places(ann, assembly, clause, splittable)
+    context = [p for p in in_front if p not in splittable]
+    if len(groups) > 1 and context:
+        groups = [(g_b, g_e, g_places + context, joint) for g_b, g_e, g_places, joint in groups]
+    if len(groups) > 1:
+        joint_figures = [f for f in figures if not any(g_b <= f.begin < g_e for g_b, g_e, _, joint in groups if not joint)]
+        previous_measure: Measure | None = None
+        for g_b, g_e, g_places, joint in groups:
+            draft = assembly.new(EventKind.ATTACK)
+            draft.separate = True
+            own = [f for f in figures if g_b <= f.begin < g_e] if not joint else []
+            if not own and not joint and previous_measure is not None:
+                own = _elliptic_figure(ann, g_b, g_e, previous_measure)
+            _absorb(assembly, draft, Clause(g_b, g_e), g_places, triggers if joint else
+                    ann.within(ann.triggers, g_b, g_e) or triggers, own, sentence)
+            for figure in (joint_figures if joint else []):
+                draft.figures.append((figure, True))
+            _front_context(assembly, draft, ann, fronted, clause)
+            subjects = [a for a in ann.within(ann.actors, b, groups[0][2][0].begin)
+                        if a.kind in (EntityKind.ARMED_GROUP, EntityKind.ACTOR)]
+            draft.actors.extend(a for a in subjects if a not in draft.actors)
+            if own:
+                previous_measure = own[-1].measure
+            assembly.current = draft
+        return
+
+    if (assembly.current is assembly.series and assembly.series is not None and not specific
+            and not new_marker and assembly.current_sentence == sentence.begin and index > 0):
+        _absorb(assembly, assembly.series, clause, [], triggers, figures, sentence)
+        return
+    target = _continuing(assembly, specific or context_places, new_marker, ann, b, e, sentence)
+    if target is None:
+        target = assembly.new(EventKind.ATTACK)
+        target.separate = new_marker
+        target.from_lead = sentence.lead
+    _absorb(assembly, target, clause, specific or context_places, triggers, figures, sentence)
+    _front_context(assembly, target, ann, fronted, clause)
+    assembly.current = target
+
+
+def _front_context(assembly: Assembly, draft: Draft, ann: DocumentAnnotations, fronted: Clause | None,
+                   clause: Clause) -> None:
+    """The fronted phrase's attack words ("In other shootings, ...") type every clause after it."""
+    if fronted is None or fronted.end > clause.begin + 1 and fronted.begin >= clause.begin:
+        return
+    for trigger in ann.within(ann.triggers, fronted.begin, fronted.end):
+        if trigger not in draft.triggers:
+            draft.triggers.append(trigger)
+
+
+def _singular_attack(ann: DocumentAnnotations, begin: int, end: int) -> bool:
+    return any(not t.text.lower().endswith("s") for t in ann.within(ann.triggers, begin, end) if not t.generic)
+
+
+def _sentence_places(ann: DocumentAnnotations, sentence: Sentence, *, before: int) -> list[PlaceRef]:
+    return [p for p in ann.within(ann.places, sentence.begin, before) if p.rank > BROAD_RANK][-1:]
+
+
+# ---- incidents: new or continued ---------------------------------------------------------------
+
+def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, ann: DocumentAnnotations,
+                begin: int, end: int, sentence: Sentence) -> Draft | None:
+    current = assembly.current
+    if new_marker:
+        return None
+    continuation = ann.has("continuation", begin, end)
+    if current is not None and current.kind is EventKind.ATTACK:
+        if not places or _compatible(assembly, current.specific_places, places):
+            return current
+    if current is not None and current.kind is EventKind.SERIES and not places and not continuation:
+        return None
+    if places:
+        for draft in assembly.drafts:
+            if draft.kind is not EventKind.ATTACK or draft.separate:
+                continue
+            if _compatible(assembly, draft.specific_places, places) and (continuation or draft.from_lead):
+                return draft
+    elif continuation and current is not None and current.kind is EventKind.SERIES:
+        for draft in reversed(assembly.drafts):
+            if draft.kind is EventKind.ATTACK and not draft.separate:
+                return draft
+    return None
+
+
+def _compatible(assembly: Assembly, ours: list[PlaceRef], theirs: list[PlaceRef]) -> bool:
+    if not ours or not theirs:
+        return not ours
+    for a in ours:
+        for b in theirs:
+            if a.key == b.key or _inside(assembly, a.key, b.key) or _inside(assembly, b.key, a.key):
+                return True
+    return False
+
+
+def _inside(assembly: Assembly, outer: str, inner: str) -> bool:
+    """Place `inner` lies in `outer`, by the gazetteer or by what the text says."""
+    seen = set()
+    key = inner
+    while key and key not in seen:
+        seen.add(key)
+        parent = assembly.located_in.get(key)
+        if parent is None and key in assembly.gazetteer.entries:
+            parent = assembly.gazetteer.entries[key].located_in or None
+        if parent == outer:
+            return True
+        key = parent
+    return False
+
+
+def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Clause,
+                     places: list[PlaceRef]) -> list[tuple[int, int, list[PlaceRef], bool]]:
+    """Groups of a clause by place: (begin, end, places, joint). One group when the places are one
+    place or nested ("the Jawahir mall in Kirkuk")."""
+    # a place that holds another place of the clause is context, not a place apart
+    places = [p for p in places if not any(q.key != p.key and _inside(assembly, p.key, q.key) for q in places)]
+    groups: list[list[PlaceRef]] = []
+    for place in places:
+        for group in groups:
+            if _compatible(assembly, group, [place]):
+                group.append(place)
+                break
+        else:
+            groups.append([place])
+    if len(groups) < 2:
+        return [(clause.begin, clause.end, places, False)]
+    firsts = [g[0] for g in groups]
+    text = ann.document.text
+    listed = all(
+        re.fullmatch(r"\s*(?:,|and|or|و|،)?\s*", text[a.end : b.begin]) is not None
+        for a, b in zip(firsts, firsts[1:])
+    )
+    if listed:
+        return [(clause.begin, clause.end, g, True) for g in groups]
+    out = []
+    start = clause.begin
+    for i, group in enumerate(groups):
+        stop = clause.end if i == len(groups) - 1 else max(p.end for p in group)
+        out.append((start, stop, group, False))
+        start = stop
+    return out
+
+
+def _elliptic_figure(ann: DocumentAnnotations, begin: int, end: int, measure: Measure) -> list[FoundFigure]:
+    """"... killed a medical director near the hospital and a man in Ghazaliya": the figure after
+    "and" takes the verb of the figure before it."""
+    view = ann.view
+    vb, ve = view.window(begin, end)
+    text = view.text[vb:ve]
+    lead = re.match(r"^\s*(?:,\s*)?(?:and|و)\s*", text)
+    if not lead:
+        return []
+    match = ann.lexicon.regex("{FIG}").match(view.text, vb + lead.end(), ve)
+    if not match or match.end() == match.start():
+        return []
+    figure = parse_figure(match.group(), ann.lexicon)
+    if figure is None or figure.vague:
+        return []
+    ob, oe = view.span(match.start(), match.end())
+    return [FoundFigure(measure, figure, ob, oe, ob, oe)]
+
+
+# ---- security operations -----------------------------------------------------------------------
+
+def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
+    forces = [a for a in ann.within(ann.actors, begin, end) if a.kind is EntityKind.SECURITY_FORCE]
+    verbs = ann.markers_of("operation_verb", begin, end)
+    objects = ann.markers_of("operation_object", begin, end)
+    if not forces or not verbs or not objects:
+        return False
+    text = ann.document.text
+    for force in forces:
+        if any(f.begin <= force.begin < f.end for f in ann.within(ann.figures, begin, end)):
+            continue  # the force is among the victims ("killing 3 policemen")
+        for verb in verbs:
+            if ann.document.lang is Lang.AR:
+                gap = text[verb.end : force.begin] if verb.end <= force.begin else text[force.end : verb.begin]
+                near = len(gap.split()) <= 4
+            else:
+                gap = text[force.end : verb.begin] if force.end <= verb.begin else None
+                near = gap is not None and len(gap.split()) <= 3 and not re.search(r"\b(?:said|say|says|told|reported|announced)\b", gap)
+            if not near:
+                continue
+            for obj in objects:
+                if obj.begin < max(verb.begin, force.begin if ann.document.lang is Lang.EN else verb.begin):
+                    continue
+                between = text[verb.end : obj.begin]
+                if len(between.split()) > 7:
+                    continue
+                if re.search(r"\bthe\s+(?:remaining\s+)?$|\ball\s+(?:of\s+)?(?:the\s+)?$", between, re.I):
+                    continue
+                if ann.document.lang is Lang.AR and re.search(r"جميع\s*$", between):
+                    continue
+                return True
+    return False
+
+
+# ---- filling a draft ---------------------------------------------------------------------------
+
+def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[PlaceRef], triggers: list[TriggerRef],
+            figures: list[FoundFigure], sentence: Sentence) -> None:
+    ann = assembly.annotations
+    b, e = clause.begin, clause.end
+    for place in places:
+        if all(p.key != place.key for p in draft.places):
+            draft.places.append(place)
+    for trigger in triggers:
+        if trigger not in draft.triggers:
+            draft.triggers.append(trigger)
+    if figures:
+        draft.statements += 1
+    for figure in figures:
+        draft.figures.append((figure, False))
+    actors = ann.within(ann.actors, b, e)
+    for actor in actors:
+        inside_figure = any(f.begin <= actor.begin < f.end for f in figures)
+        if actor.kind is EntityKind.SECURITY_FORCE:
+            if inside_figure or _targeted(ann, actor):
+                draft.targets.append(actor)
+        elif actor.kind in (EntityKind.ARMED_GROUP, EntityKind.ACTOR) and not inside_figure:
+            draft.actors.append(actor)
+    for marker in ann.within(ann.markers, b, e):
+        if marker.kind.startswith("target:"):
+            code = marker.kind.split(":", 1)[1]
+            if code not in draft.target_types:
+                draft.target_types.append(code)
+    for ref in ann.within(ann.dates, b, e):
+        draft.date_refs.append(ref)
+    span = _mention_span(ann, clause, triggers, figures)
+    if span and span not in draft.spans:
+        draft.spans.append(span)
+    if sentence.lead:
+        draft.from_lead = draft.from_lead or draft.kind is EventKind.ATTACK and not draft.figures
+
+
+def _targeted(ann: DocumentAnnotations, actor: ActorRef) -> bool:
+    before = ann.document.text[max(0, actor.begin - 30) : actor.begin].lower()
+    return bool(re.search(r"(?:attacked|targeted|targeting|on|against|at)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?$", before)) or bool(
+        re.search(r"(?:استهدف\w*|على|ضد)\s+$", before)
+    )
+
+
+def _mention_span(ann: DocumentAnnotations, clause: Clause, triggers, figures) -> tuple[int, int] | None:
+    strong = [t for t in triggers if not t.generic and clause.begin <= t.begin < clause.end]
+    if strong:
+        return strong[0].begin, strong[0].end
+    weak = [t for t in triggers if clause.begin <= t.begin < clause.end]
+    if weak:
+        return weak[0].begin, weak[0].end
+    if figures:
+        return figures[0].claim_begin, figures[0].claim_end
+    return None
+
+
+# ---- after reading -----------------------------------------------------------------------------
+
+def _merge_summaries(assembly: Assembly) -> None:
+    """An incident told in the lead and again in the body is one incident."""
+    attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
+    for summary in attacks:
+        if not summary.from_lead or summary.figures or summary not in assembly.drafts:
+            continue
+        for other in attacks:
+            if other is summary or other not in assembly.drafts or other.separate:
+                continue
+            if summary.specific_places and _compatible(assembly, summary.specific_places, other.specific_places):
+                _merge_into(other, summary)
+                assembly.drafts.remove(summary)
+                break
+
+
+def _merge_into(target: Draft, source: Draft) -> None:
+    for place in source.places:
+        if all(p.key != place.key for p in target.places):
+            target.places.append(place)
+    target.triggers.extend(t for t in source.triggers if t not in target.triggers)
+    target.figures.extend(source.figures)
+    target.actors.extend(source.actors)
+    target.targets.extend(source.targets)
+    target.target_types.extend(t for t in source.target_types if t not in target.target_types)
+    target.date_refs.extend(source.date_refs)
+    target.spans = sorted(set(target.spans) | set(source.spans))
+
+
+def _drop_empty(assembly: Assembly) -> None:
+    """Incidents with neither place, figure nor a specific attack word are not reported."""
+    keep = []
+    for draft in assembly.drafts:
+        if draft.kind is EventKind.ATTACK and not draft.figures and not draft.specific_places:
+            if not any(not t.generic for t in draft.triggers):
+                continue
+        keep.append(draft)
+    assembly.drafts = keep

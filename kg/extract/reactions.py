@@ -1,0 +1,101 @@
+"""Claims of responsibility and reactions (condemnations, statements) as events of their own.
+
+A sentence that says a group claimed responsibility becomes a claim-of-responsibility event whose
+agent is the group and which concerns the attack it names (by place), the series ("the attacks"),
+or else the main attack of the document; the group becomes that attack's perpetrator. A sentence in
+which a country, an organisation or a person condemns or comments becomes a reaction. Negated
+claims ("no group has claimed responsibility") make nothing.
+"""
+
+from __future__ import annotations
+
+from kg.extract.annotate import ActorRef, DocumentAnnotations, Sentence
+from kg.extract.incidents import Assembly, Draft, _compatible
+from kg.model import EntityKind, EventKind
+
+_AGENT_KINDS = (EntityKind.ARMED_GROUP, EntityKind.ORGANISATION, EntityKind.PLACE, EntityKind.SECURITY_FORCE,
+                EntityKind.PERSON)
+
+
+def read_reactions(assembly: Assembly) -> None:
+    ann = assembly.annotations
+    for sentence in ann.sentences:
+        if sentence.section == "background":
+            continue
+        b, e = sentence.begin, sentence.end
+        negated = ann.has("negation", b, e)
+        if ann.has("responsibility", b, e) and not negated:
+            _claim(assembly, sentence)
+        elif ann.has("condemnation", b, e) or (sentence.section == "reactions" and ann.has("reaction", b, e)):
+            _reaction(assembly, sentence)
+
+
+def _claim(assembly: Assembly, sentence: Sentence) -> None:
+    ann = assembly.annotations
+    marker = ann.markers_of("responsibility", sentence.begin, sentence.end)[0]
+    groups = [a for a in ann.within(ann.actors, sentence.begin, sentence.end) if a.kind is EntityKind.ARMED_GROUP]
+    if not groups:
+        return
+    agent = _nearest(groups, marker.begin)
+    draft = assembly.new(EventKind.CLAIM_OF_RESPONSIBILITY)
+    draft.agents.append(agent)
+    draft.spans.append((marker.begin, marker.end))
+    about = _concerned(assembly, sentence, marker.end)
+    if about is not None:
+        draft.about = about.key
+        if all(a.key != agent.key for a in about.actors):
+            about.actors.append(agent)
+
+
+def _reaction(assembly: Assembly, sentence: Sentence) -> None:
+    ann = assembly.annotations
+    markers = ann.markers_of("condemnation", sentence.begin, sentence.end) or ann.markers_of(
+        "reaction", sentence.begin, sentence.end
+    )
+    marker = markers[0]
+    agents = [a for a in ann.within(ann.actors, sentence.begin, marker.begin) if a.kind in _AGENT_KINDS]
+    if not agents:
+        agents = [a for a in ann.within(ann.actors, sentence.begin, sentence.end) if a.kind in _AGENT_KINDS]
+    if not agents:
+        return
+    agent = _nearest(agents, marker.begin)
+    draft = assembly.new(EventKind.REACTION)
+    draft.agents.append(agent)
+    draft.reaction = "condemnation" if ann.has("condemnation", sentence.begin, sentence.end) else "statement"
+    draft.spans.append((marker.begin, marker.end))
+    about = _concerned(assembly, sentence, marker.end)
+    if about is not None:
+        draft.about = about.key
+
+
+def _nearest(actors: list[ActorRef], position: int) -> ActorRef:
+    before = [a for a in actors if a.end <= position]
+    if before:
+        return before[-1]
+    return min(actors, key=lambda a: abs(a.begin - position))
+
+
+def _concerned(assembly: Assembly, sentence: Sentence, after: int) -> Draft | None:
+    """The attack a claim or reaction is about: one it names by place, the series when it speaks
+    of attacks in the plural, else the document's main attack."""
+    ann = assembly.annotations
+    attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
+    places = [p for p in ann.within(ann.places, sentence.begin, sentence.end) if p.rank > 2]
+    if places:
+        for draft in attacks:
+            if _compatible(assembly, draft.specific_places, places) and draft.specific_places:
+                return draft
+    text = ann.document.text[after : sentence.end].lower()
+    plural = any(word in text[:40] for word in ("attacks", "bombings", "الهجمات", "التفجيرات", "هجمات"))
+    if plural and assembly.series is not None:
+        return assembly.series
+    main = main_attack(assembly)
+    return main or assembly.series
+
+
+def main_attack(assembly: Assembly) -> Draft | None:
+    """The attack the document tells most about."""
+    attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
+    if not attacks:
+        return None
+    return max(attacks, key=lambda d: (len(d.spans) + len(d.figures) + len(d.triggers), -int(d.key[1:])))

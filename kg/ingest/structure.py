@@ -1,0 +1,162 @@
+"""Recognise the structure of an article: title, infobox, headings, paragraphs, bullets.
+
+Understands the light wiki-like markup of encyclopedia exports (`= Title =`, `== Heading ==`,
+an `Infobox` line followed by `- Key: Value` lines, `- ` bullets) and plain news text (a short
+first line without final punctuation is a headline; a short unpunctuated line between paragraphs is
+a heading). Every span is an offset into the original text; nothing is removed or rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from kg.errors import DocumentError
+from kg.model import Block, BlockKind, InfoboxField, Span
+
+_HEADING = re.compile(r"^(=+)\s*(.*?)\s*(=+)\s*$")
+_INFOBOX_START = re.compile(r"^\s*(?:\{\{\s*)?infobox\b.*$", re.IGNORECASE)
+_INFOBOX_FIELD = re.compile(r"^\s*-\s*([^:\n]*?)\s*:\s?(.*?)\s*$")
+_WIKI_FIELD = re.compile(r"^\s*\|\s*([^=\n]*?)\s*=\s?(.*?)\s*$")
+_BULLET = re.compile(r"^\s*(?:[-*•]\s*)+")
+_KEY = re.compile(r"^[^\W\d_][\w \-/()'.]*$", re.UNICODE)
+_END_PUNCT = re.compile(r"[.!?؟:;؛,،\"'”»)\]]\s*$")
+_MAX_HEADING_WORDS = 8
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """(begin, end, content) of each line, end excluding the line break."""
+    out = []
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n")
+        out.append((pos, pos + len(content), content))
+        pos += len(raw)
+    return out
+
+
+def _trimmed(begin: int, content: str) -> Span:
+    left = len(content) - len(content.lstrip())
+    right = len(content.rstrip())
+    return Span(begin + left, begin + max(left, right))
+
+
+def _looks_like_heading(content: str) -> bool:
+    stripped = content.strip()
+    if not stripped or len(stripped) > 80 or _END_PUNCT.search(stripped):
+        return False
+    if re.search(r"\[\d+\]\s*$", stripped):
+        return False
+    return len(stripped.split()) <= _MAX_HEADING_WORDS
+
+
+def parse_structure(
+    text: str, *, path: str | Path | None = None
+) -> tuple[tuple[Block, ...], tuple[InfoboxField, ...], Span | None]:
+    """Blocks, infobox fields and title span of a document's text. Raises DocumentError for a
+    malformed infobox line."""
+    lines = _lines(text)
+    blocks: list[Block] = []
+    fields: list[InfoboxField] = []
+    title: Span | None = None
+    section = ""
+    in_infobox = False
+    wiki_infobox = False
+    first_content = True
+
+    for index, (begin, end, content) in enumerate(lines):
+        lineno = index + 1
+        stripped = content.strip()
+        if not stripped:
+            if in_infobox and fields:
+                in_infobox = False
+            continue
+
+        if in_infobox:
+            if wiki_infobox and stripped.startswith("}}"):
+                in_infobox = False
+                continue
+            pattern = _WIKI_FIELD if wiki_infobox else _INFOBOX_FIELD
+            match = pattern.match(content)
+            if match is None:
+                if stripped.startswith(("-", "|")) or not fields:
+                    raise DocumentError(
+                        f"malformed infobox line: {stripped[:60]!r}",
+                        kind="infobox",
+                        path=path,
+                        line=lineno,
+                        hint="write infobox lines as '- Key: Value'",
+                    )
+                in_infobox = False  # the infobox ended without a blank line
+            else:
+                key = match.group(1)
+                if not _KEY.match(key):
+                    raise DocumentError(
+                        f"malformed infobox key {key!r}",
+                        kind="infobox",
+                        path=path,
+                        line=lineno,
+                        hint="an infobox key is a word or short phrase before ':'",
+                    )
+                key_begin = begin + match.start(1)
+                value_begin = begin + match.start(2)
+                fields.append(
+                    InfoboxField(
+                        key=key,
+                        value=match.group(2),
+                        key_span=Span(key_begin, key_begin + len(key)),
+                        value_span=Span(value_begin, value_begin + len(match.group(2))),
+                        line=lineno,
+                    )
+                )
+                continue
+
+        if _INFOBOX_START.match(content) and len(stripped.split()) <= 4:
+            in_infobox = True
+            wiki_infobox = stripped.startswith("{{")
+            blocks.append(Block(BlockKind.INFOBOX, _trimmed(begin, content), section))
+            first_content = False
+            continue
+
+        heading = _HEADING.match(content)
+        if heading and heading.group(2) and len(heading.group(1)) == len(heading.group(3)):
+            level = len(heading.group(1))
+            span = Span(begin + heading.start(2), begin + heading.end(2))
+            if level == 1 and title is None:
+                title = span
+                blocks.append(Block(BlockKind.TITLE, span, "", 1))
+            else:
+                section = heading.group(2)
+                blocks.append(Block(BlockKind.HEADING, span, section, level))
+            first_content = False
+            continue
+
+        bullet = _BULLET.match(content)
+        if bullet and stripped[:1] in "-*•":
+            span = Span(begin + bullet.end(), end)
+            span = _trimmed(span.begin, text[span.begin : span.end])
+            if span.end > span.begin:
+                blocks.append(Block(BlockKind.BULLET, span, section))
+            first_content = False
+            continue
+
+        next_content = _next_content(lines, index)
+        if first_content and title is None and _looks_like_heading(content) and next_content:
+            title = _trimmed(begin, content)
+            blocks.append(Block(BlockKind.TITLE, title, "", 1))
+        elif _looks_like_heading(content) and next_content and blocks and not first_content:
+            span = _trimmed(begin, content)
+            section = text[span.begin : span.end]
+            blocks.append(Block(BlockKind.HEADING, span, section, 2))
+        else:
+            blocks.append(Block(BlockKind.PARAGRAPH, _trimmed(begin, content), section))
+        first_content = False
+
+    return tuple(blocks), tuple(fields), title
+
+
+def _next_content(lines: list[tuple[int, int, str]], index: int) -> str | None:
+    for _, _, content in lines[index + 1 :]:
+        if content.strip():
+            return content
+    return None
