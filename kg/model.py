@@ -180,6 +180,7 @@ class Event:
     agents: tuple[str, ...] = ()  # who claims, reacts or conducts an operation
     suicide: bool = False
     from_infobox: bool = False
+    headline: str = ""  # language-neutral kind of attack for names: suicide, bombing, attack ...
 
 
 @dataclass(frozen=True)
@@ -200,8 +201,12 @@ class FusedEvent:
     kind: EventKind
     members: tuple[tuple[str, str], ...]  # (doc_id, event key) of each document's telling
     parent: str | None = None  # canonical key of the series
+    about: str | None = None  # canonical key of the event a claim or reaction concerns
     killed: int | None = None
     injured: int | None = None
+    hostages_taken: int | None = None
+    hostages_freed: int | None = None
+    attackers_killed: int | None = None
     fusion_reason: str = ""
 
 

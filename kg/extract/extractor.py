@@ -195,6 +195,7 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
             agents=tuple(dict.fromkeys(a.key for a in draft.agents if a.key)),
             suicide=any(t.suicide for t in draft.triggers),
             from_infobox=draft is _infobox_target(assembly, facts),
+            headline=_headline(draft),
         ))
     all_entities = sorted([*entities.values(), *extra_entities.values()], key=lambda e: e.key)
     used = _used_keys(events)
@@ -337,6 +338,14 @@ def _label(assembly: Assembly, draft: Draft, facts: InfoboxFacts) -> str:
         what = labels[_headline_type(draft)]
     place = _place_label(assembly, draft)
     return labels["in"].format(what=what, place=place) if place else what
+
+
+def _headline(draft: Draft) -> str:
+    if draft.kind is EventKind.ATTACK:
+        return _headline_type(draft)
+    if draft.kind is EventKind.REACTION:
+        return draft.reaction or "statement"
+    return draft.kind.value
 
 
 def _headline_type(draft: Draft) -> str:
