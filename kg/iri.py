@@ -51,6 +51,9 @@ def mint(kind: str, *parts: object) -> URIRef:
         return KG[f"{kind}/{slug(str(parts[0]))}"]
     if kind == "event":
         return KG[f"event/{slug(str(parts[0]))}"]
+    if kind == "described-actor":
+        event_key, role = parts
+        return KG[f"actor/{slug(str(event_key))}/{slug(str(role))}"]
     if kind == "document":
         return KG[f"doc/{slug(str(parts[0]))}"]
     if kind == "context":

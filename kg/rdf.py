@@ -65,12 +65,16 @@ def to_dataset(corpus: Corpus, gazetteer: Gazetteer) -> Dataset:
     """The whole build as a Dataset of named graphs."""
     dataset = Dataset()
     entities = {e.key: e for e in corpus.entities}
-    event_iris = {
-        (doc_id, key): mint("event", fused.key) for fused in corpus.events for doc_id, key in fused.members
+    fused_keys = {(doc_id, key): fused.key for fused in corpus.events for doc_id, key in fused.members}
+    event_iris = {member: mint("event", key) for member, key in fused_keys.items()}
+    # a described perpetrator ("gunmen") is one node per fused event, labelled in each language
+    described = {
+        key: mint("described-actor", fused_keys[(x.document.doc_id, event.key)], "perpetrator")
+        for x in corpus.extractions for event in x.events for key in event.perpetrators if key.startswith("actor:")
     }
     for extraction in corpus.extractions:
         graph = dataset.graph(mint("graph", extraction.document.doc_id))
-        _document_graph(graph, extraction, entities, event_iris)
+        _document_graph(graph, extraction, entities, event_iris, described)
     _fused_graph(dataset.graph(FUSED_GRAPH), corpus)
     _gazetteer_graph(dataset.graph(GAZETTEER_GRAPH), corpus, gazetteer)
     vocabulary = dataset.graph(VOCABULARY_GRAPH)
@@ -97,14 +101,16 @@ def _target_concepts() -> dict[str, URIRef]:
     return out
 
 
-def entity_iri(entity_kind: EntityKind, key: str) -> URIRef:
+def entity_iri(entity_kind: EntityKind, key: str, described: dict[str, URIRef] | None = None) -> URIRef:
+    if described and key in described:
+        return described[key]
     return mint("entity", entity_kind, key)
 
 
 # ---- one source document -----------------------------------------------------------------------
 
 def _document_graph(graph: Graph, extraction: Extraction, entities: dict[str, Entity],
-                    event_iris: dict[tuple[str, str], URIRef]) -> None:
+                    event_iris: dict[tuple[str, str], URIRef], described: dict[str, URIRef]) -> None:
     document = extraction.document
     doc_id = document.doc_id
     lang = document.lang.value
@@ -152,7 +158,7 @@ def _document_graph(graph: Graph, extraction: Extraction, entities: dict[str, En
 
     kinds = {e.key: e.kind for e in extraction.entities}
     for entity in extraction.entities:
-        iri = entity_iri(entity.kind, entity.key)
+        iri = entity_iri(entity.kind, entity.key, described)
         for cls in ENTITY_CLASSES[entity.kind]:
             graph.add((iri, RDF.type, cls))
         for label_lang, label in entity.labels:
@@ -169,15 +175,15 @@ def _document_graph(graph: Graph, extraction: Extraction, entities: dict[str, En
 
     for event in extraction.events:
         iri = event_iris[(doc_id, event.key)]
-        _event(graph, event, iri, extraction, kinds, entities, event_iris, mention, source)
+        _event(graph, event, iri, extraction, kinds, entities, event_iris, described, mention, source)
 
 
-def _event(graph, event: Event, iri, extraction, kinds, entities, event_iris, mention, source) -> None:
+def _event(graph, event: Event, iri, extraction, kinds, entities, event_iris, described, mention, source) -> None:
     doc_id = extraction.document.doc_id
 
     def entity(key: str) -> URIRef:
         kind = kinds.get(key) or (entities[key].kind if key in entities else EntityKind.PLACE)
-        return entity_iri(kind, key)
+        return entity_iri(kind, key, described)
 
     graph.add((iri, RDF.type, SEM.Event))
     graph.add((iri, RDF.type, EVENT_CLASSES[event.kind]))

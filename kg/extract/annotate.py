@@ -429,10 +429,14 @@ def _actors(document, view, gazetteer, lexicon, names, country) -> list[ActorRef
             key = f"force:{country or document.doc_id}-{subtype}"
         out.append(ActorRef(begin, end, document.text[begin:end], key, EntityKind.SECURITY_FORCE, False, subtype))
         taken.append((begin, end))
+    modifiers = {lexicon.fold(w) for w in lexicon.words("actors.not_actor_before")}
     for match in lexicon.matcher("actors.perpetrators").find(view.text, caseless=True):
         begin, end = view.span(match.begin, match.end)
         if any(begin < e and b < end for b, e in taken):
             continue
+        following = view.text[match.end : match.end + 30].split()
+        if following and lexicon.fold(following[0]).strip(".,;:") in modifiers:
+            continue  # "the former insurgent stronghold", "militant leader"
         out.append(ActorRef(begin, end, document.text[begin:end], None, EntityKind.ACTOR, True))
     return sorted(out, key=lambda a: (a.begin, a.end))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.errors import DataError
 from kg.extract.figures import Figure, parse_figure
 from kg.extract.lexicon import Lexicon
 from kg.extract.view import TextView
@@ -40,23 +41,43 @@ class FoundFigure:
     subset: bool = False
 
 
+_SLOT = "(?P<figs>{FIGS})"
+_REACH = 160  # characters a pattern may reach before or after its figures
+
+
+def _pattern_parts(pattern: dict, lexicon: Lexicon) -> tuple[re.Pattern, re.Pattern]:
+    """A pattern as two small regexes: what must end right before the figures, and what must
+    start right after them. The figures themselves are found once per sentence."""
+    template = pattern["regex"]
+    if template.count(_SLOT) != 1:
+        raise DataError(f"patterns_{lexicon.lang.value}.toml: a pattern needs {_SLOT} once: {template[:80]!r}")
+    before, after = template.split(_SLOT)
+    return lexicon.regex(f"(?:{before})\\Z"), lexicon.regex(after)
+
+
 def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list[FoundFigure]:
     """Casualty figures in the original span begin..end (a sentence)."""
     vb, ve = view.window(begin, end)
     fig_regex = lexicon.regex("{FIG}")
     raw: list[tuple[int, int, int, str, bool, int, int]] = []  # (vb, ve, rank, measure, subset, mb, me)
     sentence_view = view.text[vb:ve]
+    spans = [m.span() for m in lexicon.regex("{FIGS}").finditer(view.text, vb, ve) if m.end() > m.start()]
     for pattern in lexicon.get("patterns"):
         needs = pattern.get("needs")
         if needs and not _mentions_any(sentence_view, lexicon.get(f"needs.{needs}"), lexicon):
             continue
-        regex = lexicon.regex(pattern["regex"])
+        before, after = _pattern_parts(pattern, lexicon)
         measure = pattern["measure"]
-        for match in regex.finditer(view.text, vb, ve):
-            fb, fe = match.span("figs")
+        for fb, fe in spans:
+            head = before.search(view.text[max(vb, fb - _REACH) : fb])
+            if head is None:
+                continue
+            tail = after.match(view.text, fe, min(ve, fe + _REACH))
+            if tail is None:
+                continue
+            mb, me = fb - (len(view.text[max(vb, fb - _REACH) : fb]) - head.start()), tail.end()
             for fig in _split_figures(view.text, fb, fe, fig_regex):
-                raw.append((fig[0], fig[1], _SPECIFICITY[measure], measure, bool(pattern.get("subset")),
-                            match.start(), match.end()))
+                raw.append((fig[0], fig[1], _SPECIFICITY[measure], measure, bool(pattern.get("subset")), mb, me))
     raw.sort(key=lambda r: (r[0], r[2], -(r[1] - r[0])))
     kept: list[tuple[int, int, int, str, bool, int, int]] = []
     for item in raw:

@@ -77,9 +77,8 @@ class Lexicon:
 
     # ---- regular expressions -------------------------------------------------------------
     def alternation(self, words: list[str]) -> str:
-        folded = sorted({self.fold(w) for w in words if w}, key=lambda w: (-len(w), w))
-        parts = [_phrase_regex(w) for w in folded]
-        body = "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+        folded = sorted({re.sub(r"\s+", " ", self.fold(w).strip()) for w in words if w.strip()})
+        body = trie_regex(folded) if folded else "(?!)"
         if self.lang is Lang.AR:
             return rf"(?<![\w]){ARABIC_PROCLITICS}{body}(?![\w])"
         return rf"(?<![\w-]){body}(?![\w-])"
@@ -120,10 +119,30 @@ class Lexicon:
         return "".join(arabic.fold_char(ch) if "\u0600" <= ch <= "\u06ff" else ch for ch in template)
 
 
-def _phrase_regex(phrase: str) -> str:
-    """A phrase as a regex: its words separated by any space, hyphen or space-hyphen mix."""
-    parts = re.split(r"\s+", phrase.strip())
-    return r"\s+".join(re.escape(p) for p in parts)
+def trie_regex(words: list[str]) -> str:
+    """One regex matching any of the words, factored as a character trie so that it compiles and
+    runs fast; a space in a word matches any run of white space; longer words win."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = []
+        for ch in sorted(k for k in node if k):
+            piece = r"\s+" if ch == " " else re.escape(ch)
+            branches.append(piece + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + emit(trie) + ")"
 
 
 @lru_cache(maxsize=4)
