@@ -69,7 +69,7 @@ def to_networkx(dataset: Dataset) -> nx.MultiDiGraph:
 def _graph_sources(dataset: Dataset) -> dict:
     """The file name of the source document of each document graph."""
     out = {}
-    for graph in dataset.contexts():
+    for graph in dataset.graphs():
         source = graph.value(graph.identifier, PROV.wasDerivedFrom)
         if source is not None:
             name = graph.value(source, KGO.fileName)

@@ -48,7 +48,7 @@ def to_turtle(dataset: Dataset) -> str:
 
 
 def _graphs(dataset: Dataset) -> list[Graph]:
-    graphs = [g for g in dataset.contexts() if len(g) and isinstance(g.identifier, URIRef)
+    graphs = [g for g in dataset.graphs() if len(g) and isinstance(g.identifier, URIRef)
               and str(g.identifier) != "urn:x-rdflib:default"]
     return sorted(graphs, key=lambda g: str(g.identifier))
 
@@ -59,8 +59,11 @@ def to_trig(dataset: Dataset) -> str:
     blocks = []
     for graph in _graphs(dataset):
         body = _sorted_copy(graph).serialize(format="turtle")
-        lines = [line for line in body.splitlines() if not line.startswith("@prefix")]
-        text = "\n".join("    " + line if line.strip() else "" for line in lines).strip("\n")
+        # drop the header of prefixes only (a later line may lie inside a multi-line literal)
+        lines = body.split("\n")
+        while lines and (lines[0].startswith("@prefix ") or not lines[0].strip()):
+            lines.pop(0)
+        text = "\n".join(lines).rstrip("\n")
         blocks.append(f"<{graph.identifier}> {{\n{text}\n}}\n")
     return head + "\n" + "\n".join(blocks)
 

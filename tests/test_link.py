@@ -1,0 +1,102 @@
+"""Consolidated figures, entity linking and event fusion across documents."""
+
+from __future__ import annotations
+
+from kg.extract.extractor import extract
+from kg.ingest.reader import parse_document
+from kg.link.consolidate import consolidate
+from kg.link.corpus import link
+from kg.model import CasualtyClaim, EventKind, Measure, Mention, Qualifier
+
+
+def claim(value, *, measure=Measure.KILLED, qualifier=Qualifier.EXACT, group="people", doc="d", statement=0,
+          subset=False, joint=False, vague=False, max_value=None):
+    return CasualtyClaim(measure, qualifier, value, Mention(doc, statement, statement + 1, "x"),
+                         max_value=max_value, group=group, joint=joint, vague=vague, subset=subset,
+                         statement=statement)
+
+
+def test_a_statement_sums_its_groups_but_not_attackers():
+    claims = [claim(54, group="security-forces", statement=1), claim(52, group="civilians", statement=1),
+              claim(8, group="attackers", statement=2)]
+    assert consolidate(claims, Measure.KILLED) == 106
+    assert consolidate(claims, Measure.KILLED, attackers=True) == 8
+
+
+def test_a_part_of_a_figure_is_not_added():
+    claims = [claim(19, statement=1), claim(8, group="attackers", statement=1, subset=True)]
+    assert consolidate(claims, Measure.KILLED) == 19
+
+
+def test_the_highest_statement_wins_and_bounds_count_as_their_number():
+    assert consolidate([claim(30, qualifier=Qualifier.MORE_THAN, statement=1), claim(35, statement=2)], Measure.KILLED) == 35
+    assert consolidate([claim(33, doc="a"), claim(16, doc="b")], Measure.KILLED) == 33
+    assert consolidate([claim(10, qualifier=Qualifier.RANGE, max_value=20)], Measure.KILLED) == 10
+
+
+def test_vague_and_joint_figures_give_no_consolidated_figure():
+    assert consolidate([claim(24, vague=True, qualifier=Qualifier.AT_LEAST)], Measure.KILLED) is None
+    assert consolidate([claim(2, joint=True)], Measure.KILLED) is None
+    assert consolidate([claim(12, qualifier=Qualifier.UP_TO, max_value=12)], Measure.KILLED) == 12
+
+
+def build_corpus(gazetteer, *texts):
+    extractions = [extract(parse_document(t.encode(), source=f"doc{i}.txt"), gazetteer) for i, t in enumerate(texts)]
+    return link(extractions, gazetteer)
+
+
+def test_two_wires_of_one_attack_are_one_event_with_two_claims(gazetteer):
+    corpus = build_corpus(
+        gazetteer,
+        "Car bomb kills 12 in Baghdad\n\nBAGHDAD, March 3, 2014 — A car bomb exploded near a market in Baghdad's "
+        "Ghazaliya district on Monday, killing 12 people and wounding 30, police said.",
+        "Baghdad blast toll\n\nBAGHDAD, March 3, 2014 — At least 16 people were killed and 41 injured when a car bomb "
+        "tore through a market in Ghazaliya on Monday, hospital officials said.",
+    )
+    attacks = [e for e in corpus.events if e.kind is EventKind.ATTACK]
+    assert len(attacks) == 1
+    event = attacks[0]
+    assert len(event.members) == 2 and event.killed == 16 and event.injured == 41
+    assert "same place" in event.fusion_reason
+
+
+def test_two_bombings_in_one_city_on_different_days_stay_apart(gazetteer):
+    corpus = build_corpus(
+        gazetteer,
+        "KIRKUK, May 2, 2014 — A roadside bomb killed 3 soldiers in Kirkuk on Friday.",
+        "KIRKUK, May 9, 2014 — A roadside bomb killed 3 soldiers in Kirkuk on Friday.",
+    )
+    attacks = [e for e in corpus.events if e.kind is EventKind.ATTACK]
+    assert len(attacks) == 2
+
+
+def test_two_attacks_in_one_document_never_fuse(gazetteer):
+    corpus = build_corpus(
+        gazetteer,
+        "MOSUL, May 2, 2014 — A car bomb killed 5 people in Mosul. In a separate attack, gunmen killed "
+        "a policeman in Mosul.",
+        "MOSUL, May 2, 2014 — A car bomb killed 5 people in Mosul.",
+    )
+    attacks = [e for e in corpus.events if e.kind is EventKind.ATTACK]
+    assert len(attacks) == 2
+    assert sorted(len(e.members) for e in attacks) == [1, 2]
+
+
+def test_entities_are_one_across_languages(seed_build):
+    entities = {e.key: e for e in seed_build.corpus.entities}
+    for key in ("kirkuk", "jawahir-mall", "fallujah"):
+        languages = {lang for lang, _ in entities[key].labels}
+        assert languages == {"en", "ar"}, key
+        assert {m.doc_id for m in entities[key].mentions} == {"000_872c42cec79fca4b", "001_4d726916c44ab01d"}
+
+
+def test_seed_incidents_are_fused_across_languages(seed_build):
+    events = seed_build.corpus.events
+    attacks = [e for e in events if e.kind is EventKind.ATTACK]
+    assert len(attacks) == 14
+    single = [e for e in attacks if len(e.members) == 1]
+    assert [e.key for e in single] == ["2013-12-04/ghazaliya-armed-assault"]  # only the English text tells it
+    series = [e for e in events if e.kind is EventKind.SERIES]
+    assert len(series) == 1 and (series[0].killed, series[0].injured) == (35, 133)
+    checkpoint = next(e for e in attacks if e.key.startswith("2013-12-04/hamdaniya"))
+    assert "places differ" in checkpoint.fusion_reason
