@@ -82,14 +82,16 @@ def extract_all(paths: list[str | Path], options: BuildOptions, gazetteer: Gazet
     skipped: list[tuple[str, str]] = []
     extractor = Extractor(gazetteer)
     extractions = []
+    if len(files) == 1:  # one document: its own error is the clearest message
+        options = BuildOptions(options.gazetteers, True, options.encoding, options.max_bytes)
     for index, document in enumerate(read_documents(files, options, skipped), start=1):
         extractions.append(extractor(document))
         if progress is not None:
             progress(document.source, index + len(skipped), len(files))
     if not extractions:
-        reasons = "; ".join(f"{s}: {r}" for s, r in skipped[:3])
-        raise NoDocumentsError(f"no usable document among {len(files)} file(s)" + (f" ({reasons})" if reasons else ""),
-                               path=", ".join(str(p) for p in paths), hint="fix or remove the files named above")
+        reasons = "\n".join(f"  {reason}" for _, reason in skipped)
+        raise NoDocumentsError(f"none of the {len(files)} documents can be used:\n{reasons}\n",
+                               hint="fix or remove the files named above")
     return extractions, skipped
 
 

@@ -1,0 +1,77 @@
+"""SHACL validation: the seeds conform; each kind of violation is found and reported readably."""
+
+from __future__ import annotations
+
+from rdflib import Graph, Literal, URIRef
+
+from kg.export.rdf_formats import union_graph
+from kg.iri import mint
+from kg.namespaces import KGO, NIF, XSD
+from kg.validate import validate_files, validate_graph
+
+ASSAULT = mint("event", "2013-12-04/jawahir-mall-attack")
+SERIES = mint("event", "2013-12-04/iraq-attacks")
+
+
+def test_seed_build_conforms(seed_build):
+    assert seed_build.report.conforms
+    assert seed_build.report.violations == ()
+
+
+def broken(seed_dataset) -> Graph:
+    return union_graph(seed_dataset)
+
+
+def test_negative_count(seed_dataset):
+    graph = broken(seed_dataset)
+    graph.set((ASSAULT, KGO.killed, Literal(-3, datatype=XSD.integer)))
+    report = validate_graph(graph)
+    assert not report.conforms
+    finding = next(f for f in report.violations if f.path == "kgo:killed")
+    assert finding.label == "Attack in Kirkuk" and "non-negative" in finding.message
+    assert "event figures" in finding.shape
+
+
+def test_mention_text_must_match_the_document(seed_dataset):
+    graph = broken(seed_dataset)
+    mention = next(graph.subjects(NIF.anchorOf, Literal("Shirqat")))
+    graph.set((mention, NIF.anchorOf, Literal("Mosul")))
+    report = validate_graph(graph)
+    assert any("is not the document's text" in f.message and "Shirqat" in f.message for f in report.violations)
+
+
+def test_more_hostages_freed_than_taken(seed_dataset):
+    graph = broken(seed_dataset)
+    freed = next(graph.subjects(KGO.measure, mint("measure", "hostages-freed")))
+    graph.set((freed, KGO.value, Literal(25, datatype=XSD.integer)))
+    report = validate_graph(graph)
+    assert any("more hostages freed (25) than taken (20)" in f.message for f in report.violations)
+
+
+def test_incident_deaths_above_the_series_total_is_a_warning(seed_dataset):
+    graph = broken(seed_dataset)
+    graph.set((SERIES, KGO.killed, Literal(5, datatype=XSD.integer)))
+    report = validate_graph(graph)
+    assert report.conforms
+    assert any("more than the series total of 5" in f.message for f in report.warnings)
+    assert "WARNING" in report.text()
+
+
+def test_report_text_names_node_property_problem_and_shape(seed_dataset):
+    graph = broken(seed_dataset)
+    graph.remove((ASSAULT, URIRef("http://www.w3.org/2000/01/rdf-schema#label"), None))
+    text = validate_graph(graph).text()
+    assert "VIOLATION  https://example.org/kg/id/event/2013-12-04/jawahir-mall-attack" in text
+    assert "property: rdfs:label" in text and "an event needs a label" in text and "shape:" in text
+
+
+def test_validating_rdf_written_by_other_tools(tmp_path):
+    foreign = tmp_path / "other.ttl"
+    foreign.write_text(
+        "@prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> .\n"
+        "@prefix kgo: <https://example.org/kg/ontology#> .\n"
+        "<http://x.org/e1> a sem:Event ; kgo:killed -1 .\n"
+        "<http://x.org/other> <http://x.org/p> \"anything\" .\n", encoding="utf-8")
+    report = validate_files([foreign])
+    assert not report.conforms
+    assert {f.path for f in report.violations} >= {"rdfs:label", "kgo:killed", "gaf:denotedBy"}
