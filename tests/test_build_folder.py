@@ -58,9 +58,19 @@ def test_kill_during_build_leaves_the_previous_build(tmp_path):
     for i in range(30):
         shutil.copy(AR_SEED, corpus / f"ar{i:02}.txt")
         shutil.copy(EN_SEED, corpus / f"en{i:02}.txt")
-    for delay in (0.5, 1.5, 3.0):
-        process = subprocess.Popen([sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "-q"])
-        time.sleep(delay)
+    command = [sys.executable, "-m", "kg.cli", "build", str(corpus), "--out", str(out), "-q"]
+    # killed while reading, and killed while writing the new build (its staging folder exists)
+    for moment in ("early", "writing"):
+        process = subprocess.Popen(command)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and process.poll() is None:
+            staging = list(tmp_path.glob(".kg-staging-out-*"))
+            if moment == "early" and time.monotonic() > deadline - 119:
+                break
+            if moment == "writing" and staging:
+                break
+            time.sleep(0.005)
+        assert process.poll() is None, "the build ended before it could be killed"
         process.send_signal(signal.SIGKILL)
         process.wait()
         recover(out)
