@@ -19,6 +19,7 @@ from kg.extract.view import TextView
 from kg.link.gazetteer import Gazetteer
 from kg.model import BlockKind, Document, EntityKind, Lang
 from kg.text import arabic
+from kg.text.phrases import PhraseMatch, leftmost_longest
 from kg.text.tokens import mask_citations, sentences
 
 
@@ -474,15 +475,19 @@ def _trigger_priority(path: str) -> int:
 
 
 def _markers(view: TextView, lexicon: Lexicon) -> list[MarkerRef]:
+    """Markers of every kind, found in one pass; within a kind, the longest match wins."""
+    kinds = {path: kind for kind, path in _MARKER_LISTS.items()}
+    kinds.update({f"targets.{code}": f"target:{code}" for code in lexicon.get("targets")})
+    matcher = lexicon.matcher(*kinds)
+    by_kind: dict[str, list[PhraseMatch]] = {}
+    for match in matcher.candidates(view.text, caseless=True):
+        for path in match.values:
+            by_kind.setdefault(kinds[path], []).append(match)
     out: list[MarkerRef] = []
-    for kind, path in _MARKER_LISTS.items():
-        for match in lexicon.matcher(path).find(view.text, caseless=True):
+    for kind, matches in by_kind.items():
+        for match in leftmost_longest(matches):
             if kind == "continuation" and lexicon.lang is Lang.AR and not _definite(match.text):
                 continue  # Arabic definiteness is the article: هجوم is "an attack", الهجوم "the attack"
             begin, end = view.span(match.begin, match.end)
             out.append(MarkerRef(begin, end, kind))
-    for code in lexicon.get("targets"):
-        for match in lexicon.matcher(f"targets.{code}").find(view.text, caseless=True):
-            begin, end = view.span(match.begin, match.end)
-            out.append(MarkerRef(begin, end, f"target:{code}"))
     return sorted(out, key=lambda m: (m.begin, m.end, m.kind))

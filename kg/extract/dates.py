@@ -65,7 +65,7 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
             ob, oe = view.span(*match.span())
             out.append(DateRef(ob, oe, date=date, year_given=kind not in ("md", "dm")))
     for relative in ("same_day", "next_day", "previous_day", "yesterday", "today"):
-        regex = re.compile(lexicon.alternation(lexicon.words(f"dates.{relative}")), re.I)
+        regex = _list_regex(lexicon, f"dates.{relative}")
         for match in regex.finditer(view.text, vb, ve):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
@@ -73,7 +73,7 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
             ob, oe = view.span(*match.span())
             out.append(DateRef(ob, oe, relative=relative.replace("_", "-")))
     weekdays = {lexicon.fold(k): v for k, v in lexicon.get("dates.weekdays").items()}
-    regex = re.compile(lexicon.alternation(list(lexicon.get("dates.weekdays"))), re.I)
+    regex = _list_regex(lexicon, "dates.weekdays")
     for match in regex.finditer(view.text, vb, ve):
         if any(match.start() < e and s < match.end() for s, e in taken):
             continue
@@ -84,6 +84,16 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
         ob, oe = view.span(*match.span())
         out.append(DateRef(ob, oe, relative="weekday", weekday=weekdays[word]))
     return sorted(out, key=lambda r: r.begin)
+
+
+_LISTS: dict[tuple[Lang, str], re.Pattern] = {}
+
+
+def _list_regex(lexicon: Lexicon, path: str) -> re.Pattern:
+    key = (lexicon.lang, path)
+    if key not in _LISTS:
+        _LISTS[key] = re.compile(lexicon.alternation(lexicon.words(path)), re.I)
+    return _LISTS[key]
 
 
 def _strip_arabic_clitics(word: str, table: dict[str, int]) -> str | None:

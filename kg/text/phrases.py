@@ -34,11 +34,13 @@ class PhraseMatcher:
     _latin: dict[tuple[str, ...], set] = field(default_factory=dict)
     _acronyms: dict[tuple[str, ...], set] = field(default_factory=dict)
     _arabic: dict[tuple[str, ...], set] = field(default_factory=dict)
+    _longest: dict[str, int] = field(default_factory=dict)  # first word -> most words of a phrase
 
     def add(self, phrase: str, value) -> None:
         table, key = self._key(phrase)
         if key:
             table.setdefault(key, set()).add(value)
+            self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
 
     def discard(self, phrase: str, value) -> None:
         table, key = self._key(phrase)
@@ -65,9 +67,14 @@ class PhraseMatcher:
     ) -> list[PhraseMatch]:
         """The listed phrases in text[begin:end]: the longest at each place, left to right,
         overlaps removed. `caseless` drops the capital test (for text in one case)."""
+        return leftmost_longest(self.candidates(text, begin=begin, end=end, caseless=caseless))
+
+    def candidates(
+        self, text: str, *, begin: int = 0, end: int | None = None, caseless: bool = False
+    ) -> list[PhraseMatch]:
+        """Every listed phrase found, the longest at each starting word, overlaps kept."""
         end = len(text) if end is None else end
-        matches = self._find_latin(text, begin, end, caseless) + self._find_arabic(text, begin, end)
-        return leftmost_longest(matches)
+        return self._find_latin(text, begin, end, caseless) + self._find_arabic(text, begin, end)
 
     def _find_latin(self, text: str, begin: int, end: int, caseless: bool) -> list[PhraseMatch]:
         if not self._latin and not self._acronyms:
@@ -78,7 +85,9 @@ class PhraseMatcher:
         for i in range(len(tokens)):
             if not tokens[i].text[:1].isalnum():
                 continue
-            for n in range(min(MAX_PHRASE_WORDS, len(tokens) - i), 0, -1):
+            longest = max(self._longest.get(keys[i], 0), self._longest.get(tokens[i].text, 0))
+            seen: set = set()
+            for n in range(min(longest, len(tokens) - i), 0, -1):
                 window = tokens[i : i + n]
                 values: set = set()
                 if not caseless:
@@ -86,10 +95,11 @@ class PhraseMatcher:
                 found = self._latin.get(tuple(keys[i : i + n]))
                 if found and (caseless or not self.names or _capitalised(window)):
                     values |= found
+                values -= seen
                 if values:
                     b, e = window[0].begin, window[-1].end
                     out.append(PhraseMatch(b, e, text[b:e], tuple(sorted(values, key=str))))
-                    break
+                    seen |= values
         return out
 
     def _find_arabic(self, text: str, begin: int, end: int) -> list[PhraseMatch]:
@@ -102,17 +112,22 @@ class PhraseMatcher:
             for prefix, stem in arabic.strip_clitics(word):
                 found = self._match_arabic_at(text, words, i, prefix, stem)
                 if found:
-                    out.append(found)
+                    out.extend(found)
                     break
             else:
                 out.extend(self._split_run_together(text, wb, we, word))
         return out
 
-    def _match_arabic_at(self, text, words, i, prefix, stem) -> PhraseMatch | None:
+    def _match_arabic_at(self, text, words, i, prefix, stem) -> list[PhraseMatch]:
         first = arabic.without_article(stem)
-        for n in range(min(MAX_PHRASE_WORDS, len(words) - i), 0, -1):
+        longest = self._longest.get(first, 0)
+        if not longest:
+            return []
+        found: list[PhraseMatch] = []
+        seen: set = set()
+        for n in range(min(longest, len(words) - i), 0, -1):
             key = (first, *(w for _, _, w in words[i + 1 : i + n]))
-            values = self._arabic.get(key)
+            values = self._arabic.get(key, set()) - seen
             if values:
                 wb = words[i][0]
                 start = wb
@@ -120,8 +135,9 @@ class PhraseMatcher:
                     folded = arabic.Folded.of(text[wb : words[i][1]], base=wb)
                     start = folded.span(prefix, prefix + 1)[0]
                 stop = words[i + n - 1][1]
-                return PhraseMatch(start, stop, text[start:stop], tuple(sorted(values, key=str)))
-        return None
+                found.append(PhraseMatch(start, stop, text[start:stop], tuple(sorted(values, key=str))))
+                seen |= values
+        return found
 
     def _split_run_together(self, text: str, wb: int, we: int, word: str) -> list[PhraseMatch]:
         folded = arabic.Folded.of(text[wb:we], base=wb)
