@@ -102,6 +102,7 @@ def validate_graph(data: Graph | Dataset) -> ValidationReport:
         allow_warnings=True,
         advanced=True,
         abort_on_first=False,
+        inplace=True,  # the union graph is a copy made for validation: no need to copy it again
     )
     findings = _findings(results, graph, shapes_graph())
     violations = tuple(f for f in findings if f.severity == "Violation")
