@@ -169,6 +169,31 @@ def query(query, data, fmt, params) -> None:
     click.echo(format_result(result, fmt), nl=False)
 
 
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.option("--data", required=True, type=click.Path(path_type=Path), help="A build folder of the gold's documents.")
+@click.option("--format", "fmt", default="text", show_default=True, type=click.Choice(["text", "json"]), help="Output format.")
+def evaluate(gold, data, fmt) -> None:
+    """Compare a build with a GOLD annotation (gold/FORMAT.md): event precision, recall and F1,
+    and the accuracy of each slot (place, date, killed, injured, perpetrator)."""
+    import json
+
+    from kg.buildfolder import read_build
+    from kg.evaluate import evaluate as run_evaluation, load_gold, predicted_events
+    from kg.link.gazetteer import Gazetteer
+
+    try:
+        gold_events = load_gold(gold)
+        dataset = read_build(data)
+    except KgError as err:
+        _fail(err)
+    result = run_evaluation(gold_events, predicted_events(dataset), Gazetteer.load())
+    if fmt == "json":
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(result.text(), nl=False)
+
+
 @main.command(name="queries")
 def list_queries() -> None:
     """List the canned queries with what each returns."""

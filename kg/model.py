@@ -154,7 +154,8 @@ class CasualtyClaim:
     joint: bool = False  # the figure covers this and other incidents together
     vague: bool = False  # from "dozens", "several": a floor, never a consolidated figure
     subset: bool = False  # part of a figure given with it ("12 people, including 3 policemen")
-    statement: int = 0  # figures of one statement ("3 policemen and 2 civilians") share a number
+    statement: int = 0  # where the statement (sentence) the figure belongs to begins: figures of one
+    statement_end: int = 0  # statement ("3 policemen and 2 civilians") are added up
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ class NIF(DefinedNamespace):
     Context: URIRef
     OffsetBasedString: URIRef
     Phrase: URIRef
+    Sentence: URIRef
     isString: URIRef
     beginIndex: URIRef
     endIndex: URIRef
@@ -112,6 +113,7 @@ class KGO(DefinedNamespace):
     joint: URIRef
     vague: URIRef
     partOfFigure: URIRef
+    statement: URIRef
     # entities and places
     placeType: URIRef
     locatedIn: URIRef

@@ -27,7 +27,9 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from kg import __version__
 from kg.iri import mint
 from kg.link.gazetteer import Gazetteer
-from kg.model import CasualtyClaim, Corpus, Entity, EntityKind, Event, EventKind, Extraction, FusedEvent, Lang
+from kg.model import (
+    CasualtyClaim, Corpus, Entity, EntityKind, Event, EventKind, Extraction, FusedEvent, Lang, Mention,
+)
 from kg.namespaces import DCTERMS, GAF, GEO, KGO, LEXVO, NIF, PROV, RDF, RDFS, SEM, SKOS, WD, XSD
 
 ENTITY_CLASSES = {
@@ -146,10 +148,10 @@ def _document_graph(graph: Graph, extraction: Extraction, entities: dict[str, En
     graph.add((context, NIF.predLang, LANGUAGE_IRIS[document.lang]))
     graph.add((context, KGO.sourceDocument, source))
 
-    def mention(m) -> URIRef:
+    def mention(m, kind=NIF.Phrase) -> URIRef:
         iri = mint("mention", doc_id, m.begin, m.end)
         graph.add((iri, RDF.type, NIF.OffsetBasedString))
-        graph.add((iri, RDF.type, NIF.Phrase))
+        graph.add((iri, RDF.type, kind))
         graph.add((iri, NIF.beginIndex, nonneg(m.begin)))
         graph.add((iri, NIF.endIndex, nonneg(m.end)))
         graph.add((iri, NIF.anchorOf, Literal(m.text)))
@@ -220,10 +222,10 @@ def _event(graph, event: Event, iri, extraction, kinds, entities, event_iris, de
     for m in event.mentions:
         graph.add((iri, GAF.denotedBy, mention(m)))
     for claim in event.casualty_claims:
-        _claim(graph, claim, iri, doc_id, mention, source)
+        _claim(graph, claim, iri, doc_id, mention, source, extraction.document.text)
 
 
-def _claim(graph, claim: CasualtyClaim, event_iri, doc_id, mention, source) -> None:
+def _claim(graph, claim: CasualtyClaim, event_iri, doc_id, mention, source, text: str) -> None:
     iri = mint("claim", doc_id, claim.mention.begin, claim.mention.end, f"{claim.measure.value}-{claim.group}")
     graph.add((iri, RDF.type, KGO.CasualtyClaim))
     graph.add((iri, KGO.claimOf, event_iri))
@@ -240,6 +242,9 @@ def _claim(graph, claim: CasualtyClaim, event_iri, doc_id, mention, source) -> N
     if claim.subset:
         graph.add((iri, KGO.partOfFigure, Literal(True)))
     graph.add((iri, GAF.denotedBy, mention(claim.mention)))
+    if claim.statement_end > claim.statement:
+        sentence = Mention(doc_id, claim.statement, claim.statement_end, text[claim.statement : claim.statement_end])
+        graph.add((iri, KGO.statement, mention(sentence, NIF.Sentence)))
     graph.add((iri, PROV.wasDerivedFrom, source))
 
 

@@ -284,7 +284,7 @@ def _weapon_types(draft: Draft) -> list[str]:
 def _claims(document: Document, ann: DocumentAnnotations, draft: Draft) -> list[CasualtyClaim]:
     out = []
     for found, joint in draft.figures:
-        statement = _statement_of(ann, found.begin)
+        statement, statement_end = _statement_of(ann, found.begin, found.end)
         out.append(CasualtyClaim(
             measure=found.measure,
             qualifier=found.figure.qualifier,
@@ -296,15 +296,17 @@ def _claims(document: Document, ann: DocumentAnnotations, draft: Draft) -> list[
             vague=found.figure.vague,
             subset=found.subset,
             statement=statement,
+            statement_end=statement_end,
         ))
     return sorted(set(out), key=lambda c: (c.mention.begin, c.mention.end, c.measure.value, c.value))
 
 
-def _statement_of(ann: DocumentAnnotations, offset: int) -> int:
+def _statement_of(ann: DocumentAnnotations, begin: int, end: int) -> tuple[int, int]:
+    """The sentence a figure was read in (an infobox value is a statement of its own)."""
     for sentence in ann.sentences:
-        if sentence.begin <= offset < sentence.end:
-            return sentence.begin
-    return offset
+        if sentence.begin <= begin < sentence.end:
+            return sentence.begin, sentence.end
+    return begin, end
 
 
 def _mention(document: Document, begin: int, end: int) -> Mention:

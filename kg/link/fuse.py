@@ -183,6 +183,8 @@ def _fused(clusters: dict, reasons: dict, find) -> list[FusedEvent]:
                 about = keys[find((item.doc_id, item.event.about))]
         claims = [c for it in members for c in it.event.casualty_claims]
         figures = consolidated_figures(claims)
+        if first.kind is EventKind.SECURITY_OPERATION:  # the people an operation kills are militants
+            figures["killed"] = figures["attackers_killed"] if figures["killed"] is None else figures["killed"]
         fused.append(FusedEvent(
             key=keys[root],
             kind=first.kind,
