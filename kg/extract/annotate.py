@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from kg.extract import ner
 from kg.extract.casualties import FoundFigure, find_figures
 from kg.extract.dates import DateRef, find_dates
 from kg.extract.lexicon import Lexicon, load_lexicon
@@ -250,7 +251,7 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         out.append(NameRef(begin, end, text[begin:end], entry.id, entry.kind, entry.subtype, entry.id, entry.located_in or None))
     taken = [(n.begin, n.end) for n in out]
     if document.lang is Lang.EN and not caseless:
-        found = _english_names(view.text)
+        found = _recognised_names(view.text, document, lexicon) + _english_names(view.text)
     elif document.lang is Lang.AR:
         found = _arabic_names(view)
     else:
@@ -274,6 +275,40 @@ def _is_stop(name: str, lang: Lang) -> bool:
         return not words or all(w in _AR_STOP or arabic.without_article(w) in _AR_STOP for w in words)
     words = name.lower().replace("’", "'").split()
     return not words or words[0] in _EN_STOP or all(w in _EN_STOP for w in words)
+
+
+def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[tuple[int, int, EntityKind, str]]:
+    """Names proposed by the statistical recogniser (when one is installed) in the prose of a
+    document, typed by kg."""
+    cues = {w.lower() for w in lexicon.words("actors.group_cues")}
+    out: list[tuple[int, int, EntityKind, str]] = []
+    spans = []
+    for block in document.blocks:
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.BULLET):
+            spans.extend((block.span.begin + b, block.span.begin + e, k)
+                         for b, e, k in ner.recognise(text[block.span.begin : block.span.end], "en"))
+    for begin, end, kind in spans:
+        name = text[begin:end]
+        lead = re.match(r"(?i)the\s+", name)
+        if lead:
+            begin += lead.end()
+        if text[begin:end].endswith(("'s", "’s")):
+            end -= 2
+        name = text[begin:end]
+        if not name or any(ch.isdigit() for ch in name) or not name[0].isupper():
+            continue
+        words = {w.lower() for w in re.findall(r"[\w]+", name)}
+        if kind in ("place", "facility"):
+            if _looks_like_person_or_org(name):
+                continue
+            out.append((begin, end, EntityKind.PLACE, "facility" if kind == "facility" else "town"))
+        elif kind == "organisation":
+            group = bool(words & cues)
+            out.append((begin, end, EntityKind.ARMED_GROUP if group else EntityKind.ORGANISATION,
+                        "armed-group" if group else ""))
+        elif kind == "person" and words & cues:
+            out.append((begin, end, EntityKind.ARMED_GROUP, "armed-group"))
+    return out
 
 
 def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:

@@ -53,7 +53,8 @@ _ABBREVIATIONS = {
     "u.s", "u.n", "u.k", "e.g", "i.e", "approx", "gov", "sen", "rep", "prof", "inc", "co", "corp",
     "a.m", "p.m", "jr", "sr",
 }
-_SENTENCE_END = re.compile(r"[.!?؟]+[\"'”»)]*(?=\s+|$)")
+# a sentence ends at . ! ? followed by space, or glued to the next sentence ("Afghanistan.They")
+_SENTENCE_END = re.compile(r"[.!?؟]+[\"'”»)]*(?=\s+|$)|(?<=[a-z\u0600-\u06ff]{2})[.!?؟](?=[A-Z\u0621-\u064a][a-z\u0621-\u064a])")
 
 
 def sentences(text: str, begin: int, end: int, lang: Lang) -> list[tuple[int, int]]:
