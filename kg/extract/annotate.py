@@ -256,11 +256,14 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         found = _arabic_names(view)
     else:
         found = []
+    not_places = {w.lower() for w in lexicon.words("actors.not_places")} if document.lang is Lang.EN else set()
     for begin, end, kind, subtype in found:
         if any(begin < e and b < end for b, e in taken):
             continue
         name = text[begin:end]
         if not name.strip() or _is_stop(name, document.lang):
+            continue
+        if kind is EntityKind.PLACE and (name.lower() in not_places or name.split()[0].lower() in not_places):
             continue
         key = entity_key(kind, name, document.lang)
         out.append(NameRef(begin, end, name, key, kind, subtype, None, None, "pattern"))

@@ -175,6 +175,8 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
             date = _date_of(assembly, about, series_date) if about else None
             date = date or assembly.anchor
         perpetrators = _perpetrators(document, draft, extra_entities)
+        if not draft.spans:
+            draft.spans.append(_fallback_span(assembly, draft))
         events.append(Event(
             key=draft.key,
             kind=draft.kind,
@@ -197,10 +199,40 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
             from_infobox=draft is _infobox_target(assembly, facts),
             headline=_headline(draft),
         ))
+    _referenced_entities(assembly, entities, extra_entities)
     all_entities = sorted([*entities.values(), *extra_entities.values()], key=lambda e: e.key)
     used = _used_keys(events)
     kept = tuple(e for e in all_entities if e.mentions or e.key in used)
     return Extraction(document=document, entities=kept, events=tuple(events))
+
+
+def _referenced_entities(assembly: Assembly, entities: dict[str, Entity], extra: dict[str, Entity]) -> None:
+    """Every actor or place an event names is an entity of the document, with its mention (names
+    read from an infobox value, for instance, are not in the text's names)."""
+    document = assembly.annotations.document
+    for draft in assembly.drafts:
+        refs = [*draft.actors, *draft.targets, *draft.agents, *draft.places]
+        for ref in refs:
+            key = getattr(ref, "key", None)
+            if not key or key in entities or key in extra:
+                continue
+            kind = getattr(ref, "kind", EntityKind.PLACE)
+            extra[key] = Entity(
+                key=key, kind=kind, labels=((document.lang.value, re.sub(r"\s+", " ", ref.text.strip())),),
+                mentions=(_mention(document, ref.begin, ref.end),), link_reason="name found in text",
+            )
+
+
+def _fallback_span(assembly: Assembly, draft: Draft) -> tuple[int, int]:
+    """Words to ground an event told without its own attack word: its place, else the title or
+    the first sentence of the document."""
+    if draft.places:
+        return draft.places[0].begin, draft.places[0].end
+    document = assembly.annotations.document
+    if document.title is not None:
+        return document.title.begin, document.title.end
+    first = assembly.annotations.sentences[0] if assembly.annotations.sentences else None
+    return (first.begin, first.end) if first else (0, min(len(document.text), 1))
 
 
 def _infobox_target(assembly: Assembly, facts: InfoboxFacts) -> Draft | None:

@@ -462,6 +462,8 @@ def _targeted(ann: DocumentAnnotations, actor: ActorRef) -> bool:
 
 
 def _mention_span(ann: DocumentAnnotations, clause: Clause, triggers, figures) -> tuple[int, int] | None:
+    """The words that report the event in a clause: its attack word, else its figure, else the
+    clause itself."""
     strong = [t for t in triggers if not t.generic and clause.begin <= t.begin < clause.end]
     if strong:
         return strong[0].begin, strong[0].end
@@ -470,7 +472,12 @@ def _mention_span(ann: DocumentAnnotations, clause: Clause, triggers, figures) -
         return weak[0].begin, weak[0].end
     if figures:
         return figures[0].claim_begin, figures[0].claim_end
-    return None
+    text = ann.document.text[clause.begin : clause.end]
+    stripped = text.strip(" ,;،؛.")
+    if not stripped:
+        return None
+    begin = clause.begin + text.index(stripped)
+    return begin, begin + len(stripped)
 
 
 # ---- after reading -----------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from kg.link.consolidate import consolidated_figures, consolidate
 from kg.link.gazetteer import Gazetteer
 from kg.model import Entity, Event, EventKind, Extraction, FusedEvent, Measure
 
-MIN_SCORE = 3.0
+MIN_SCORE = 3.5
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,12 @@ def fuse_events(extractions: list[Extraction], entities: list[Entity], gazetteer
                     ra, rb = find(ka), find(kb)
                     if ra == rb or _clash(ra, rb, parent, items, find):
                         continue
+                    # incidents of two series are one only if the series are one too
+                    series = sorted({find((it.doc_id, it.event.parent)) for it in items
+                                     if it.event.parent and find((it.doc_id, it.event.key)) in (ra, rb)})
+                    if len(series) > 1 and not _merge_all(series, parent, items, find, reasons,
+                                                          f"{b.doc_id} and {a.doc_id} tell the same incidents"):
+                        continue
                     used_a.add(ka)
                     used_b.add(kb)
                     parent[rb] = ra
@@ -71,11 +77,28 @@ def fuse_events(extractions: list[Extraction], entities: list[Entity], gazetteer
     return _fused(clusters, reasons, find)
 
 
+def _merge_all(roots, parent, items, find, reasons, why: str) -> bool:
+    """Merge clusters (of series) into one, unless any two of them clash."""
+    for i, ra in enumerate(roots):
+        for rb in roots[i + 1 :]:
+            if _clash(ra, rb, parent, items, find):
+                return False
+    first = roots[0]
+    for other in roots[1:]:
+        if find(other) != find(first):
+            parent[find(other)] = find(first)
+    reasons[find(first)] = "; ".join(filter(None, [reasons.get(find(first), ""), why]))
+    return True
+
+
 def _clash(ra, rb, parent, items, find) -> bool:
-    """Two clusters that would hold two events of one document cannot merge."""
-    docs_a = {it.doc_id for it in items if find((it.doc_id, it.event.key)) == ra}
-    docs_b = {it.doc_id for it in items if find((it.doc_id, it.event.key)) == rb}
-    return bool(docs_a & docs_b)
+    """Two clusters cannot merge when they would hold two events of one document, or two dates."""
+    a = [it for it in items if find((it.doc_id, it.event.key)) == ra]
+    b = [it for it in items if find((it.doc_id, it.event.key)) == rb]
+    if {it.doc_id for it in a} & {it.doc_id for it in b}:
+        return True
+    dates = {it.event.date for it in (*a, *b) if it.event.date}
+    return len(dates) > 1
 
 
 def _score(a: _Item, b: _Item, places: dict[str, Entity], gazetteer: Gazetteer, find) -> tuple[float, str]:
@@ -85,7 +108,10 @@ def _score(a: _Item, b: _Item, places: dict[str, Entity], gazetteer: Gazetteer, 
     if ea.date and eb.date and ea.date != eb.date:
         return 0.0, ""
     if ea.kind is EventKind.SERIES:
-        return 5.0, "series on the same date"
+        # series fuse on a date both sources give; undated ones only through the incidents they share
+        if ea.date and ea.date == eb.date:
+            return 5.0, "series on the same date"
+        return 0.0, ""
     if ea.kind in (EventKind.CLAIM_OF_RESPONSIBILITY, EventKind.REACTION):
         if not set(ea.agents) & set(eb.agents) or ea.headline != eb.headline:
             return 0.0, ""
@@ -93,6 +119,9 @@ def _score(a: _Item, b: _Item, places: dict[str, Entity], gazetteer: Gazetteer, 
         return (5.0, "same agent about the same event") if same_about or not (ea.about or eb.about) else (0.0, "")
     reasons = []
     score = 0.0
+    if ea.date and ea.date == eb.date:
+        score += 1
+        reasons.append("same date")
     place = _place_agreement(ea.places, eb.places, places, gazetteer)
     if place == "same":
         score += 3

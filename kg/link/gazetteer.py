@@ -1,6 +1,7 @@
 """The gazetteer: places, groups, forces and organisations with their names in English and Arabic.
 
-It is a CSV file that users can read and extend (`kg build --gazetteer FILE` adds theirs). Columns:
+It is a set of CSV files (`kg/data/gazetteer/*.csv`, read in name order) that users can read and
+extend (`kg build --gazetteer FILE` adds theirs). Columns:
 
     id          stable identifier, minted into the entity IRI (lowercase, hyphens)
     type        place | group | force | organisation | person | media
@@ -89,7 +90,8 @@ class Gazetteer:
     def load(cls, *paths: str | Path) -> "Gazetteer":
         """The shipped gazetteer extended by the user's files (later rows replace earlier ids)."""
         gazetteer = cls()
-        gazetteer.add_rows(_shipped_rows(), source="kg/data/gazetteer.csv")
+        for name, rows in _shipped_rows():
+            gazetteer.add_rows(rows, source=f"kg/data/gazetteer/{name}")
         for path in paths:
             try:
                 text = Path(path).read_text(encoding="utf-8")
@@ -222,8 +224,11 @@ def _entry(row: dict, *, source: str, line: int) -> GazetteerEntry:
 
 
 @lru_cache(maxsize=1)
-def _shipped_rows() -> str:
-    return resources.files("kg.data").joinpath("gazetteer.csv").read_text(encoding="utf-8")
+def _shipped_rows() -> tuple[tuple[str, str], ...]:
+    """(file name, text) of every CSV of the shipped gazetteer, in name order."""
+    folder = resources.files("kg.data").joinpath("gazetteer")
+    files = sorted(item.name for item in folder.iterdir() if item.name.endswith(".csv"))
+    return tuple((name, folder.joinpath(name).read_text(encoding="utf-8")) for name in files)
 
 
 @lru_cache(maxsize=8)

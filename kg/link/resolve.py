@@ -17,6 +17,7 @@ from kg.model import Entity, EntityKind, Event, Extraction
 def link_entities(extractions: list[Extraction]) -> tuple[list[Extraction], list[Entity]]:
     """Extractions with corpus-level entity keys, and the corpus entities."""
     renames = _context_splits(extractions)
+    subtypes = _subtypes(extractions)
     linked: list[Extraction] = []
     merged: dict[str, dict] = {}
     for extraction in extractions:
@@ -26,7 +27,7 @@ def link_entities(extractions: list[Extraction]) -> tuple[list[Extraction], list
         for entity in extraction.entities:
             key = rename.get(entity.key, entity.key)
             located = rename.get(entity.located_in, entity.located_in) if entity.located_in else None
-            entity = replace(entity, key=key, located_in=located)
+            entity = replace(entity, key=key, located_in=located, subtype=subtypes.get(key, entity.subtype))
             entities.append(entity)
             item = merged.setdefault(key, {"entity": entity, "labels": set(), "mentions": [], "docs": set()})
             item["labels"].update(entity.labels)
@@ -53,6 +54,21 @@ def link_entities(extractions: list[Extraction]) -> tuple[list[Extraction], list
             link_reason=reason,
         ))
     return linked, corpus
+
+
+def _subtypes(extractions: list[Extraction]) -> dict[str, str]:
+    """One type per place: where documents read a name no list knows as different kinds of
+    place, the most specific reading wins (a neighbourhood over a town)."""
+    from kg.link.gazetteer import PLACE_RANK
+
+    chosen: dict[str, str] = {}
+    for extraction in extractions:
+        for entity in extraction.entities:
+            if entity.kind is EntityKind.PLACE and not entity.gazetteer_id and entity.subtype:
+                old = chosen.get(entity.key)
+                if old is None or (PLACE_RANK.get(entity.subtype, 4), entity.subtype) > (PLACE_RANK.get(old, 4), old):
+                    chosen[entity.key] = entity.subtype
+    return chosen
 
 
 def _context_splits(extractions: list[Extraction]) -> dict[tuple[str, str], str]:
