@@ -104,6 +104,10 @@ class DocumentAnnotations:
     dates: list[DateRef] = field(default_factory=list)
     markers: list[MarkerRef] = field(default_factory=list)
     country: str | None = None
+    dateline: tuple[int, int] | None = None  # "BAGHDAD (Reuters) -": where the story was filed
+
+    def in_dateline(self, item) -> bool:
+        return self.dateline is not None and self.dateline[0] <= item.begin and item.end <= self.dateline[1]
 
     def within(self, items: list, begin: int, end: int) -> list:
         starts = [item.begin for item in items]
@@ -149,6 +153,7 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
     view = TextView.of(document.text, document.lang, typos)
     result = DocumentAnnotations(document, view, lexicon)
     result.sentences = _sentences(document, lexicon)
+    result.dateline = _dateline(document)
     caseless = _is_caseless(document.text)
     result.names = _names(document, view, gazetteer, lexicon, caseless)
     result.places = [
@@ -176,6 +181,31 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
     result.dates.extend(_title_dates(document, view, lexicon))
     result.dates.sort(key=lambda d: d.begin)
     return result
+
+
+_EN_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+)*"  # the city in capitals
+    r"(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"  # its country or state
+    r"(?:,?\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,}\.?(?:\s+\d{4})?))?"  # a date
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:-{1,2}|—|–|:)\s+"
+)
+_AR_DATELINE = re.compile(
+    r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s*(?:\([^)\n]{0,30}\))?"
+    r"(?:\s*[،,][^-–—\n]{0,60})?\s*[-–—]\s*(?:[\u0621-\u064a ]{0,25}/\s*)?"
+)
+
+
+def _dateline(document: Document) -> tuple[int, int] | None:
+    """The dateline that opens a news story ("KIRKUK, Iraq, Jan. 16, 2013 —", "بغداد - السومرية نيوز")."""
+    for block in document.blocks:
+        if block.kind is BlockKind.PARAGRAPH:
+            text = document.text[block.span.begin : block.span.end]
+            pattern = _AR_DATELINE if document.lang is Lang.AR else _EN_DATELINE
+            match = pattern.match(text)
+            if match and match.end() <= 90:
+                return block.span.begin, block.span.begin + match.end()
+            return None
+    return None
 
 
 def _is_caseless(text: str) -> bool:
@@ -217,7 +247,7 @@ def _title_dates(document: Document, view: TextView, lexicon: Lexicon) -> list[D
 
 # ---- names -------------------------------------------------------------------------------------
 
-_EN_NAME = r"(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?[A-Z][\w'’]*(?:-[A-Z][\w'’]*)?"
+_EN_NAME = r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ez|ed|es|ul|ur)-)?[A-Z][\w'’]*(?:-(?:[a-z]{1,3}-)?[A-Z][\w'’]*|-[a-z]{1,3}(?=\s+[A-Z]))*"
 _EN_NAMES = rf"{_EN_NAME}(?:\s+(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|of)\s+)?{_EN_NAME}){{0,3}}"
 _EN_PLACE_NOUN = r"(?:neighbou?rhood|district|suburb|quarter|area|province|governorate|village|town|city|region|municipality|county|township|camp)"
 _EN_FACILITY = r"(?:hospital|mall|shopping\s+mall|mosque|market|marketplace|hotel|university|stadium|church|shrine|school|prison|airport|bridge|square|cafe|café|restaurant|police\s+station|base|checkpoint|compound|palace|ministry)"
@@ -231,6 +261,8 @@ _EN_STOP = {
     "two", "three", "four", "many", "after", "before", "during", "when", "while", "since", "according",
     "footage", "guards", "bombings", "shootings", "attacks", "president", "minister", "prime", "general",
     "un", "u.n", "interior", "defense", "defence", "ministry", "army", "islamic", "state", "capital",
+    "dr", "mr", "mrs", "gen", "general", "col", "colonel", "maj", "major", "lt", "lieutenant", "capt", "captain",
+    "brig", "brigadier", "sheikh", "imam", "sgt", "sergeant", "governor", "mayor", "police", "sunday",
 }
 _AR_PLACE_NOUN = "(?:مدينه|بلده|قريه|قضاء|ناحيه|حي|منطقه|محافظه|مخيم)"
 _AR_FACILITY = "(?:مستشفي|مول|جامع|مسجد|سوق|فندق|جامعه|ملعب|كنيسه|مرقد|سجن|مطار|مركز)"
@@ -269,7 +301,56 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         out.append(NameRef(begin, end, name, key, kind, subtype, None, None, "pattern"))
         taken.append((begin, end))
     out.sort(key=lambda n: (n.begin, n.end))
+    out = _consistent([_typed_by_noun(n, text) for n in out])
     return _contained_places(out, view, gazetteer)
+
+
+_TYPE_STRENGTH = {"": 0, "town": 1}
+
+
+def _consistent(names: list[NameRef]) -> list[NameRef]:
+    """One reading per name in a document: a name read once as a place is a place everywhere, with
+    the most telling type any of its mentions gives ("Helmand province" makes every Helmand a
+    province)."""
+    readings: dict[str, NameRef] = {}
+    for name in names:
+        if name.how != "pattern":
+            continue
+        surface = name.text.lower()
+        best = readings.get(surface)
+        if best is None or (name.kind is EntityKind.PLACE and best.kind is not EntityKind.PLACE) or (
+            name.kind is best.kind and _TYPE_STRENGTH.get(name.subtype, 2) > _TYPE_STRENGTH.get(best.subtype, 2)
+        ):
+            readings[surface] = name
+    out = []
+    for name in names:
+        best = readings.get(name.text.lower()) if name.how == "pattern" else None
+        if best is not None and (best.kind, best.subtype, best.key) != (name.kind, name.subtype, name.key):
+            name = NameRef(name.begin, name.end, name.text, best.key, best.kind, best.subtype,
+                           None, name.located_in or best.located_in, name.how)
+        out.append(name)
+    return out
+
+
+_NOUN_AFTER = re.compile(rf"^\s+(?P<noun>{_EN_PLACE_NOUN})\b", re.I)
+_NOUN_LAST = re.compile(rf"\s(?P<noun>{_EN_PLACE_NOUN})$", re.I)
+_NOUN_BEFORE = re.compile(rf"\b(?P<noun>{_EN_PLACE_NOUN})\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _typed_by_noun(name: NameRef, text: str) -> NameRef:
+    """A place no list knows takes its type from the noun beside it ("Helmand province", "the town
+    of X"): a province is broad, a neighbourhood is specific."""
+    if name.kind is not EntityKind.PLACE or name.gazetteer_id:
+        return name
+    match = (_NOUN_AFTER.match(text[name.end : name.end + 30])
+             or _NOUN_BEFORE.search(text[max(0, name.begin - 30) : name.begin])
+             or _NOUN_LAST.search(name.text))
+    if not match:
+        return name
+    subtype = _place_subtype(match.group("noun"))
+    if subtype == name.subtype:
+        return name
+    return NameRef(name.begin, name.end, name.text, name.key, name.kind, subtype, None, name.located_in, name.how)
 
 
 def _is_stop(name: str, lang: Lang) -> bool:
@@ -306,6 +387,9 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
                 continue
             out.append((begin, end, EntityKind.PLACE, "facility" if kind == "facility" else "town"))
         elif kind == "organisation":
+            if words & _FORCE_WORDS:
+                out.append((begin, end, EntityKind.SECURITY_FORCE, _force_subtype(words)))
+                continue
             group = bool(words & cues)
             out.append((begin, end, EntityKind.ARMED_GROUP if group else EntityKind.ORGANISATION,
                         "armed-group" if group else ""))
@@ -314,20 +398,39 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
     return out
 
 
+_DEMONYM_RE = "Iraqi|Syrian|Afghan|Pakistani|Nigerian|Somali|Yemeni|Egyptian|Libyan|Turkish|Lebanese|Jordanian|Saudi|Iranian|Kenyan|Malian|Indian|American|U\\.S\\.|US|British|French|Russian|Israeli|Kurdish|Federal|National|Government|Security"
+_FORCE_WORDS = {"police", "army", "forces", "military", "commandos", "troops", "soldiers", "guard", "guards",
+                "gendarmerie", "security", "intelligence", "navy", "marines", "peshmerga"}
+
+
+def _force_subtype(words: set[str]) -> str:
+    if words & {"police", "gendarmerie"}:
+        return "police"
+    if words & {"army", "military", "troops", "soldiers", "commandos", "marines", "navy"}:
+        return "army"
+    if "intelligence" in words:
+        return "intelligence"
+    return "security-forces"
+
+
 def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
     out: list[tuple[int, int, EntityKind, str]] = []
     patterns = [
         (rf"(?:\bthe\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?{_EN_PLACE_NOUN}\s+of\s+(?P<n>{_EN_NAMES})", EntityKind.PLACE, "noun"),
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES})\s+(?P<noun>{_EN_PLACE_NOUN})\b", EntityKind.PLACE, "noun"),
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES}\s+{_EN_FACILITY})\b", EntityKind.PLACE, "facility"),
-        (rf"\b(?P<n>{_EN_NAMES}\s+{_EN_GROUP_NOUN})\b", EntityKind.ARMED_GROUP, "armed-group"),
-        (rf"\b(?P<n>{_EN_NAMES})\s+(?:has\s+|have\s+|later\s+)?(?:claimed|took|accepted|assumed)\s+responsibility", EntityKind.ARMED_GROUP, "armed-group"),
+        (rf"\b(?!(?:{_DEMONYM_RE})\s)(?P<n>{_EN_NAMES}\s+{_EN_GROUP_NOUN})\b", EntityKind.ARMED_GROUP, "armed-group"),
+        (rf"(?<!spokesman )(?<!spokeswoman )(?<!leader )(?<!commander )(?<!official )\b(?P<n>{_EN_NAMES})\s+(?:has\s+|have\s+|later\s+)?(?:claimed|took|accepted|assumed)\s+responsibility", EntityKind.ARMED_GROUP, "armed-group"),
         (rf"\b(?:in|near|outside|inside|around|at|from|into|to|of)\s+(?:the\s+)?(?P<n>{_EN_NAMES})", EntityKind.PLACE, ""),
     ]
     for pattern, kind, subtype in patterns:
         for match in re.finditer(pattern, text):
             begin, end = match.span("n")
             name = match.group("n")
+            if "responsibility" in match.group(0) and re.search(
+                    r"(?:spokes(?:man|woman|person)|leader|commander|official|member|said)\s+(?:\w+\s+){0,3}$",
+                    text[max(0, begin - 40) : begin], re.I):
+                continue  # "Taliban spokesman Qari Yousef Ahmadi claimed responsibility": a person
             sub = subtype
             if subtype == "noun":
                 noun = match.groupdict().get("noun") or re.search(_EN_PLACE_NOUN, match.group(0)).group(0)
@@ -458,14 +561,19 @@ def _actors(document, view, gazetteer, lexicon, names, country) -> list[ActorRef
             out.append(ActorRef(name.begin, name.end, name.text, name.key, EntityKind.PLACE))
     taken = [(a.begin, a.end) for a in out]
     forces = lexicon.table_matcher("actors.forces")
+    demonyms = {lexicon.fold(k): v for k, v in lexicon.get("actors.demonyms").items()}
     for match in forces.find(view.text, caseless=True):
         begin, end = view.span(match.begin, match.end)
         if any(begin < e and b < end for b, e in taken):
             continue
         subtype = match.values[0]
-        key = gazetteer.national(country, subtype) if country else None
+        nation = _demonym(view.text, match.begin, match.end, demonyms, lexicon)
+        home = nation or country
+        if nation and nation in gazetteer.entries:
+            begin, end = _widen(view, match, nation, lexicon, begin, end)
+        key = gazetteer.national(home, subtype) if home else None
         if key is None:
-            key = f"force:{country or document.doc_id}-{subtype}"
+            key = f"force:{home or document.doc_id}-{subtype}"
         out.append(ActorRef(begin, end, document.text[begin:end], key, EntityKind.SECURITY_FORCE, False, subtype))
         taken.append((begin, end))
     modifiers = {lexicon.fold(w) for w in lexicon.words("actors.not_actor_before")}
@@ -478,6 +586,24 @@ def _actors(document, view, gazetteer, lexicon, names, country) -> list[ActorRef
             continue  # "the former insurgent stronghold", "militant leader"
         out.append(ActorRef(begin, end, document.text[begin:end], None, EntityKind.ACTOR, True))
     return sorted(out, key=lambda a: (a.begin, a.end))
+
+
+def _demonym(text: str, begin: int, end: int, demonyms: dict[str, str], lexicon: Lexicon) -> str | None:
+    """The country of a force named with its nationality: "Afghan army", "الجيش الأفغاني"."""
+    if lexicon.lang is Lang.AR:
+        after = text[end : end + 20].split()
+        return demonyms.get(after[0]) if after else None
+    before = text[max(0, begin - 20) : begin].split()
+    return demonyms.get(lexicon.fold(before[-1])) if before else None
+
+
+def _widen(view: TextView, match, nation: str, lexicon: Lexicon, begin: int, end: int) -> tuple[int, int]:
+    """The mention of a force with its nationality adjective."""
+    if lexicon.lang is Lang.AR:
+        after = re.match(r"\s+\S+", view.text[match.end :])
+        return begin, view.span(match.begin, match.end + after.end())[1] if after else end
+    before = re.search(r"(\S+)\s+$", view.text[max(0, match.begin - 20) : match.begin])
+    return (view.span(match.begin - len(before.group(0)), match.end)[0], end) if before else (begin, end)
 
 
 def _triggers(view: TextView, lexicon: Lexicon) -> list[TriggerRef]:

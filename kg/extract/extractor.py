@@ -135,11 +135,10 @@ def _dateline_place(assembly: Assembly) -> None:
     ann = assembly.annotations
     if not ann.sentences:
         return
-    first = ann.sentences[0]
-    places = [p for p in ann.within(ann.places, first.begin, first.begin + 40) if p.rank > BROAD_RANK]
-    if not places or places[0].begin - first.begin > 2:
+    if ann.dateline is None:
         return
-    if not re.match(r"^\s*[,،(]", ann.document.text[places[0].end : places[0].end + 3]):
+    places = [p for p in ann.within(ann.places, *ann.dateline) if p.rank > BROAD_RANK]
+    if not places:
         return
     for draft in assembly.drafts:
         if draft.kind is EventKind.ATTACK and not draft.specific_places:

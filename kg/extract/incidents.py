@@ -131,8 +131,12 @@ def _is_reaction(ann: DocumentAnnotations, sentence: Sentence) -> bool:
 
 # ---- sentences and clauses ---------------------------------------------------------------------
 
+# ", including" starts a clause only when an attack follows ("..., including a separate bombing in
+# Kirkuk"), not a part of a figure ("killing four civilians, including two children")
 _EN_SPLIT = re.compile(
-    r";|,\s+while\s+|\s+while\s+|,\s+whereas\s+|,\s+including\s+(?=a|an|the|two|three|several|one)\b"
+    r";|,\s+while\s+|\s+while\s+|,\s+whereas\s+"
+    r"|,\s+including\s+(?=(?:a|an|the|two|three|several|another)\s+(?:separate\s+|second\s+|)?"
+    r"(?:\w+\s+){0,2}(?:attacks?|bomb\w*|blasts?|explosions?|shootings?|ambush\w*|assaults?|raids?)\b)"
     r"|,\s+but\s+|,\s+with\s+(?=the|a|an)\b|\.\s+"
 )
 _AR_SPLIT = re.compile(r"[;؛]|,?\s*في\s+حين\s+(?:ان\s+)?|,?\s*بينما\s+|,\s*بما\s+في\s+ذلك\s+|,\s*(?=و[^\s])")
@@ -178,7 +182,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
                  index: int, aggregate: bool) -> None:
     ann = assembly.annotations
     b, e = clause.begin, clause.end
-    places = ann.within(ann.places, b, e)
+    places = [p for p in ann.within(ann.places, b, e) if not ann.in_dateline(p)]
     triggers = ann.within(ann.triggers, b, e)
     figures = ann.within(ann.figures, b, e)
     specific = [p for p in places if p.rank > BROAD_RANK]
@@ -191,8 +195,13 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         index > 0 and fronted is not None and ann.has("new_incident", fronted.begin, fronted.end)
     )
     series_marker = ann.has("series", b, e)
-    eventive = bool(figures) or bool(strong) or (bool(triggers) and (bool(specific) or series_marker))
+    eventive = bool(figures) or bool(strong) or (bool(triggers) and series_marker)
     if not eventive:
+        # "the attack took place in the Nad-e Ali district": a place for the incident being told
+        current = assembly.current
+        if (triggers and specific and current is not None and current.kind is EventKind.ATTACK and not new_marker
+                and not aggregate and (ann.has("continuation", b, e) or _compatible(assembly, current.specific_places, specific))):
+            _absorb(assembly, current, clause, specific, triggers, [], sentence)
         return
     if aggregate and not strong and not specific:
         return

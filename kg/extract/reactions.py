@@ -36,7 +36,8 @@ def _claim(assembly: Assembly, sentence: Sentence) -> None:
     groups = [a for a in ann.within(ann.actors, sentence.begin, sentence.end) if a.kind is EntityKind.ARMED_GROUP]
     if not groups:
         return
-    agent = _nearest(groups, marker.begin)
+    known = [g for g in groups if g.key and not g.key.startswith("group:")]  # groups the gazetteer knows first
+    agent = _nearest(known or groups, marker.begin)
     draft = assembly.new(EventKind.CLAIM_OF_RESPONSIBILITY)
     draft.agents.append(agent)
     draft.spans.append((marker.begin, marker.end))
@@ -89,8 +90,13 @@ def _concerned(assembly: Assembly, sentence: Sentence, after: int) -> Draft | No
     plural = any(word in text[:40] for word in ("attacks", "bombings", "الهجمات", "التفجيرات", "هجمات"))
     if plural and assembly.series is not None:
         return assembly.series
-    main = main_attack(assembly)
-    return main or assembly.series
+    if sentence.section == "body":
+        # in the body of a story, "the attack" is the one just told
+        before = [d for d in attacks if d.spans and min(d.spans)[0] < sentence.begin]
+        if before:
+            return before[-1]
+    first = attacks[0] if attacks else None
+    return first or assembly.series
 
 
 def main_attack(assembly: Assembly) -> Draft | None:

@@ -50,6 +50,14 @@ def _looks_like_heading(content: str) -> bool:
     return len(stripped.split()) <= _MAX_HEADING_WORDS
 
 
+def _looks_like_headline(content: str) -> bool:
+    """The first line of a news story: a short line without the punctuation that ends a sentence."""
+    stripped = content.strip()
+    if not stripped or len(stripped) > 200 or re.search(r"[.!?؟]\s*$|\[\d+\]\s*$", stripped):
+        return False
+    return len(stripped.split()) <= 25
+
+
 def parse_structure(
     text: str, *, path: str | Path | None = None
 ) -> tuple[tuple[Block, ...], tuple[InfoboxField, ...], Span | None]:
@@ -141,7 +149,7 @@ def parse_structure(
             continue
 
         next_content = _next_content(lines, index)
-        if first_content and title is None and _looks_like_heading(content) and next_content:
+        if first_content and title is None and _looks_like_headline(content) and next_content:
             title = _trimmed(begin, content)
             blocks.append(Block(BlockKind.TITLE, title, "", 1))
         elif _looks_like_heading(content) and next_content and blocks and not first_content:
