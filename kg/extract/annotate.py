@@ -31,6 +31,7 @@ class PlaceRef:
     text: str
     key: str  # entity key
     rank: int  # 0 country .. 7 facility
+    reference: bool = False  # named to locate another place ("45 km northwest of Kirkuk")
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
     caseless = _is_caseless(document.text)
     result.names = _names(document, view, gazetteer, lexicon, caseless)
     result.places = [
-        PlaceRef(n.begin, n.end, n.text, n.key, gazetteer.rank(n.gazetteer_id) if n.gazetteer_id else _rank(n.subtype))
+        PlaceRef(n.begin, n.end, n.text, n.key, _place_rank(n, gazetteer), _is_reference(view, n, document.lang))
         for n in result.names
         if n.kind is EntityKind.PLACE
     ]
@@ -206,6 +207,21 @@ def _dateline(document: Document) -> tuple[int, int] | None:
                 return block.span.begin, block.span.begin + match.end()
             return None
     return None
+
+
+_REFERENCE_EN = re.compile(
+    r"(?:\b(?:kilomet(?:er|re)s?|km|kms|miles?)\b[^,;.]{0,25}|\b(?:north|south|east|west|northeast|northwest|"
+    r"southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?$", re.I)
+_REFERENCE_AR = re.compile(r"(?:كم|كيلومتر\w*|ميل)[^,;.]{0,25}$|(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?\s*$")
+
+
+def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool:
+    """A place named to locate another ("45 km northwest of Kirkuk", "north of Baghdad")."""
+    vb, _ = view.window(name.begin, name.end)
+    before = view.text[max(0, vb - 60) : vb]
+    if lang is Lang.AR:
+        return bool(_REFERENCE_AR.search(before)) and "كم" in before or bool(re.search(r"\(\s*\d+\s*(?:كم|كيلومتر)", before))
+    return bool(_REFERENCE_EN.search(before))
 
 
 def _is_caseless(text: str) -> bool:
@@ -261,7 +277,7 @@ _EN_STOP = {
     "two", "three", "four", "many", "after", "before", "during", "when", "while", "since", "according",
     "footage", "guards", "bombings", "shootings", "attacks", "president", "minister", "prime", "general",
     "un", "u.n", "interior", "defense", "defence", "ministry", "army", "islamic", "state", "capital",
-    "dr", "mr", "mrs", "gen", "general", "col", "colonel", "maj", "major", "lt", "lieutenant", "capt", "captain",
+    "no", "none", "dr", "mr", "mrs", "gen", "general", "col", "colonel", "maj", "major", "lt", "lieutenant", "capt", "captain",
     "brig", "brigadier", "sheikh", "imam", "sgt", "sergeant", "governor", "mayor", "police", "sunday",
 }
 _AR_PLACE_NOUN = "(?:مدينه|بلده|قريه|قضاء|ناحيه|حي|منطقه|محافظه|مخيم)"
@@ -281,13 +297,14 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         begin, end = view.span(match.begin, match.end)
         entry = gazetteer.get(match.entry_id)
         out.append(NameRef(begin, end, text[begin:end], entry.id, entry.kind, entry.subtype, entry.id, entry.located_in or None))
-    taken = [(n.begin, n.end) for n in out]
     if document.lang is Lang.EN and not caseless:
         found = _recognised_names(view.text, document, lexicon) + _english_names(view.text)
     elif document.lang is Lang.AR:
         found = _arabic_names(view)
     else:
         found = []
+    out = _extended(out, found, text)
+    taken = [(n.begin, n.end) for n in out]
     not_places = {w.lower() for w in lexicon.words("actors.not_places")} if document.lang is Lang.EN else set()
     for begin, end, kind, subtype in found:
         if any(begin < e and b < end for b, e in taken):
@@ -295,8 +312,14 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         name = text[begin:end]
         if not name.strip() or _is_stop(name, document.lang):
             continue
-        if kind is EntityKind.PLACE and (name.lower() in not_places or name.split()[0].lower() in not_places):
-            continue
+        if kind is EntityKind.PLACE and not_places:
+            words = name.split()
+            while words and words[0].lower().strip("'’") in not_places:
+                begin += len(words[0]) + 1  # "Shi'ite Sadr City" -> "Sadr City"
+                words = words[1:]
+            if not words:
+                continue
+            name = text[begin:end]
         key = entity_key(kind, name, document.lang)
         out.append(NameRef(begin, end, name, key, kind, subtype, None, None, "pattern"))
         taken.append((begin, end))
@@ -306,6 +329,7 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
 
 
 _TYPE_STRENGTH = {"": 0, "town": 1}
+_KIND_PRIORITY = {EntityKind.PERSON: 3, EntityKind.PLACE: 2}
 
 
 def _consistent(names: list[NameRef]) -> list[NameRef]:
@@ -318,10 +342,16 @@ def _consistent(names: list[NameRef]) -> list[NameRef]:
             continue
         surface = name.text.lower()
         best = readings.get(surface)
-        if best is None or (name.kind is EntityKind.PLACE and best.kind is not EntityKind.PLACE) or (
+        if best is None or _KIND_PRIORITY.get(name.kind, 0) > _KIND_PRIORITY.get(best.kind, 0) or (
             name.kind is best.kind and _TYPE_STRENGTH.get(name.subtype, 2) > _TYPE_STRENGTH.get(best.subtype, 2)
         ):
             readings[surface] = name
+    # a surname read as a person ("Qadir said") makes the person's full name a person too
+    persons = {w.lower() for n in readings.values() if n.kind is EntityKind.PERSON for w in n.text.split()}
+    for surface, name in list(readings.items()):
+        if name.kind is EntityKind.PLACE and surface in persons:
+            readings[surface] = NameRef(name.begin, name.end, name.text, entity_key(EntityKind.PERSON, name.text, Lang.EN),
+                                        EntityKind.PERSON, "person", None, None, name.how)
     out = []
     for name in names:
         best = readings.get(name.text.lower()) if name.how == "pattern" else None
@@ -351,6 +381,23 @@ def _typed_by_noun(name: NameRef, text: str) -> NameRef:
     if subtype == name.subtype:
         return name
     return NameRef(name.begin, name.end, name.text, name.key, name.kind, subtype, None, name.located_in, name.how)
+
+
+def _extended(names: list[NameRef], found, text: str) -> list[NameRef]:
+    """A place name read by pattern that holds a gazetteer name and ends with a place noun is
+    a place of its own inside it: "the Baghdad Jadida area" is not Baghdad."""
+    out = list(names)
+    for begin, end, kind, subtype in found:
+        if kind is not EntityKind.PLACE or subtype not in ("neighbourhood", "district", "village", "facility"):
+            continue
+        inner = [n for n in out if begin <= n.begin and n.end <= end and (n.begin, n.end) != (begin, end)
+                 and n.kind is EntityKind.PLACE and n.gazetteer_id]
+        if inner:
+            out = [n for n in out if n not in inner]
+            container = inner[0].gazetteer_id
+            out.append(NameRef(begin, end, text[begin:end], entity_key(EntityKind.PLACE, text[begin:end], Lang.EN),
+                               EntityKind.PLACE, subtype, None, container, "pattern"))
+    return out
 
 
 def _is_stop(name: str, lang: Lang) -> bool:
@@ -393,11 +440,17 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
             group = bool(words & cues)
             out.append((begin, end, EntityKind.ARMED_GROUP if group else EntityKind.ORGANISATION,
                         "armed-group" if group else ""))
-        elif kind == "person" and words & cues:
-            out.append((begin, end, EntityKind.ARMED_GROUP, "armed-group"))
+        elif kind == "person":
+            if words & cues:
+                out.append((begin, end, EntityKind.ARMED_GROUP, "armed-group"))
+            elif len(name.split()) >= 2:
+                out.append((begin, end, EntityKind.PERSON, "person"))
     return out
 
 
+_EN_TITLES = (r"President|Prime\s+Minister|Minister|Gov|Governor|Gen|General|Brig|Brigadier|Col|Colonel|Maj|Major|"
+              r"Lt|Lieutenant|Capt|Captain|Sgt|Sergeant|Dr|Mr|Mrs|Ms|Sheikh|Imam|Ayatollah|spokesman|spokeswoman|"
+              r"Mayor|Judge|Senator|Sen|Rep|Interior\s+Minister|Defence\s+Minister|Defense\s+Minister|Secretary")
 _DEMONYM_RE = "Iraqi|Syrian|Afghan|Pakistani|Nigerian|Somali|Yemeni|Egyptian|Libyan|Turkish|Lebanese|Jordanian|Saudi|Iranian|Kenyan|Malian|Indian|American|U\\.S\\.|US|British|French|Russian|Israeli|Kurdish|Federal|National|Government|Security"
 _FORCE_WORDS = {"police", "army", "forces", "military", "commandos", "troops", "soldiers", "guard", "guards",
                 "gendarmerie", "security", "intelligence", "navy", "marines", "peshmerga"}
@@ -416,6 +469,8 @@ def _force_subtype(words: set[str]) -> str:
 def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
     out: list[tuple[int, int, EntityKind, str]] = []
     patterns = [
+        (rf"\b(?:{_EN_TITLES})\.?\s+(?P<n>{_EN_NAME}(?:\s+{_EN_NAME}){{0,3}})", EntityKind.PERSON, "person"),
+        (rf"\b(?P<n>{_EN_NAME}(?:\s+{_EN_NAME}){{0,3}}),?\s+(?:said|says|told|added|explained|confirmed|stated|spokesman|spokeswoman)\b", EntityKind.PERSON, "person"),
         (rf"(?:\bthe\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?{_EN_PLACE_NOUN}\s+of\s+(?P<n>{_EN_NAMES})", EntityKind.PLACE, "noun"),
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES})\s+(?P<noun>{_EN_PLACE_NOUN})\b", EntityKind.PLACE, "noun"),
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES}\s+{_EN_FACILITY})\b", EntityKind.PLACE, "facility"),
@@ -512,9 +567,9 @@ def _container_of(name: NameRef, places: list[NameRef], view: TextView) -> str |
         if other is name or other.key == name.key:
             continue
         ob, oe = view.window(other.begin, other.end)
-        if ob >= ve and re.match(r"^(?:\s+(?:neighbou?rhood|district|area|suburb|quarter|town|village))?\s*(?:,\s*)?(?:(?:\w+\s+){0,2}(?:of|in|near|outside)|في|ب|شمال|جنوب|شرق|غرب)\s*(?:the\s+)?$", text[ve:ob]):
+        if ob >= ve and re.match(r"^(?:\s+(?:neighbou?rhood|district|area|suburb|quarter|town|village|street|road|market|square))?\s*(?:,\s*)?(?:(?:\w+\s+){0,2}(?:of|in|near|outside)|في|ب|شمال|جنوب|شرق|غرب)\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown|greater)\s+)?$", text[ve:ob]):
             return other.key
-        if oe <= vb and re.search(r"['’]s\s+(?:\w+\s+)?$", text[oe:vb]) and vb - oe < 30:
+        if oe <= vb and re.search(r"['’]s\s+(?:[\w'’-]+\s+){0,3}$", text[oe:vb]) and vb - oe < 40:
             return other.key
     return None
 
@@ -528,6 +583,17 @@ def entity_key(kind: EntityKind, name: str, lang: Lang) -> str:
         folded = re.sub(r"[^\w]+", "-", name.lower().replace("’", "'").replace("'", "")).strip("-")
         folded = re.sub(r"^the-", "", folded)
     return f"{kind.value}:{folded}"
+
+
+def _place_rank(name: NameRef, gazetteer: Gazetteer) -> int:
+    """How specific a place is; a place the text puts inside a city is more specific than the city
+    ("the Dora district of south Baghdad")."""
+    if name.gazetteer_id:
+        return gazetteer.rank(name.gazetteer_id)
+    rank = _rank(name.subtype)
+    if name.located_in and name.located_in in gazetteer.entries:
+        rank = max(rank, gazetteer.rank(name.located_in) + 1)
+    return rank
 
 
 def _rank(subtype: str) -> int:

@@ -64,14 +64,18 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
             taken.append(match.span())
             ob, oe = view.span(*match.span())
             out.append(DateRef(ob, oe, date=date, year_given=kind not in ("md", "dm")))
-    for relative in ("same_day", "next_day", "previous_day", "yesterday", "today"):
+    for relative in ("day_after", "same_day", "next_day", "previous_day", "yesterday", "today"):
         regex = _list_regex(lexicon, f"dates.{relative}")
         for match in regex.finditer(view.text, vb, ve):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
             taken.append(match.span())
             ob, oe = view.span(*match.span())
-            out.append(DateRef(ob, oe, relative=relative.replace("_", "-")))
+            kind = relative.replace("_", "-")
+            if relative == "day_after":
+                told_here = _INDEFINITE.match(view.text, match.end())
+                kind = "previous-day" if told_here else "next-day"
+            out.append(DateRef(ob, oe, relative=kind))
     weekdays = {lexicon.fold(k): v for k, v in lexicon.get("dates.weekdays").items()}
     regex = _list_regex(lexicon, "dates.weekdays")
     for match in regex.finditer(view.text, vb, ve):
@@ -87,6 +91,8 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
 
 
 _LISTS: dict[tuple[Lang, str], re.Pattern] = {}
+# an event told right after "a day after": an indefinite noun phrase or a clause
+_INDEFINITE = re.compile(r"\s+(?:a|an|two|three|four|five|\d+|gunmen|militants|suicide|انتحاري|مسلحين|مسلحون|انفجار|تفجير|هجوم)\b", re.I)
 
 
 def _list_regex(lexicon: Lexicon, path: str) -> re.Pattern:

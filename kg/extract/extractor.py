@@ -164,9 +164,10 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
         if draft.kind is EventKind.SERIES:
             date = series_date
         elif draft.kind is EventKind.ATTACK and series is not None:
-            parent = series.key
             if date is None:
                 date = series_date
+            if date == series_date or series_date is None:
+                parent = series.key
         if date is None and draft.kind in (EventKind.ATTACK, EventKind.SECURITY_OPERATION):
             date = assembly.anchor
         if draft.kind in (EventKind.CLAIM_OF_RESPONSIBILITY, EventKind.REACTION) and date is None:
@@ -243,10 +244,10 @@ def _infobox_target(assembly: Assembly, facts: InfoboxFacts) -> Draft | None:
 def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | None) -> dt.date | None:
     if draft is None:
         return None
-    for ref in draft.date_refs:
-        if ref.date is not None:
-            return ref.date
-    for ref in draft.date_refs:
+    anchor_at = min(draft.spans)[0] if draft.spans else 0
+    # the date said nearest before the words that report the event, else the first after them
+    ordered = sorted(draft.date_refs, key=lambda r: (r.begin > anchor_at, abs(anchor_at - r.begin)))
+    for ref in ordered:
         resolved = resolve(ref, anchor=assembly.anchor, current=series_date)
         if resolved is not None:
             return resolved
@@ -259,7 +260,7 @@ def _place_keys(assembly: Assembly, draft: Draft) -> list[str]:
     # keep the most specific places: drop a place that contains another of the incident's places
     keys: list[str] = []
     for place in ordered:
-        if any(_contains(assembly, place.key, other) for other in keys):
+        if any(other.key != place.key and _contains(assembly, place.key, other.key) for other in places):
             continue
         if place.key not in keys:
             keys.append(place.key)

@@ -138,6 +138,9 @@ _EN_SPLIT = re.compile(
     r"|,\s+including\s+(?=(?:a|an|the|two|three|several|another)\s+(?:separate\s+|second\s+|)?"
     r"(?:\w+\s+){0,2}(?:attacks?|bomb\w*|blasts?|explosions?|shootings?|ambush\w*|assaults?|raids?)\b)"
     r"|,\s+but\s+|,\s+with\s+(?=the|a|an)\b|\.\s+"
+    r"|,?\s+and\s+(?=(?:a|an|another|two|three|four|five)\s+(?:[\w-]+\s+){0,2}(?:car\s+bomb|roadside\s+bomb|bomb|blast|"
+    r"explosion|suicide\s+bomber|sticky\s+bomb|mortar|rocket|grenade|gunm[ae]n|sniper)s?\b)"
+    r"|,?\s+and\s+(?=(?:gunmen|militants|insurgents|a\s+gunman)\s+(?:\w+\s+)?(?:killed|shot|attacked|opened|stormed)\b)"
 )
 _AR_SPLIT = re.compile(r"[;؛]|,?\s*في\s+حين\s+(?:ان\s+)?|,?\s*بينما\s+|,\s*بما\s+في\s+ذلك\s+|,\s*(?=و[^\s])")
 _EN_FRONTED = re.compile(r"^(?:In|At|Near|Outside|On|Elsewhere|Meanwhile|Separately|Also)\b[^,]{0,80},\s+")
@@ -182,7 +185,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
                  index: int, aggregate: bool) -> None:
     ann = assembly.annotations
     b, e = clause.begin, clause.end
-    places = [p for p in ann.within(ann.places, b, e) if not ann.in_dateline(p)]
+    places = [p for p in ann.within(ann.places, b, e) if not ann.in_dateline(p) and not p.reference]
     triggers = ann.within(ann.triggers, b, e)
     figures = ann.within(ann.figures, b, e)
     specific = [p for p in places if p.rank > BROAD_RANK]
@@ -230,6 +233,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
 
     splittable = [p for p in specific if p not in in_front] or specific
     groups = _split_by_places(ann, assembly, clause, splittable)
+    if len(groups) > 1 and groups[0][3] and not strong:
+        return  # "Attacks elsewhere, including in Tikrit, Samarra and Fallujah, killed another 10 people"
     context = [p for p in in_front if p not in splittable]
     if len(groups) > 1 and context:
         groups = [(g_b, g_e, g_places + context, joint) for g_b, g_e, g_places, joint in groups]
@@ -296,6 +301,8 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
         return None
     continuation = ann.has("continuation", begin, end)
     if current is not None and current.kind is EventKind.ATTACK:
+        if _another_attack(ann, current, begin, end):
+            return None
         if not places or _compatible(assembly, current.specific_places, places):
             return current
     if current is not None and current.kind is EventKind.SERIES and not places and not continuation:
@@ -313,14 +320,35 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
     return None
 
 
+_INDEFINITE_ATTACK = re.compile(
+    r"^\W*(?:[A-Z]\w+,\s+)?(?:and\s+|while\s+|but\s+)?(?:a|an|another|two|three|four|five|gunmen|militants)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:car\s+bomb|roadside\s+bomb|sticky\s+bomb|bomb|blast|explosion|suicide\s+bomber|mortar|rocket|grenade|"
+    r"gunm[ae]n|sniper|attack|ambush)s?\b|^\W*(?:and\s+)?gunmen\b", re.I)
+
+
+def _another_attack(ann: DocumentAnnotations, current: Draft, begin: int, end: int) -> bool:
+    """A clause that tells an attack with an indefinite noun and its own figures, after an incident
+    that has figures already, tells another incident ("..., and a roadside bomb killed a soldier")."""
+    if not current.figures or not ann.within(ann.figures, begin, end) or ann.has("continuation", begin, end):
+        return False
+    return bool(_INDEFINITE_ATTACK.match(ann.document.text[begin:end]))
+
+
 def _compatible(assembly: Assembly, ours: list[PlaceRef], theirs: list[PlaceRef]) -> bool:
+    """Do two sets of places name one location: the same place, or one inside the other, comparing
+    the most specific places of each (Dora and the Baghdad Jadida area are both in Baghdad, but apart)."""
     if not ours or not theirs:
         return not ours
+    ours, theirs = _leaves(assembly, ours), _leaves(assembly, theirs)
     for a in ours:
         for b in theirs:
             if a.key == b.key or _inside(assembly, a.key, b.key) or _inside(assembly, b.key, a.key):
                 return True
     return False
+
+
+def _leaves(assembly: Assembly, places: list[PlaceRef]) -> list[PlaceRef]:
+    return [p for p in places if not any(q.key != p.key and _inside(assembly, p.key, q.key) for q in places)]
 
 
 def _inside(assembly: Assembly, outer: str, inner: str) -> bool:

@@ -36,11 +36,15 @@ def _claim(assembly: Assembly, sentence: Sentence) -> None:
     groups = [a for a in ann.within(ann.actors, sentence.begin, sentence.end) if a.kind is EntityKind.ARMED_GROUP]
     if not groups:
         return
-    known = [g for g in groups if g.key and not g.key.startswith("group:")]  # groups the gazetteer knows first
-    agent = _nearest(known or groups, marker.begin)
+    # the group that claims is the subject: the first before the claim ("The Islamic State of Iraq,
+    # an umbrella group that includes al-Qaida in Iraq, claimed ..."), a group the gazetteer knows first
+    before = [g for g in groups if g.end <= marker.begin] or groups
+    known = [g for g in before if g.key and not g.key.startswith("group:")]
+    agent = (known or before)[0]
     draft = assembly.new(EventKind.CLAIM_OF_RESPONSIBILITY)
     draft.agents.append(agent)
     draft.spans.append((marker.begin, marker.end))
+    draft.date_refs.extend(ann.within(ann.dates, sentence.begin, sentence.end))
     about = _concerned(assembly, sentence, marker.end)
     if about is not None:
         draft.about = about.key
@@ -64,6 +68,7 @@ def _reaction(assembly: Assembly, sentence: Sentence) -> None:
     draft.agents.append(agent)
     draft.reaction = "condemnation" if ann.has("condemnation", sentence.begin, sentence.end) else "statement"
     draft.spans.append((marker.begin, marker.end))
+    draft.date_refs.extend(ann.within(ann.dates, sentence.begin, sentence.end))
     about = _concerned(assembly, sentence, marker.end)
     if about is not None:
         draft.about = about.key
