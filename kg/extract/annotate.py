@@ -263,7 +263,8 @@ def _title_dates(document: Document, view: TextView, lexicon: Lexicon) -> list[D
 
 # ---- names -------------------------------------------------------------------------------------
 
-_EN_NAME = r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ez|ed|es|ul|ur)-)?[A-Z][\w'’]*(?:-(?:[a-z]{1,3}-)?[A-Z][\w'’]*|-[a-z]{1,3}(?=\s+[A-Z]))*"
+_EN_WORD = r"[A-Z]\w*(?:['’](?!s\b)\w+)*"  # a capitalised word, without the possessive 's
+_EN_NAME = rf"(?:(?:al|el|ad|as|ash|an|ar|at|az|ez|ed|es|ul|ur)-)?{_EN_WORD}(?:-(?:[a-z]{{1,3}}-)?{_EN_WORD}|-[a-z]{{1,3}}(?=\s+[A-Z]))*"
 _EN_NAMES = rf"{_EN_NAME}(?:\s+(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|of)\s+)?{_EN_NAME}){{0,3}}"
 _EN_PLACE_NOUN = r"(?:neighbou?rhood|district|suburb|quarter|area|province|governorate|village|town|city|region|municipality|county|township|camp)"
 _EN_FACILITY = r"(?:hospital|mall|shopping\s+mall|mosque|market|marketplace|hotel|university|stadium|church|shrine|school|prison|airport|bridge|square|cafe|café|restaurant|police\s+station|base|checkpoint|compound|palace|ministry)"
