@@ -568,7 +568,7 @@ def _container_of(name: NameRef, places: list[NameRef], view: TextView) -> str |
         if other is name or other.key == name.key:
             continue
         ob, oe = view.window(other.begin, other.end)
-        if ob >= ve and re.match(r"^(?:\s+(?:neighbou?rhood|district|area|suburb|quarter|town|village|street|road|market|square))?\s*(?:,\s*)?(?:(?:\w+\s+){0,2}(?:of|in|near|outside)|في|ب|شمال|جنوب|شرق|غرب)\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown|greater)\s+)?$", text[ve:ob]):
+        if ob >= ve and re.match(r"^(?:\s+(?:neighbou?rhood|district|area|suburb|quarter|town|village|street|road|market|square))?\s*(?:,\s*)?(?:(?:\w+\s+){0,2}(?:of|in|near|outside|on)|في|ب|شمال|جنوب|شرق|غرب)\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown|greater)\s+)?$", text[ve:ob]):
             return other.key
         if oe <= vb and re.search(r"['’]s\s+(?:[\w'’-]+\s+){0,3}$", text[oe:vb]) and vb - oe < 40:
             return other.key

@@ -94,7 +94,7 @@ def _fold_infobox(assembly: Assembly, facts: InfoboxFacts) -> None:
         return
     attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
     places = {p.key for d in attacks for p in d.specific_places}
-    plural = len(attacks) >= 2 and len(places) >= 2
+    plural = len(attacks) >= 2 and len(places) >= 2 and not assembly.single
     if assembly.series is not None or plural:
         target = assembly.ensure_series()
     else:

@@ -80,6 +80,7 @@ class Assembly:
     series: Draft | None = None
     current: Draft | None = None
     current_sentence: int = -1  # where the current draft was last told
+    single: bool = False  # the document's title tells of one attack
     located_in: dict[str, str] = field(default_factory=dict)  # place key -> container key (from text)
     _counter: int = 0
 
@@ -105,6 +106,7 @@ class Clause:
 
 def assemble(ann: DocumentAnnotations, gazetteer: Gazetteer, anchor: dt.date | None) -> Assembly:
     assembly = Assembly(ann, gazetteer, anchor)
+    assembly.single = _single_attack_title(ann)
     for name in ann.names:
         if name.located_in:
             assembly.located_in.setdefault(name.key, name.located_in)
@@ -120,6 +122,25 @@ def assemble(ann: DocumentAnnotations, gazetteer: Gazetteer, anchor: dt.date | N
     _merge_summaries(assembly)
     _drop_empty(assembly)
     return assembly
+
+
+def _single_attack_title(ann: DocumentAnnotations) -> bool:
+    """Does the document's title (or its infobox title) tell of one attack ("2016 Karrada café
+    bombing", "Car bomb kills 12 in Baghdad's Sadr City market")?"""
+    document = ann.document
+    titles = []
+    if document.title is not None:
+        titles.append(document.text[document.title.begin : document.title.end])
+    item = document.infobox_value("title", "name")
+    if item is not None:
+        titles.append(item.value)
+    if not titles:
+        return False
+    lexicon = ann.lexicon
+    text = " ".join(titles)
+    plural = lexicon.matcher("titles.plural").find(text, caseless=True)
+    single = lexicon.matcher("titles.single").find(text, caseless=True)
+    return bool(single) and not plural
 
 
 def _is_reaction(ann: DocumentAnnotations, sentence: Sentence) -> bool:
@@ -232,6 +253,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         return
 
     splittable = [p for p in specific if p not in in_front] or specific
+    if assembly.single and all(_unlisted(assembly, p) for p in splittable):
+        splittable = splittable[:1]  # "the Al-Shabab café on Karrada Dakhil street": one place of one attack
     groups = _split_by_places(ann, assembly, clause, splittable)
     if len(groups) > 1 and groups[0][3] and not strong:
         return  # "Attacks elsewhere, including in Tikrit, Samarra and Fallujah, killed another 10 people"
@@ -305,6 +328,8 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
             return None
         if not places or _compatible(assembly, current.specific_places, places):
             return current
+        if assembly.single and all(_unlisted(assembly, p) for p in places):
+            return current  # a café, a street, a building of the one attack the document tells
     if current is not None and current.kind is EventKind.SERIES and not places and not continuation:
         return None
     if places:
@@ -332,6 +357,17 @@ def _another_attack(ann: DocumentAnnotations, current: Draft, begin: int, end: i
     if not current.figures or not ann.within(ann.figures, begin, end) or ann.has("continuation", begin, end):
         return False
     return bool(_INDEFINITE_ATTACK.match(ann.document.text[begin:end]))
+
+
+def _unlisted(assembly: Assembly, place: PlaceRef) -> bool:
+    """A place no list knows, that the text does not put in a place the gazetteer knows."""
+    key, seen = place.key, set()
+    while key and key not in seen:
+        if key in assembly.gazetteer.entries:
+            return False
+        seen.add(key)
+        key = assembly.located_in.get(key)
+    return True
 
 
 def _compatible(assembly: Assembly, ours: list[PlaceRef], theirs: list[PlaceRef]) -> bool:
@@ -520,8 +556,18 @@ def _mention_span(ann: DocumentAnnotations, clause: Clause, triggers, figures) -
 # ---- after reading -----------------------------------------------------------------------------
 
 def _merge_summaries(assembly: Assembly) -> None:
-    """An incident told in the lead and again in the body is one incident."""
+    """An incident told in the lead and again in the body is one incident; in a document about
+    one attack, incidents told without a marker of another one at places apart from it are it."""
     attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
+    if assembly.single and attacks:
+        main = attacks[0]
+        for other in attacks[1:]:
+            if other.separate or other not in assembly.drafts:
+                continue
+            if _same_story(assembly, main, other):
+                _merge_into(main, other)
+                assembly.drafts.remove(other)
+        attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
     for summary in attacks:
         if not summary.from_lead or summary.figures or summary not in assembly.drafts:
             continue
@@ -532,6 +578,20 @@ def _merge_summaries(assembly: Assembly) -> None:
                 _merge_into(other, summary)
                 assembly.drafts.remove(summary)
                 break
+
+
+def _same_story(assembly: Assembly, main: Draft, other: Draft) -> bool:
+    """Is `other` the main attack again (its place compatible or unknown, its figures agreeing)?"""
+    places = other.specific_places
+    if places and not (_compatible(assembly, main.specific_places, places)
+                       or all(_unlisted(assembly, p) for p in places)):
+        return False
+    for measure in ("killed", "injured"):
+        ours = {f.figure.value for f, _ in main.figures if f.measure.value == measure and not f.subset}
+        theirs = {f.figure.value for f, _ in other.figures if f.measure.value == measure and not f.subset}
+        if ours and theirs and not (ours & theirs) and max(theirs) > max(ours):
+            continue  # a later toll of the same attack
+    return True
 
 
 def _merge_into(target: Draft, source: Draft) -> None:

@@ -28,6 +28,24 @@ def read_reactions(assembly: Assembly) -> None:
             _claim(assembly, sentence)
         elif ann.has("condemnation", b, e) or (sentence.section == "reactions" and ann.has("reaction", b, e)):
             _reaction(assembly, sentence)
+    _merge_repeated(assembly)
+
+
+def _merge_repeated(assembly: Assembly) -> None:
+    """A claim (or a reaction) told twice, by the same agent about the same event, is one."""
+    seen: dict[tuple, Draft] = {}
+    for draft in list(assembly.drafts):
+        if draft.kind not in (EventKind.CLAIM_OF_RESPONSIBILITY, EventKind.REACTION):
+            continue
+        key = (draft.kind, tuple(a.key for a in draft.agents), draft.about, draft.reaction)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = draft
+            continue
+        first.spans = sorted(set(first.spans) | set(draft.spans))
+        # an explicit date of the repetition wins over the relative one of the first telling
+        first.date_refs = [r for r in draft.date_refs if r.date] + first.date_refs + draft.date_refs
+        assembly.drafts.remove(draft)
 
 
 def _claim(assembly: Assembly, sentence: Sentence) -> None:
