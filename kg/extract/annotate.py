@@ -191,8 +191,8 @@ _EN_DATELINE = re.compile(
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:-{1,2}|—|–|:)\s+"
 )
 _AR_DATELINE = re.compile(
-    r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s*(?:\([^)\n]{0,30}\))?"
-    r"(?:\s*[،,][^-–—\n]{0,60})?\s*[-–—]\s*(?:[\u0621-\u064a ]{0,25}/\s*)?"
+    r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s*(?:\([^)\n]{0,30}\)|/[^/\n]{0,25}/)?"
+    r"(?:\s*[،,]?[^-–—\n]{0,60})?\s*[-–—]\s*(?:[\u0621-\u064a ]{0,25}/\s*)?"
 )
 
 
@@ -212,7 +212,7 @@ def _dateline(document: Document) -> tuple[int, int] | None:
 _REFERENCE_EN = re.compile(
     r"(?:\b(?:kilomet(?:er|re)s?|km|kms|miles?)\b[^,;.]{0,25}|\b(?:north|south|east|west|northeast|northwest|"
     r"southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?$", re.I)
-_REFERENCE_AR = re.compile(r"(?:كم|كيلومتر\w*|ميل)[^,;.]{0,25}$|(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?\s*$")
+_REFERENCE_AR = re.compile(r"(?:كم|كيلومتر\w*|ميل)[^,;.]{0,25}$|(?<!\w)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s*$")
 
 
 def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool:
@@ -220,7 +220,7 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool:
     vb, _ = view.window(name.begin, name.end)
     before = view.text[max(0, vb - 60) : vb]
     if lang is Lang.AR:
-        return bool(_REFERENCE_AR.search(before)) and "كم" in before or bool(re.search(r"\(\s*\d+\s*(?:كم|كيلومتر)", before))
+        return bool(_REFERENCE_AR.search(before))
     return bool(_REFERENCE_EN.search(before))
 
 
@@ -285,7 +285,9 @@ _AR_PLACE_NOUN = "(?:مدينه|بلده|قريه|قضاء|ناحيه|حي|من�
 _AR_FACILITY = "(?:مستشفي|مول|جامع|مسجد|سوق|فندق|جامعه|ملعب|كنيسه|مرقد|سجن|مطار|مركز)"
 _AR_GROUP_NOUN = "(?:جماعه|تنظيم|كتائب|لواء|حركه|جبهه|جيش)"
 _AR_STOP = {
-    "بالكامل", "كله", "كلها", "نفسه", "نفسها", "في", "من", "علي", "الي", "عن", "مع", "الذي", "التي", "بعد", "قبل", "عند", "كان", "وكان", "هذا", "هذه",
+    "بالكامل", "كله", "كلها", "نفسه", "نفسها", "شعبي", "الشعبي", "الرئيسي", "الرييسي", "المركزي", "المزدحم",
+    "الكبير", "قرب", "مركز", "القضاء", "الناحيه", "المدينه", "المحافظه", "صحراويه", "الصحراويه", "الحدودي",
+    "تجاري", "التجاري", "مزدحم", "المذكور", "المذكوره", "حكومي", "الحكومي", "امني", "الامني", "في", "من", "علي", "الي", "عن", "مع", "الذي", "التي", "بعد", "قبل", "عند", "كان", "وكان", "هذا", "هذه",
     "ذلك", "تلك", "نفس", "جميع", "كل", "بعض", "اخر", "اخري", "الاخري", "كبير", "كبيره", "صغير", "قريب",
     "القريب", "مجاور", "الرئيسيه", "الامن", "الشرطه", "حكومي", "للتسوق", "وسط", "شمال", "جنوب", "شرق", "غرب",
 }
@@ -523,7 +525,7 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
     out: list[tuple[int, int, EntityKind, str]] = []
     word = r"[\u0621-\u064a]{2,}"
     patterns = [
-        (rf"(?<![\w]){_AR_PLACE_NOUN}\s+(?P<n>{word}(?:\s+ال{word})?)", EntityKind.PLACE, "noun"),
+        (rf"(?<![\w]){_AR_PLACE_NOUN}\s+(?P<n>(?:البو|ال بو|ابو|أبو|بني|عين|تل|ام|جرف)\s+{word}|{word}(?:\s+ال{word})?)", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])[وفبل]?(?:ال)?(?P<n>{_AR_FACILITY}\s+{word})", EntityKind.PLACE, "facility"),
         (rf"(?<![\w])[وفبل]?(?P<n>{_AR_GROUP_NOUN}\s+{word}(?:\s+{word})?)", EntityKind.ARMED_GROUP, "armed-group"),
     ]
@@ -572,6 +574,10 @@ def _container_of(name: NameRef, places: list[NameRef], view: TextView) -> str |
             return other.key
         if oe <= vb and re.search(r"['’]s\s+(?:[\w'’-]+\s+){0,3}$", text[oe:vb]) and vb - oe < 40:
             return other.key
+    if re.search(r"\bthe\s+(?:city|town|capital|province)['’]s\s+(?:[\w'’-]+\s+){0,2}$", text[max(0, vb - 40) : vb]):
+        earlier = [p for p in places if p.end <= name.begin and p.subtype in ("city", "town", "governorate") and p.key != name.key]
+        if earlier:
+            return earlier[-1].key  # "the city's al-Jumhuriya neighbourhood": the city named last
     return None
 
 
@@ -715,10 +721,13 @@ def _markers(view: TextView, lexicon: Lexicon) -> list[MarkerRef]:
         for path in match.values:
             by_kind.setdefault(kinds[path], []).append(match)
     out: list[MarkerRef] = []
+    trend = lexicon.matcher("markers.series_trend")
     for kind, matches in by_kind.items():
         for match in leftmost_longest(matches):
             if kind == "continuation" and lexicon.lang is Lang.AR and not _definite(match.text):
                 continue  # Arabic definiteness is the article: هجوم is "an attack", الهجوم "the attack"
+            if kind == "series" and trend.find(view.text, begin=max(0, match.begin - 25), end=match.begin, caseless=True):
+                continue  # "the latest in a string of killings"
             begin, end = view.span(match.begin, match.end)
             out.append(MarkerRef(begin, end, kind))
     return sorted(out, key=lambda m: (m.begin, m.end, m.kind))

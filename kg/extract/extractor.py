@@ -116,7 +116,7 @@ def _fold_infobox(assembly: Assembly, facts: InfoboxFacts) -> None:
 def _find_series(assembly: Assembly) -> None:
     """A document about several attacks on one day tells a series: when its title or lead speaks of
     attacks in the plural and it reports incidents in two places or more."""
-    if assembly.series is not None:
+    if assembly.series is not None or assembly.single:
         return
     attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
     places = {p.key for d in attacks for p in d.specific_places}

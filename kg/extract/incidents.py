@@ -163,7 +163,7 @@ _EN_SPLIT = re.compile(
     r"explosion|suicide\s+bomber|sticky\s+bomb|mortar|rocket|grenade|gunm[ae]n|sniper)s?\b)"
     r"|,?\s+and\s+(?=(?:gunmen|militants|insurgents|a\s+gunman)\s+(?:\w+\s+)?(?:killed|shot|attacked|opened|stormed)\b)"
 )
-_AR_SPLIT = re.compile(r"[;؛]|,?\s*في\s+حين\s+(?:ان\s+)?|,?\s*بينما\s+|,\s*بما\s+في\s+ذلك\s+|,\s*(?=و[^\s])")
+_AR_SPLIT = re.compile(r"[;؛]|,?\s*في\s+حين\s+(?:ان\s+)?|,?\s*بينما\s+|,?\s*فيما\s+|,\s*بما\s+في\s+ذلك\s+|,\s*(?=و[^\s])")
 _EN_FRONTED = re.compile(r"^(?:In|At|Near|Outside|On|Elsewhere|Meanwhile|Separately|Also)\b[^,]{0,80},\s+")
 _AR_FRONTED = re.compile(r"^[وف]?(?:في|قرب|بالقرب\s+من|وسط|شمال|جنوب|شرق|غرب)\s[^,]{0,80},\s*")
 
@@ -219,7 +219,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         index > 0 and fronted is not None and ann.has("new_incident", fronted.begin, fronted.end)
     )
     series_marker = ann.has("series", b, e)
-    eventive = bool(figures) or bool(strong) or (bool(triggers) and series_marker)
+    operation = _is_operation(ann, b, e)
+    eventive = bool(figures) or bool(strong) or (bool(triggers) and series_marker) or operation
     if not eventive:
         # "the attack took place in the Nad-e Ali district": a place for the incident being told
         current = assembly.current
@@ -239,14 +240,14 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         context_places = _sentence_places(ann, sentence, before=b)
 
     # the series as a whole
-    if series_marker and not specific and not (new_marker and strong and _singular_attack(ann, b, e)):
+    if series_marker and not specific and not assembly.single and not (new_marker and strong and _singular_attack(ann, b, e)):
         series = assembly.ensure_series()
         _absorb(assembly, series, clause, places, triggers, figures, sentence)
         assembly.current = series
         return
 
     # a security operation
-    if _is_operation(ann, b, e):
+    if operation:
         draft = assembly.new(EventKind.SECURITY_OPERATION)
         _absorb(assembly, draft, clause, specific or context_places, triggers, figures, sentence)
         draft.agents.extend(a for a in ann.within(ann.actors, b, e) if a.kind is EntityKind.SECURITY_FORCE)
@@ -334,9 +335,12 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
         return None
     if places:
         for draft in assembly.drafts:
-            if draft.kind is not EventKind.ATTACK or draft.separate:
+            if draft.kind is not EventKind.ATTACK or not draft.specific_places:
                 continue
-            if _compatible(assembly, draft.specific_places, places) and (continuation or draft.from_lead):
+            # a definite reference ("the first bomb", "العبوة الأولى") goes back to the incident of its
+            # place; a lead's summary is told again in the body
+            if _compatible(assembly, draft.specific_places, places) and (
+                    continuation or (draft.from_lead and not draft.separate)):
                 return draft
     elif continuation and current is not None and current.kind is EventKind.SERIES:
         for draft in reversed(assembly.drafts):
@@ -420,6 +424,9 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
         return [(clause.begin, clause.end, places, False)]
     firsts = [g[0] for g in groups]
     text = ann.document.text
+    if len(groups) == 2 and _ROUTE_BEFORE.search(text[max(clause.begin, firsts[0].begin - 40) : firsts[0].begin]) \
+            and _ROUTE_BETWEEN.fullmatch(text[firsts[0].end : firsts[1].begin]):
+        return [(clause.begin, clause.end, places, False)]  # "the road between Haditha and Barwana": one place
     listed = all(
         re.fullmatch(r"\s*(?:,|and|or|و|،)?\s*", text[a.end : b.begin]) is not None
         for a, b in zip(firsts, firsts[1:])
@@ -433,6 +440,10 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
         out.append((start, stop, group, False))
         start = stop
     return out
+
+
+_ROUTE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|\bلين|بين|من)\s+(?:the\s+(?:towns?|cities)\s+of\s+)?$", re.I)
+_ROUTE_BETWEEN = re.compile(r"\s*(?:and|to|و|الى|إلى|حتى)\s*(?:(?:the\s+)?(?:town|city)\s+of\s+|(?:مدينة|ناحية|قضاء|بلدة)\s+)?", re.I)
 
 
 def _elliptic_figure(ann: DocumentAnnotations, begin: int, end: int, measure: Measure) -> list[FoundFigure]:
