@@ -320,7 +320,7 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
             while words and words[0].lower().strip("'’") in not_places:
                 begin += len(words[0]) + 1  # "Shi'ite Sadr City" -> "Sadr City"
                 words = words[1:]
-            if not words:
+            if not words or not re.match(r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ez)-)?[A-Z]", words[0]):
                 continue
             name = text[begin:end]
         key = entity_key(kind, name, document.lang)

@@ -116,7 +116,7 @@ def _fold_infobox(assembly: Assembly, facts: InfoboxFacts) -> None:
 def _find_series(assembly: Assembly) -> None:
     """A document about several attacks on one day tells a series: when its title or lead speaks of
     attacks in the plural and it reports incidents in two places or more."""
-    if assembly.series is not None or assembly.single:
+    if assembly.series is not None:
         return
     attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
     places = {p.key for d in attacks for p in d.specific_places}
@@ -352,7 +352,8 @@ def _label(assembly: Assembly, draft: Draft, facts: InfoboxFacts) -> str:
     document = ann.document
     labels = ann.lexicon.get("labels")
     if draft.kind is EventKind.SERIES:
-        if document.title is not None:
+        if document.title is not None and document.text[: document.title.begin].rstrip().endswith("="):
+            # the title of an encyclopedia page names its subject; a news headline does not
             return document.text[document.title.begin : document.title.end].strip()
         if facts.title is not None:
             return facts.title.value.strip()

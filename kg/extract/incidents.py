@@ -228,10 +228,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
                 and not aggregate and (ann.has("continuation", b, e) or _compatible(assembly, current.specific_places, specific))):
             _absorb(assembly, current, clause, specific, triggers, [], sentence)
         return
-    if aggregate and not strong and not specific:
-        return
-    if aggregate and figures and not strong:
-        return
+    if aggregate and not strong:
+        return  # statistics and trends over a period: "Violence has escalated in Iraq since April"
 
     context_places: list[PlaceRef] = []
     if not specific and fronted is not None:
@@ -240,7 +238,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         context_places = _sentence_places(ann, sentence, before=b)
 
     # the series as a whole
-    if series_marker and not specific and not assembly.single and not (new_marker and strong and _singular_attack(ann, b, e)):
+    if series_marker and not specific and not (new_marker and strong and _singular_attack(ann, b, e)):
         series = assembly.ensure_series()
         _absorb(assembly, series, clause, places, triggers, figures, sentence)
         assembly.current = series
