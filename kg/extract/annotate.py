@@ -165,7 +165,8 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
     result.country = _country(result, gazetteer)
     result.actors = _actors(document, view, gazetteer, lexicon, result.names, result.country)
     result.triggers = _triggers(view, lexicon)
-    result.markers = _markers(view, lexicon)
+    result.markers = sorted(_markers(view, lexicon) + _definite_triggers(result, lexicon),
+                            key=lambda m: (m.begin, m.end, m.kind))
     for sentence in result.sentences:
         result.figures.extend(find_figures(view, sentence.begin, sentence.end, lexicon))
     year = None
@@ -211,7 +212,9 @@ def _dateline(document: Document) -> tuple[int, int] | None:
 
 _REFERENCE_EN = re.compile(
     r"(?:\b(?:kilomet(?:er|re)s?|km|kms|miles?)\b[^,;.]{0,25}|\b(?:north|south|east|west|northeast|northwest|"
-    r"southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?$", re.I)
+    r"southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?$"
+    # where a person comes from is not where the attack happened: "an Iraqi from Kirkuk"
+    r"|\b(?:an?|the|two|three)\s+[\w-]+\s+from\s+$|\b(?:natives?|residents?)\s+of\s+$|\bhails?\s+from\s+$", re.I)
 _REFERENCE_AR = re.compile(r"(?:كم|كيلومتر\w*|ميل)[^,;.]{0,25}$|(?<!\w)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s*$")
 
 
@@ -700,6 +703,27 @@ def _triggers(view: TextView, lexicon: Lexicon) -> list[TriggerRef]:
 _TRIGGER_ORDER = ("suicide_vehicle", "suicide", "vehicle_bomb", "ied", "grenade", "projectile", "drive_by",
                   "assassination", "kidnapping", "hostage", "melee", "arson", "vehicle_ramming", "bombing",
                   "shooting", "assault")
+
+
+_DEFINITE_EN = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _definite_triggers(ann: DocumentAnnotations, lexicon: Lexicon) -> list[MarkerRef]:
+    """An attack word used definitely ("the kidnapped engineers", "the blast", "الانفجار") refers back to
+    an incident already told."""
+    out = []
+    text = ann.view.text
+    for trigger in ann.triggers:
+        if trigger.generic:
+            continue
+        vb, ve = ann.view.window(trigger.begin, trigger.end)
+        if lexicon.lang is Lang.AR:
+            definite = _definite(lexicon.fold(text[vb:ve]))
+        else:
+            definite = bool(_DEFINITE_EN.search(text[max(0, vb - 30) : vb]))
+        if definite:
+            out.append(MarkerRef(trigger.begin, trigger.end, "continuation"))
+    return out
 
 
 def _definite(folded: str) -> bool:

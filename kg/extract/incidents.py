@@ -468,7 +468,8 @@ def _elliptic_figure(ann: DocumentAnnotations, begin: int, end: int, measure: Me
 def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     forces = [a for a in ann.within(ann.actors, begin, end) if a.kind is EntityKind.SECURITY_FORCE]
     verbs = ann.markers_of("operation_verb", begin, end)
-    objects = ann.markers_of("operation_object", begin, end)
+    objects = ann.markers_of("operation_object", begin, end) + [  # "killed 12 Islamic State fighters"
+        f for f in ann.within(ann.figures, begin, end) if f.figure.group == "attackers"]
     if not forces or not verbs or not objects:
         return False
     text = ann.document.text
