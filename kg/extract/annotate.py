@@ -284,7 +284,7 @@ _EN_STOP = {
     "no", "none", "dr", "mr", "mrs", "gen", "general", "col", "colonel", "maj", "major", "lt", "lieutenant", "capt", "captain",
     "brig", "brigadier", "sheikh", "imam", "sgt", "sergeant", "governor", "mayor", "police", "sunday",
 }
-_AR_PLACE_NOUN = "(?:مدينه|بلده|قريه|قضاء|ناحيه|حي|منطقه|محافظه|مخيم)"
+_AR_PLACE_NOUN = "(?:مدينه|مدينتي|بلده|قريه|قريتي|قضاء|قضايي|ناحيه|ناحيتي|حي|حيي|منطقه|منطقتي|محافظه|محافظتي|مخيم)"
 _AR_FACILITY = "(?:مستشفي|مول|جامع|مسجد|سوق|فندق|جامعه|ملعب|كنيسه|مرقد|سجن|مطار|مركز)"
 _AR_GROUP_NOUN = "(?:جماعه|تنظيم|كتائب|لواء|حركه|جبهه|جيش)"
 _AR_STOP = {
@@ -299,8 +299,10 @@ _AR_STOP = {
 def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Lexicon, caseless: bool) -> list[NameRef]:
     text = document.text
     out: list[NameRef] = []
-    for match in gazetteer.find(view.text, caseless=caseless):
+    for match in _disambiguated(gazetteer.find(view.text, caseless=caseless), gazetteer):
         begin, end = view.span(match.begin, match.end)
+        if _is_timestamp_zone(view.text, match.begin, match.end):
+            continue
         entry = gazetteer.get(match.entry_id)
         out.append(NameRef(begin, end, text[begin:end], entry.id, entry.kind, entry.subtype, entry.id, entry.located_in or None))
     if document.lang is Lang.EN and not caseless:
@@ -326,8 +328,13 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
             if not words or not re.match(r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ez)-)?[A-Z]", words[0]):
                 continue
             name = text[begin:end]
-        key = entity_key(kind, name, document.lang)
-        out.append(NameRef(begin, end, name, key, kind, subtype, None, None, "pattern"))
+        listed = _listed_arabic(name, subtype, gazetteer) if document.lang is Lang.AR else None
+        if listed is not None:  # "حيي الحرية والشعلة": الحرية is the listed حي الحرية
+            entry = gazetteer.get(listed)
+            out.append(NameRef(begin, end, name, entry.id, entry.kind, entry.subtype, entry.id, entry.located_in or None))
+        else:
+            key = entity_key(kind, name, document.lang)
+            out.append(NameRef(begin, end, name, key, kind, subtype, None, None, "pattern"))
         taken.append((begin, end))
     out.sort(key=lambda n: (n.begin, n.end))
     out = _consistent([_typed_by_noun(n, text) for n in out])
@@ -389,6 +396,32 @@ def _typed_by_noun(name: NameRef, text: str) -> NameRef:
     return NameRef(name.begin, name.end, name.text, name.key, name.kind, subtype, None, name.located_in, name.how)
 
 
+def _disambiguated(matches, gazetteer: Gazetteer):
+    """One entry per name: where a name is shared (Tripoli in Libya and in Lebanon, الإسكندرية in
+    Egypt and in Iraq), the entry in the country the document's other places are in."""
+    spans: dict[tuple[int, int], list] = {}
+    for match in matches:
+        spans.setdefault((match.begin, match.end), []).append(match)
+    countries: dict[str, int] = {}
+    for found in spans.values():
+        if len(found) == 1:
+            country = gazetteer.country_of(found[0].entry_id)
+            if country:
+                countries[country] = countries.get(country, 0) + 1
+    out = []
+    for span in sorted(spans):
+        found = spans[span]
+        if len(found) > 1:
+            found = sorted(found, key=lambda m: (-countries.get(gazetteer.country_of(m.entry_id) or "", 0), m.entry_id))
+        out.append(found[0])
+    return out
+
+
+def _is_timestamp_zone(text: str, begin: int, end: int) -> bool:
+    """A city named as a time zone: "20:15 (مكة المكرمة)", "10:00 GMT (Baghdad time)"."""
+    return bool(re.search(r"\d{1,2}[:.]\d{2}\s*(?:[apAP]\.?[mM]\.?\s*)?\(\s*$|توقيت\s+$", text[max(0, begin - 20) : begin]))
+
+
 def _extended(names: list[NameRef], found, text: str) -> list[NameRef]:
     """A place name read by pattern that holds a gazetteer name and ends with a place noun is
     a place of its own inside it: "the Baghdad Jadida area" is not Baghdad."""
@@ -404,6 +437,22 @@ def _extended(names: list[NameRef], found, text: str) -> list[NameRef]:
             out.append(NameRef(begin, end, text[begin:end], entity_key(EntityKind.PLACE, text[begin:end], Lang.EN),
                                EntityKind.PLACE, subtype, None, container, "pattern"))
     return out
+
+
+_AR_NOUN_OF_TYPE = {"neighbourhood": "حي", "district": "قضاء", "city": "مدينة", "village": "قرية", "governorate": "محافظة",
+                    "town": "ناحية"}
+
+
+def _listed_arabic(name: str, subtype: str, gazetteer: Gazetteer) -> str | None:
+    """The gazetteer entry of an Arabic name read after a place noun, when it is listed with the
+    noun ("حي الحرية") or without it."""
+    candidates = [f"{_AR_NOUN_OF_TYPE[subtype]} {name}"] if subtype in _AR_NOUN_OF_TYPE else []
+    candidates += [f"{noun} {name}" for noun in _AR_NOUN_OF_TYPE.values()] + [name]
+    for candidate in candidates:
+        ids = [i for i in gazetteer.names_of(candidate) if gazetteer.get(i).kind is EntityKind.PLACE]
+        if ids:
+            return sorted(ids)[0]
+    return None
 
 
 def _is_stop(name: str, lang: Lang) -> bool:
@@ -529,6 +578,7 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
     word = r"[\u0621-\u064a]{2,}"
     patterns = [
         (rf"(?<![\w]){_AR_PLACE_NOUN}\s+(?P<n>(?:البو|ال بو|ابو|أبو|بني|عين|تل|ام|جرف)\s+{word}|{word}(?:\s+ال{word})?)", EntityKind.PLACE, "noun"),
+        (rf"(?<![\w])(?:حيي|قضايي|ناحيتي|قريتي|مدينتي|منطقتي|محافظتي)\s+{word}\s+و(?P<n>ال{word})", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])[وفبل]?(?:ال)?(?P<n>{_AR_FACILITY}\s+{word})", EntityKind.PLACE, "facility"),
         (rf"(?<![\w])[وفبل]?(?P<n>{_AR_GROUP_NOUN}\s+{word}(?:\s+{word})?)", EntityKind.ARMED_GROUP, "armed-group"),
     ]
@@ -537,8 +587,10 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
             vb, ve = match.span("n")
             if subtype == "noun":
                 noun = match.group(0).split()[0]
-                sub = {"حي": "neighbourhood", "منطقه": "district", "محافظه": "governorate", "قريه": "village",
-                       "مدينه": "city", "قضاء": "district", "ناحيه": "district", "مخيم": "village"}.get(noun, "town")
+                sub = {"حي": "neighbourhood", "حيي": "neighbourhood", "منطقه": "district", "منطقتي": "district",
+                       "محافظه": "governorate", "محافظتي": "governorate", "قريه": "village", "قريتي": "village",
+                       "مدينه": "city", "مدينتي": "city", "قضاء": "district", "قضايي": "district",
+                       "ناحيه": "district", "ناحيتي": "district", "مخيم": "village"}.get(noun, "town")
             else:
                 sub = subtype
             words = match.group("n").split()
