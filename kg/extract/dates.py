@@ -25,6 +25,7 @@ class DateRef:
     relative: str = ""  # same-day | next-day | previous-day | today | yesterday | weekday
     weekday: int | None = None
     year_given: bool = True
+    days: int = 1  # for next-day and previous-day: how many days
 
 
 _PATTERNS: dict[Lang, list[tuple[re.Pattern, str]]] = {}
@@ -37,8 +38,10 @@ def _patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, str]]:
     months_bare = "(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in names) + ")"
     day = r"(?P<d>[0-3]?\d)"
     year = r"(?P<y>(?:19|20)\d\d)"
+    # a second name of the same month: "آذار/مارس", "يونيو حزيران"
+    months_bare = rf"{months_bare}(?:\s*/\s*{months_bare}|\s+{months_bare})?"
     found = [
-        (re.compile(rf"(?P<y2>(?:19|20)\d\d)-(?P<mm2>[01]\d)-(?P<dd2>[0-3]\d)(?!\d)"), "iso"),
+        (re.compile(rf"(?P<y2>(?:19|20)\d\d)[-/](?P<mm2>[01]?\d)[-/](?P<dd2>[0-3]?\d)(?!\d)"), "iso"),
         (re.compile(rf"(?<!\d){day}(?:st|nd|rd|th)?\s*(?:of\s+)?(?P<m>{months_bare})\.?\s*,?\s*(?:عام\s+|سنة\s+|من\s+عام\s+)?{year}(?!\d)", re.I), "dmy"),
         (re.compile(rf"(?<![\w])(?P<m>{months_bare})\.?\s+{day}(?:st|nd|rd|th)?\s*,?\s+{year}(?!\d)", re.I), "mdy"),
         (re.compile(rf"(?<!\d)(?P<dd3>[0-3]?\d)\s*/\s*(?P<mm3>[01]?\d)\s*/\s*(?P<y3>(?:19|20)\d\d)(?!\d)"), "slash"),
@@ -72,10 +75,13 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
             taken.append(match.span())
             ob, oe = view.span(*match.span())
             kind = relative.replace("_", "-")
+            days = 1
             if relative == "day_after":
                 told_here = _INDEFINITE.match(view.text, match.end())
                 kind = "previous-day" if told_here else "next-day"
-            out.append(DateRef(ob, oe, relative=kind))
+                table = {lexicon.fold(k): v for k, v in lexicon.get("dates.day_after").items()}
+                days = int(table.get(re.sub(r"\s+", " ", match.group().lower()).lstrip("وف"), 1))
+            out.append(DateRef(ob, oe, relative=kind, days=days))
     weekdays = {lexicon.fold(k): v for k, v in lexicon.get("dates.weekdays").items()}
     regex = _list_regex(lexicon, "dates.weekdays")
     for match in regex.finditer(view.text, vb, ve):
@@ -92,7 +98,7 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
 
 _LISTS: dict[tuple[Lang, str], re.Pattern] = {}
 # an event told right after "a day after": an indefinite noun phrase or a clause
-_INDEFINITE = re.compile(r"\s+(?:a|an|two|three|four|five|\d+|gunmen|militants|suicide|انتحاري|مسلحين|مسلحون|انفجار|تفجير|هجوم)\b", re.I)
+_INDEFINITE = re.compile(r"\s+(?:a|an|two|three|four|five|\d+|gunmen|militants|suicide|انتحاري|مسلحين|مسلحون|انفجار|تفجير|هجوم|سقوط|اطلاق|مقتل|اغتيال)\b", re.I)
 
 
 def _list_regex(lexicon: Lexicon, path: str) -> re.Pattern:
@@ -119,7 +125,7 @@ def _absolute(match: re.Match, kind: str, months: dict, year: int | None, lexico
             return dt.date(int(match["y2"]), int(match["mm2"]), int(match["dd2"]))
         if kind == "slash":
             return dt.date(int(match["y3"]), int(match["mm3"]), int(match["dd3"]))
-        month_word = re.sub(r"\s+", " ", match["m"].lower().rstrip("."))
+        month_word = re.sub(r"\s+", " ", re.split(r"\s*/\s*", match["m"])[0].lower().rstrip("."))
         month = months.get(month_word)
         if month is None:
             month = months.get(_strip_prefix(month_word, months))
@@ -148,9 +154,9 @@ def resolve(ref: DateRef, *, anchor: dt.date | None, current: dt.date | None) ->
     if ref.relative == "same-day":
         return base
     if ref.relative == "next-day":
-        return base + dt.timedelta(days=1) if base else None
+        return base + dt.timedelta(days=ref.days) if base else None
     if ref.relative == "previous-day":
-        return base - dt.timedelta(days=1) if base else None
+        return base - dt.timedelta(days=ref.days) if base else None
     if ref.relative == "today":
         return anchor
     if ref.relative == "yesterday":

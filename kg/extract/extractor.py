@@ -60,10 +60,16 @@ def extract(document: Document, gazetteer: Gazetteer) -> Extraction:
 # ---- dates -------------------------------------------------------------------------------------
 
 def _dateline_date(ann: DocumentAnnotations) -> dt.date | None:
-    for sentence in ann.sentences[:1]:
-        for ref in ann.within(ann.dates, sentence.begin, min(sentence.end, sentence.begin + 100)):
-            if ref.date is not None and ref.year_given:
-                return ref.date
+    """The date a story is filed on: in its dateline, or on a line of its own at the top
+    ("الخميس 13 يونيو 2013", "آخر تحديث: 2013/7/23")."""
+    from kg.extract.dates import find_dates
+
+    top = ann.document.title.end if ann.document.title else 0
+    first = ann.sentences[0] if ann.sentences else None
+    limit = min(len(ann.document.text), (first.begin + 100) if first else 400)
+    for ref in find_dates(ann.view, top, limit, ann.lexicon):
+        if ref.date is not None and ref.year_given:
+            return ref.date
     return None
 
 

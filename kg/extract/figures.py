@@ -140,8 +140,13 @@ def _amount(folded: str, lexicon: Lexicon) -> tuple[int, int | None, bool] | Non
 def _numbers(folded: str, lexicon: Lexicon) -> list[int]:
     """The numbers written in a phrase, in digits or words, in order."""
     found: list[tuple[int, int]] = []
+    scales = _number_words(lexicon)["scales"]
     for match in _DIGITS.finditer(folded):
-        found.append((match.start(), int(match.group().replace(",", ""))))
+        value = int(match.group().replace(",", ""))
+        after = folded[match.end() :].split()
+        if after and after[0] in scales and scales[after[0]] >= 1000:  # "270 ألف", "3 thousand"
+            value *= scales[after[0]]
+        found.append((match.start(), value))
     words = _number_words(lexicon)
     tokens = [(m.start(), m.group()) for m in re.finditer(r"[^\s\-,]+", folded)]
     i = 0
