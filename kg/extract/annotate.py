@@ -214,17 +214,20 @@ _REFERENCE_EN = re.compile(
     r"(?:\b(?:kilomet(?:er|re)s?|km|kms|miles?)\b[^,;.]{0,25}|\b(?:north|south|east|west|northeast|northwest|"
     r"southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?$"
     # where a person comes from is not where the attack happened: "an Iraqi from Kirkuk"
-    r"|\b(?:an?|the|two|three)\s+[\w-]+\s+from\s+$|\b(?:natives?|residents?)\s+of\s+$|\bhails?\s+from\s+$", re.I)
+    r"|\b(?:an?|the|two|three)\s+[\w-]+\s+from\s+$|\b(?:natives?|residents?)\s+of\s+$|\bhails?\s+from\s+$"
+    # a road leading somewhere: "the main road to the shrine city of Karbala"
+    r"|\b(?:road|highway|route|motorway|way)\s+(?:to|from|linking|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+_REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|periphery)\b", re.I)
 _REFERENCE_AR = re.compile(r"(?:كم|كيلومتر\w*|ميل)[^,;.]{0,25}$|(?<!\w)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s*$")
 
 
 def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool:
     """A place named to locate another ("45 km northwest of Kirkuk", "north of Baghdad")."""
-    vb, _ = view.window(name.begin, name.end)
+    vb, ve = view.window(name.begin, name.end)
     before = view.text[max(0, vb - 60) : vb]
     if lang is Lang.AR:
         return bool(_REFERENCE_AR.search(before))
-    return bool(_REFERENCE_EN.search(before))
+    return bool(_REFERENCE_EN.search(before)) or bool(_REFERENCE_EN_AFTER.match(view.text[ve : ve + 40]))
 
 
 def _is_caseless(text: str) -> bool:

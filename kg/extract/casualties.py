@@ -24,6 +24,10 @@ _SPECIFICITY = {
     "casualties": 2,
     "previous": 3,
 }
+# people named after figures are the sources of the figures, not victims
+_ATTRIBUTION = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s+(?:said|says|told|reported|added|confirmed|قال|قالت|أفاد|افاد|ذكر|أكد|اكد)\b", re.I)
+# a figure that is part of the one before it: "five people, three of them policemen"
+_PART = re.compile(r"\bof\s+(?:them|whom|those)\b|\bamong\s+them\b|منهم|بينهم", re.I)
 # how far back (in characters) "together with ..." may look for the figure it extends
 _PREVIOUS_REACH = 160
 
@@ -76,8 +80,12 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
             if tail is None:
                 continue
             mb, me = fb - (len(view.text[max(vb, fb - _REACH) : fb]) - head.start()), tail.end()
-            for fig in _split_figures(view.text, fb, fe, fig_regex):
-                raw.append((fig[0], fig[1], _SPECIFICITY[measure], measure, bool(pattern.get("subset")), mb, me))
+            figures = _split_figures(view.text, fb, fe, fig_regex)
+            if len(figures) > 1 and _ATTRIBUTION.match(view.text, fe):
+                figures = figures[:1]  # "wounding 20, a police officer and a doctor at the hospital said"
+            for fig in figures:
+                subset = bool(pattern.get("subset")) or bool(_PART.search(view.text[fig[0] : fig[1]]))
+                raw.append((fig[0], fig[1], _SPECIFICITY[measure], measure, subset, mb, me))
     raw.sort(key=lambda r: (r[0], r[2], -(r[1] - r[0])))
     kept: list[tuple[int, int, int, str, bool, int, int]] = []
     for item in raw:

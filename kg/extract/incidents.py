@@ -228,7 +228,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
                 and not aggregate and (ann.has("continuation", b, e) or _compatible(assembly, current.specific_places, specific))):
             _absorb(assembly, current, clause, specific, triggers, [], sentence)
         return
-    if aggregate and not strong:
+    if aggregate and not (strong and specific and figures):
         return  # statistics and trends over a period: "Violence has escalated in Iraq since April"
 
     context_places: list[PlaceRef] = []
@@ -237,8 +237,9 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     if not specific and not context_places and index > 0:
         context_places = _sentence_places(ann, sentence, before=b)
 
-    # the series as a whole
-    if series_marker and not specific and not (new_marker and strong and _singular_attack(ann, b, e)):
+    # the series as a whole: "a series of attacks", "A wave of car bombs tore through districts of Baghdad"
+    if series_marker and (not specific or _plural_attack(ann, b, e)) and not (
+            new_marker and strong and _singular_attack(ann, b, e)):
         series = assembly.ensure_series()
         _absorb(assembly, series, clause, places, triggers, figures, sentence)
         assembly.current = series
@@ -304,6 +305,14 @@ def _front_context(assembly: Assembly, draft: Draft, ann: DocumentAnnotations, f
     for trigger in ann.within(ann.triggers, fronted.begin, fronted.end):
         if trigger not in draft.triggers:
             draft.triggers.append(trigger)
+
+
+_PLURAL_TRIGGER = re.compile(r"(?:s|تفجيرات|هجمات|انفجارات|اعتداءات|عمليات)$")
+
+
+def _plural_attack(ann: DocumentAnnotations, begin: int, end: int) -> bool:
+    """The clause tells of several attacks ("car bombs", "attacks", "تفجيرات")."""
+    return any(_PLURAL_TRIGGER.search(ann.lexicon.fold(t.text)) for t in ann.within(ann.triggers, begin, end))
 
 
 def _singular_attack(ann: DocumentAnnotations, begin: int, end: int) -> bool:
@@ -522,7 +531,8 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
             if inside_figure or _targeted(ann, actor):
                 draft.targets.append(actor)
         elif actor.kind in (EntityKind.ARMED_GROUP, EntityKind.ACTOR) and not inside_figure:
-            draft.actors.append(actor)
+            if not _object_of_others(ann, actor):
+                draft.actors.append(actor)
     for marker in ann.within(ann.markers, b, e):
         if marker.kind.startswith("target:"):
             code = marker.kind.split(":", 1)[1]
@@ -535,6 +545,16 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
         draft.spans.append(span)
     if sentence.lead:
         draft.from_lead = draft.from_lead or draft.kind is EventKind.ATTACK and not draft.figures
+
+
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:against|fighting|fight|fought|battling|battled|targeting|targeted|on|from|with|by\s+forces\s+of|"
+    r"versus|ضد|محاربة|لمحاربة|قتال|لقتال|مقاتلة|على)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _object_of_others(ann: DocumentAnnotations, actor: ActorRef) -> bool:
+    """A group fought against or targeted ("sided with US forces against Al-Qaeda") is no perpetrator."""
+    return bool(_OBJECT_BEFORE.search(ann.document.text[max(0, actor.begin - 40) : actor.begin]))
 
 
 def _targeted(ann: DocumentAnnotations, actor: ActorRef) -> bool:
