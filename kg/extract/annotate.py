@@ -324,6 +324,8 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         if not name.strip() or _is_stop(name, document.lang):
             continue
         if kind is EntityKind.PLACE and not_places:
+            if all(part.lower().strip("'’") in not_places for part in re.split(r"[\s-]+", name) if part):
+                continue  # "Sunni-Shiite"
             words = name.split()
             while words and words[0].lower().strip("'’") in not_places:
                 begin += len(words[0]) + 1  # "Shi'ite Sadr City" -> "Sadr City"
@@ -781,6 +783,26 @@ def _definite_triggers(ann: DocumentAnnotations, lexicon: Lexicon) -> list[Marke
     return out
 
 
+def _definite_entries(lexicon: Lexicon) -> dict[str, set[str]]:
+    """For each marker kind, the Arabic words it lists only with the article (الهجمات, not هجمات)."""
+    if lexicon.lang is not Lang.AR:
+        return {}
+    out: dict[str, set[str]] = {}
+    for kind, path in _MARKER_LISTS.items():
+        words = {lexicon.fold(w) for w in lexicon.words(path)}
+        out[kind] = {w[2:] for w in words if w.startswith("ال") and w[2:] not in words}
+    return out
+
+
+def _bare(text: str) -> str:
+    """A folded Arabic phrase without its proclitics and article."""
+    words = arabic.normalize(text).split()
+    if not words:
+        return ""
+    first = re.sub(r"^[وف]?(?:لل|[بلك]?ال|[بلك])?", "", words[0])
+    return " ".join([first, *words[1:]])
+
+
 def _definite(folded: str) -> bool:
     return bool(re.match(r"^[وف]?(?:[بلك]?ال|لل)", folded))
 
@@ -801,9 +823,10 @@ def _markers(view: TextView, lexicon: Lexicon) -> list[MarkerRef]:
             by_kind.setdefault(kinds[path], []).append(match)
     out: list[MarkerRef] = []
     trend = lexicon.matcher("markers.series_trend")
+    definite_only = _definite_entries(lexicon)
     for kind, matches in by_kind.items():
         for match in leftmost_longest(matches):
-            if kind == "continuation" and lexicon.lang is Lang.AR and not _definite(match.text):
+            if lexicon.lang is Lang.AR and not _definite(match.text) and _bare(match.text) in definite_only.get(kind, ()):
                 continue  # Arabic definiteness is the article: هجوم is "an attack", الهجوم "the attack"
             if kind == "series" and trend.find(view.text, begin=max(0, match.begin - 25), end=match.begin, caseless=True):
                 continue  # "the latest in a string of killings"

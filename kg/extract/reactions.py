@@ -81,7 +81,7 @@ def _reaction(assembly: Assembly, sentence: Sentence) -> None:
         agents = [a for a in ann.within(ann.actors, sentence.begin, sentence.end) if a.kind in _AGENT_KINDS]
     if not agents:
         return
-    agent = _nearest(agents, marker.begin)
+    agent = _subject(ann, agents, sentence, marker.begin)
     draft = assembly.new(EventKind.REACTION)
     draft.agents.append(agent)
     draft.reaction = "condemnation" if ann.has("condemnation", sentence.begin, sentence.end) else "statement"
@@ -90,6 +90,16 @@ def _reaction(assembly: Assembly, sentence: Sentence) -> None:
     about = _concerned(assembly, sentence, marker.end)
     if about is not None:
         draft.about = about.key
+
+
+def _subject(ann: DocumentAnnotations, actors: list[ActorRef], sentence: Sentence, verb: int) -> ActorRef:
+    """Who reacts: the first actor of the clause that ends at the verb ("The top U.N. envoy to Iraq
+    condemned": the U.N., not Iraq)."""
+    text = ann.document.text
+    start = max(text.rfind(",", sentence.begin, verb), text.rfind(";", sentence.begin, verb), text.rfind("،", sentence.begin, verb))
+    start = sentence.begin if start < 0 else start
+    in_clause = [a for a in actors if start <= a.begin and a.end <= verb]
+    return in_clause[0] if in_clause else _nearest(actors, verb)
 
 
 def _nearest(actors: list[ActorRef], position: int) -> ActorRef:
