@@ -762,7 +762,7 @@ _TRIGGER_ORDER = ("suicide_vehicle", "suicide", "vehicle_bomb", "ied", "grenade"
                   "shooting", "assault")
 
 
-_DEFINITE_EN = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_DEFINITE_EN = re.compile(r"(?:\b(?:the|this|that|these|those)|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _definite_triggers(ann: DocumentAnnotations, lexicon: Lexicon) -> list[MarkerRef]:
@@ -771,7 +771,7 @@ def _definite_triggers(ann: DocumentAnnotations, lexicon: Lexicon) -> list[Marke
     out = []
     text = ann.view.text
     for trigger in ann.triggers:
-        if trigger.generic:
+        if trigger.generic and not trigger.text.lower().startswith("attack"):
             continue
         vb, ve = ann.view.window(trigger.begin, trigger.end)
         if lexicon.lang is Lang.AR:

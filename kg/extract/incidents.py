@@ -159,6 +159,7 @@ _EN_SPLIT = re.compile(
     r"|,\s+including\s+(?=(?:a|an|the|two|three|several|another)\s+(?:separate\s+|second\s+|)?"
     r"(?:\w+\s+){0,2}(?:attacks?|bomb\w*|blasts?|explosions?|shootings?|ambush\w*|assaults?|raids?)\b)"
     r"|,\s+but\s+|,\s+with\s+(?=the|a|an)\b|\.\s+"
+    r"|,\s+(?=making\s+(?:it|this|that)\b|the\s+(?:deadliest|worst|latest|biggest|bloodiest)\b)"
     r"|,\s+and\s+(?=(?:a|an|another|two|three|four|five)\s+(?:[\w-]+\s+){0,2}(?:car\s+bomb|roadside\s+bomb|bomb|blast|"
     r"explosion|suicide\s+bomber|sticky\s+bomb|mortar|rocket|grenade|gunm[ae]n|sniper)s?\b)"
     r"|,\s+and\s+(?=(?:gunmen|militants|insurgents|a\s+gunman)\s+(?:\w+\s+)?(?:killed|shot|attacked|opened|stormed)\b)"
@@ -195,8 +196,8 @@ def _clauses(ann: DocumentAnnotations, sentence: Sentence) -> tuple[list[Clause]
 def _read_sentence(assembly: Assembly, sentence: Sentence) -> None:
     ann = assembly.annotations
     clauses, fronted = _clauses(ann, sentence)
-    aggregate = ann.has("aggregate", sentence.begin, sentence.end)
     for index, clause in enumerate(clauses):
+        aggregate = ann.has("aggregate", clause.begin, clause.end)
         _read_clause(assembly, sentence, clause, fronted, index, aggregate)
         if assembly.current is not None:
             assembly.current_sentence = sentence.begin
