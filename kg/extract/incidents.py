@@ -289,6 +289,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         _absorb(assembly, assembly.series, clause, [], triggers, figures, sentence)
         return
     target = _continuing(assembly, specific or context_places, new_marker, ann, b, e, sentence)
+    if target is None and not figures and not specific and _quoted(ann, clause):
+        return  # a witness's words ("One year it is car bombs") tell no new incident
     if target is None:
         target = assembly.new(EventKind.ATTACK)
         target.separate = new_marker
@@ -333,7 +335,7 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
         return None
     continuation = ann.has("continuation", begin, end)
     if current is not None and current.kind is EventKind.ATTACK:
-        if _another_attack(ann, current, begin, end):
+        if _another_attack(ann, current, begin, end) or _dated_apart(ann, current, begin, end):
             return None
         if not places or _compatible(assembly, current.specific_places, places):
             return current
@@ -380,6 +382,22 @@ def _unlisted(assembly: Assembly, place: PlaceRef) -> bool:
         seen.add(key)
         key = assembly.located_in.get(key)
     return True
+
+
+def _quoted(ann: DocumentAnnotations, clause: Clause) -> bool:
+    """Does the clause lie inside quotation marks?"""
+    text = ann.document.text
+    before = text[max(0, clause.begin - 400) : clause.begin]
+    opened = before.count("“") - before.count("”") + (before.count('"') % 2)
+    return opened > 0 or text[clause.begin : clause.end].lstrip().startswith(("“", '"'))
+
+
+def _dated_apart(ann: DocumentAnnotations, current: Draft, begin: int, end: int) -> bool:
+    """A clause that gives a full date other than the incident's tells another incident
+    ("On March 19, 2014, a suicide bomber ...")."""
+    dates = {r.date for r in ann.within(ann.dates, begin, end) if r.date is not None and r.year_given}
+    ours = {r.date for r in current.date_refs if r.date is not None}
+    return bool(dates) and bool(ours) and not (dates & ours)
 
 
 def _compatible(assembly: Assembly, ours: list[PlaceRef], theirs: list[PlaceRef]) -> bool:
@@ -451,7 +469,7 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
 
 
 _ROUTE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|\bلين|بين|من)\s+(?:the\s+(?:towns?|cities)\s+of\s+)?$", re.I)
-_ROUTE_BETWEEN = re.compile(r"\s*(?:and|to|و|الى|إلى|حتى)\s*(?:(?:the\s+)?(?:town|city)\s+of\s+|(?:مدينة|ناحية|قضاء|بلدة)\s+)?", re.I)
+_ROUTE_BETWEEN = re.compile(r"\s*(?:and|to|و|الى|إلى|حتى)\s*(?:(?:the\s+)?(?:town|city|village|district)\s+of\s+|(?:مدينة|ناحية|قضاء|بلدة|قرية)\s+)?", re.I)
 
 
 def _elliptic_figure(ann: DocumentAnnotations, begin: int, end: int, measure: Measure) -> list[FoundFigure]:
