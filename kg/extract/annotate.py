@@ -57,6 +57,7 @@ class TriggerRef:
     suicide: bool
     flag: str
     generic: bool
+    operation: bool = False  # an air strike: an operation of armed forces
 
 
 @dataclass(frozen=True)
@@ -221,10 +222,21 @@ _REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs
 _REFERENCE_AR = re.compile(r"(?:كم|كيلومتر\w*|ميل)[^,;.]{0,25}$|(?<!\w)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s*$")
 
 
+_CARE = re.compile(r"hospital|clinic|medical|مستشف|مستوصف|مركز صحي|مدينة الطب", re.I)
+_CARE_IN = re.compile(
+    r"(?:hospitals?|clinic)\s+(?:[\w'’-]+\s+){0,2}(?:in|of|at)\s+(?:the\s+(?:city|town)\s+of\s+)?$"
+    r"|(?:مستشفي|مستشفيات)\s+(?:\S+\s+){0,2}(?:ب|في\s+)(?:مدينه\s+)?$|مستشفيات\s+$", re.I)
+_TAKEN_TO = re.compile(r"\b(?:taken|rushed|transferred|evacuated|admitted|treated|brought|ferried)\b|نقل|اسعاف|إسعاف|ادخال|إدخال|يتلقون|تلقي|مصدر طبي|مصادر طبية|مدير|مسؤول", re.I)
+
+
 def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool:
     """A place named to locate another ("45 km northwest of Kirkuk", "north of Baghdad")."""
     vb, ve = view.window(name.begin, name.end)
     before = view.text[max(0, vb - 60) : vb]
+    if _CARE.search(name.text) and _TAKEN_TO.search(before):
+        return True  # the hospital the wounded were taken to is not where the attack was
+    if _CARE_IN.search(before):
+        return True  # "a hospital in the town of Jaar", "مستشفى الرازي بمدينة جعار", "مستشفيات عدن"
     if lang is Lang.AR:
         return bool(_REFERENCE_AR.search(before))
     return bool(_REFERENCE_EN.search(before)) or bool(_REFERENCE_EN_AFTER.match(view.text[ve : ve + 40]))
@@ -287,7 +299,7 @@ _EN_STOP = {
     "no", "none", "dr", "mr", "mrs", "gen", "general", "col", "colonel", "maj", "major", "lt", "lieutenant", "capt", "captain",
     "brig", "brigadier", "sheikh", "imam", "sgt", "sergeant", "governor", "mayor", "police", "sunday",
 }
-_AR_PLACE_NOUN = "(?:مدينه|مدينتي|بلده|قريه|قريتي|قضاء|قضايي|ناحيه|ناحيتي|حي|حيي|منطقه|منطقتي|محافظه|محافظتي|مخيم)"
+_AR_PLACE_NOUN = "(?:مديريه|مدينه|مدينتي|بلده|قريه|قريتي|قضاء|قضايي|ناحيه|ناحيتي|حي|حيي|منطقه|منطقتي|محافظه|محافظتي|مخيم)"
 _AR_FACILITY = "(?:مستشفي|مول|جامع|مسجد|سوق|فندق|جامعه|ملعب|كنيسه|مرقد|سجن|مطار|مركز)"
 _AR_GROUP_NOUN = "(?:جماعه|تنظيم|كتائب|لواء|حركه|جبهه|جيش)"
 _AR_STOP = {
@@ -592,7 +604,7 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
             vb, ve = match.span("n")
             if subtype == "noun":
                 noun = match.group(0).split()[0]
-                sub = {"حي": "neighbourhood", "حيي": "neighbourhood", "منطقه": "district", "منطقتي": "district",
+                sub = {"مديريه": "district", "حي": "neighbourhood", "حيي": "neighbourhood", "منطقه": "district", "منطقتي": "district",
                        "محافظه": "governorate", "محافظتي": "governorate", "قريه": "village", "قريتي": "village",
                        "مدينه": "city", "مدينتي": "city", "قضاء": "district", "قضايي": "district",
                        "ناحيه": "district", "ناحيتي": "district", "مخيم": "village"}.get(noun, "town")
@@ -752,12 +764,12 @@ def _triggers(view: TextView, lexicon: Lexicon) -> list[TriggerRef]:
         out.append(TriggerRef(
             begin, end, view.text[match.begin : match.end], name, spec.get("attack", ""), spec.get("weapon", ""),
             spec.get("subtype", ""), bool(spec.get("suicide")), spec.get("flag", ""),
-            word in generic or arabic.without_article(word) in generic,
+            word in generic or arabic.without_article(word) in generic, bool(spec.get("operation")),
         ))
     return out
 
 
-_TRIGGER_ORDER = ("suicide_vehicle", "suicide", "vehicle_bomb", "ied", "grenade", "projectile", "drive_by",
+_TRIGGER_ORDER = ("airstrike", "suicide_vehicle", "suicide", "vehicle_bomb", "ied", "grenade", "projectile", "drive_by",
                   "assassination", "kidnapping", "hostage", "melee", "arson", "vehicle_ramming", "bombing",
                   "shooting", "assault")
 

@@ -17,6 +17,7 @@ from kg.extract.view import TextView
 from kg.model import Measure
 
 _SPECIFICITY = {
+    "toll": 0,  # a toll lists killed and injured, each told by its noun: "25 قتيلا و204 جرحى"
     "killed": 0,
     "injured": 0,
     "hostages-taken": 1,
@@ -98,6 +99,10 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
         figure = parse_figure(view.text[fb:fe], lexicon)
         if figure is None:
             continue
+        if measure == "toll":
+            measure = _measure_by_noun(view.text[fb:fe], view.text[fe : fe + 12])
+        elif measure == "casualties":  # "سقوط قتيلين وجريحين": the nouns say which
+            measure = _casualty_noun(view.text[fb:fe]) or measure
         resolved = _resolve_measure(measure, out, view.span(fb, fe)[0])
         if resolved is None:
             continue
@@ -118,6 +123,25 @@ def _split_figures(text: str, begin: int, end: int, fig_regex: re.Pattern) -> li
         if match.end() > match.start():
             out.append((match.start(), match.end()))
     return out or [(begin, end)]
+
+
+_INJURED_NOUN = re.compile(r"جريح|جرحي|جرحى|مصاب|اصاب|wounded|injured|hurt", re.I)
+
+
+def _measure_by_noun(figure: str, after: str) -> str:
+    """The measure of a figure in a toll, from its noun ("204 جرحى" injured, "25 قتيلا" killed)."""
+    return "injured" if _INJURED_NOUN.search(figure + " " + after.split(" ")[0] if after else figure) else "killed"
+
+
+_KILLED_NOUN = re.compile(r"قتيل|قتلي|قتلى|dead|killed", re.I)
+
+
+def _casualty_noun(figure: str) -> str | None:
+    if _KILLED_NOUN.search(figure):
+        return "killed"
+    if _INJURED_NOUN.search(figure):
+        return "injured"
+    return None
 
 
 def _resolve_measure(measure: str, previous: list[FoundFigure], at: int) -> Measure | None:

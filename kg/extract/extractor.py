@@ -261,6 +261,9 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
 
 
 def _place_keys(assembly: Assembly, draft: Draft) -> list[str]:
+    if draft.kind is EventKind.SERIES:
+        # a series lies in every place it names, the country as well as the cities
+        return list(dict.fromkeys(p.key for p in sorted(draft.places, key=lambda p: (p.rank, p.begin))))
     places = draft.specific_places or draft.places
     ordered = sorted(places, key=lambda p: (-p.rank, p.begin))
     # keep the most specific places: drop a place that contains another of the incident's places

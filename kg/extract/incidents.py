@@ -494,6 +494,8 @@ def _elliptic_figure(ann: DocumentAnnotations, begin: int, end: int, measure: Me
 # ---- security operations -----------------------------------------------------------------------
 
 def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
+    if any(t.operation for t in ann.within(ann.triggers, begin, end)):
+        return True  # an air strike
     forces = [a for a in ann.within(ann.actors, begin, end) if a.kind is EntityKind.SECURITY_FORCE]
     verbs = ann.markers_of("operation_verb", begin, end)
     objects = ann.markers_of("operation_object", begin, end) + [  # "killed 12 Islamic State fighters"

@@ -9,6 +9,8 @@ claims ("no group has claimed responsibility") make nothing.
 
 from __future__ import annotations
 
+import re
+
 from kg.extract.annotate import ActorRef, DocumentAnnotations, Sentence
 from kg.extract.incidents import Assembly, Draft, _compatible
 from kg.model import EntityKind, EventKind
@@ -68,6 +70,11 @@ def _claim(assembly: Assembly, sentence: Sentence) -> None:
         draft.about = about.key
         if all(a.key != agent.key for a in about.actors):
             about.actors.append(agent)
+        if about.kind is EventKind.SERIES:
+            # a group that claims the day's attacks claims each of them
+            for incident in assembly.drafts:
+                if incident.kind is EventKind.ATTACK and all(a.key != agent.key for a in incident.actors):
+                    incident.actors.append(agent)
 
 
 def _reaction(assembly: Assembly, sentence: Sentence) -> None:
@@ -121,7 +128,9 @@ def _concerned(assembly: Assembly, sentence: Sentence, after: int) -> Draft | No
                 return draft
     text = ann.document.text[after : sentence.end].lower()
     plural = any(word in text[:40] for word in ("attacks", "bombings", "الهجمات", "التفجيرات", "هجمات"))
-    if plural and assembly.series is not None:
+    singular = re.search(r"\bthe\s+(?:attack|bombing|blast|explosion|assault|shooting|kidnapping|siege)\b|"
+                         r"(?:الهجوم|التفجير|الانفجار|الاعتداء)", ann.document.text[sentence.begin : sentence.end].lower())
+    if assembly.series is not None and (plural or not singular):
         return assembly.series
     if sentence.section == "body":
         # in the body of a story, "the attack" is the one just told
