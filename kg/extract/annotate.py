@@ -226,7 +226,7 @@ _CARE = re.compile(r"hospital|clinic|medical|مستشف|مستوصف|مركز ص
 _CARE_IN = re.compile(
     r"(?:hospitals?|clinic)\s+(?:[\w'’-]+\s+){0,2}(?:in|of|at)\s+(?:the\s+(?:city|town)\s+of\s+)?$"
     r"|(?:مستشفي|مستشفيات)\s+(?:\S+\s+){0,2}(?:ب|في\s+)(?:مدينه\s+)?$|مستشفيات\s+$", re.I)
-_TAKEN_TO = re.compile(r"\b(?:taken|rushed|transferred|evacuated|admitted|treated|brought|ferried)\b|نقل|اسعاف|إسعاف|ادخال|إدخال|يتلقون|تلقي|مصدر طبي|مصادر طبية|مدير|مسؤول", re.I)
+_TAKEN_TO = re.compile(r"\b(?:taken|rushed|transferred|evacuated|admitted|treated|brought|ferried)\b|نقل|اسعاف|إسعاف|ادخال|إدخال|يتلقون|تلقي", re.I)
 
 
 def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool:
