@@ -143,6 +143,7 @@ _MARKER_LISTS = {
     "reaction": "reactions.verbs",
     "blame": "reactions.blame",
     "operation_verb": "actors.operation_verbs",
+    "operation_noun": "actors.operation_nouns",
     "operation_object": "actors.operation_objects",
 }
 

@@ -493,37 +493,50 @@ def _elliptic_figure(ann: DocumentAnnotations, begin: int, end: int, measure: Me
 
 # ---- security operations -----------------------------------------------------------------------
 
+_SPEECH = re.compile(r"\b(?:said|say|says|told|reported|announced|according)\b|قال|قالت|أفاد|افاد|ذكر|أعلن|اعلن", re.I)
+_ARREST = re.compile(r"^(?:arrest|detain|captur|apprehend|اعتقل|اعتقال|القبض|ألقت|القت|احتجز)", re.I)
+
+
 def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
+    """Security forces killing, arresting or raiding militants or suspects: the force is the subject
+    of an operation verb (near it, no "said" between), and the verb has a militant as its object,
+    or is an arrest."""
     if any(t.operation for t in ann.within(ann.triggers, begin, end)):
         return True  # an air strike
+    figures = ann.within(ann.figures, begin, end)
+    if ann.has("operation_noun", begin, end) and figures and all(f.figure.group == "attackers" for f in figures):
+        return True  # "مقتل 15 ارهابيا واعتقال ثمانية اخرين بعملية امنية": only militants fall
     forces = [a for a in ann.within(ann.actors, begin, end) if a.kind is EntityKind.SECURITY_FORCE]
     verbs = ann.markers_of("operation_verb", begin, end)
+    if not forces or not verbs:
+        return False
     objects = ann.markers_of("operation_object", begin, end) + [  # "killed 12 Islamic State fighters"
         f for f in ann.within(ann.figures, begin, end) if f.figure.group == "attackers"]
-    if not forces or not verbs or not objects:
-        return False
     text = ann.document.text
+    arabic = ann.document.lang is Lang.AR
     for force in forces:
         if any(f.begin <= force.begin < f.end for f in ann.within(ann.figures, begin, end)):
             continue  # the force is among the victims ("killing 3 policemen")
         for verb in verbs:
-            if ann.document.lang is Lang.AR:
-                gap = text[verb.end : force.begin] if verb.end <= force.begin else text[force.end : verb.begin]
+            if force.end <= verb.begin:
+                gap = text[force.end : verb.begin]
+                near = len(gap.split()) <= (6 if arabic else 8)
+            elif arabic and verb.end <= force.begin:
+                gap = text[verb.end : force.begin]  # Arabic puts the verb first: "قتلت قوات الأمن"
                 near = len(gap.split()) <= 4
             else:
-                gap = text[force.end : verb.begin] if force.end <= verb.begin else None
-                near = gap is not None and len(gap.split()) <= 3 and not re.search(r"\b(?:said|say|says|told|reported|announced)\b", gap)
-            if not near:
                 continue
+            if not near or _SPEECH.search(gap):
+                continue
+            if _ARREST.match(ann.lexicon.fold(text[verb.begin : verb.end])):
+                return True  # an arrest is an operation whoever is arrested
             for obj in objects:
-                if obj.begin < max(verb.begin, force.begin if ann.document.lang is Lang.EN else verb.begin):
+                if obj.begin < verb.begin:
                     continue
                 between = text[verb.end : obj.begin]
-                if len(between.split()) > 7:
-                    continue
                 if re.search(r"\bthe\s+(?:remaining\s+)?$|\ball\s+(?:of\s+)?(?:the\s+)?$", between, re.I):
-                    continue
-                if ann.document.lang is Lang.AR and re.search(r"جميع\s*$", between):
+                    continue  # "kill all of the attackers": the end of an attack, not an operation
+                if arabic and re.search(r"جميع\s*$", between):
                     continue
                 return True
     return False
