@@ -511,12 +511,14 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     if not forces or not verbs:
         return False
     objects = ann.markers_of("operation_object", begin, end) + [  # "killed 12 Islamic State fighters"
-        f for f in ann.within(ann.figures, begin, end) if f.figure.group == "attackers"]
+        f for f in ann.within(ann.figures, begin, end) if f.figure.group == "attackers" and not f.figure.vague]
     text = ann.document.text
     arabic = ann.document.lang is Lang.AR
     for force in forces:
         if any(f.begin <= force.begin < f.end for f in ann.within(ann.figures, begin, end)):
             continue  # the force is among the victims ("killing 3 policemen")
+        if _SPEECH.search(text[max(0, force.begin - 25) : force.begin]):
+            continue  # the force is the source ("أعلنت الشرطة المحلية أن ...", "police said")
         for verb in verbs:
             if force.end <= verb.begin:
                 gap = text[force.end : verb.begin]
