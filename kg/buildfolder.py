@@ -1,5 +1,5 @@
-"""The build folder: every export of a build, written so that a failed or interrupted build never
-leaves a half-written folder over a good one.
+"""The build folder: every export of a build and its embedded store, written so that a failed or
+interrupted build never leaves a half-written folder over a good one.
 
 The new build is written in full to a staging folder beside the target, then swapped in with one
 atomic `renameat2(RENAME_EXCHANGE)` where the system has it (Linux), else with two renames whose
@@ -20,6 +20,7 @@ from rdflib import Dataset
 
 from kg.errors import BuildDataError
 from kg.export import EXPORTERS
+from kg.store import write_store
 
 MANIFEST = "summary.json"
 REPORT = "validation.txt"
@@ -28,7 +29,7 @@ _BACKUP = ".kg-previous-"
 
 
 def write_build(out: str | Path, dataset: Dataset, *, summary: dict, report_text: str,
-                extra: dict[str, bytes] | None = None) -> Path:
+                extra: dict[str, bytes] | None = None, with_store: bool = True) -> Path:
     """Write every export of `dataset` into the folder `out`, replacing a previous build whole."""
     target = Path(out)
     recover(target)
@@ -45,6 +46,8 @@ def write_build(out: str | Path, dataset: Dataset, *, summary: dict, report_text
         for file_name, data in (extra or {}).items():
             _write(staging / file_name, data)
         _write(staging / MANIFEST, (json.dumps(summary, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode())
+        if with_store:
+            write_store(staging, dataset)
         _sync_dir(staging)
         _swap_in(staging, target)
     finally:
@@ -159,23 +162,6 @@ def read_build(folder: str | Path) -> Dataset:
     except Exception as err:  # rdflib raises many parser exception types
         raise BuildDataError(f"{trig}: cannot be read ({str(err).splitlines()[0][:200]}); rebuild the folder") from err
     return dataset
-
-
-def open_store(folder: str | Path):
-    """The build loaded into an in-memory Oxigraph store, for SPARQL."""
-    import pyoxigraph as ox
-
-    path = Path(folder)
-    recover(path)
-    nquads = path / EXPORTERS["nquads"][0]
-    if not is_build(path) or not nquads.is_file():
-        raise BuildDataError(f"{path}: not a kg build folder (no {MANIFEST} or {nquads.name}); run `kg build` first")
-    store = ox.Store()
-    try:
-        store.load(path=str(nquads), format=ox.RdfFormat.N_QUADS)
-    except (SyntaxError, OSError, ValueError) as err:
-        raise BuildDataError(f"{nquads}: cannot be read ({str(err).splitlines()[0][:200]}); rebuild the folder") from err
-    return store
 
 
 def read_summary(folder: str | Path) -> dict:

@@ -156,8 +156,8 @@ def _write_atomically(path: Path, text: str) -> None:
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="A parameter of the query (repeatable); bound as an RDF term, never pasted into the query.")
 def query(query, data, fmt, params) -> None:
     """Run QUERY (a canned query name, such as `events`, or a .rq file) over a build."""
-    from kg.buildfolder import open_store
     from kg.query import format_result, load_query, parse_params, run_query
+    from kg.store import open_store
 
     try:
         spec = load_query(query)

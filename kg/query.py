@@ -6,7 +6,9 @@ A query file starts with comment lines that describe it:
     # description: what a row is
     # list: places sources        columns that hold several values (tab-separated in SPARQL)
     # int: killed injured          columns that are integers (or null)
-    # param: place                 parameters the query takes, bound as RDF terms, never pasted
+    # param: place                 parameters the query takes, bound as RDF terms, never pasted;
+                                   a parameter must be in the SELECT clause (SEP-0007 binds only
+                                   projected variables) and is left out of the printed columns
 
 `run_query()` returns a `QueryResult` (columns and rows of Python values); `format_result()`
 renders it as an aligned table, CSV, or JSON (a list of objects).
@@ -125,16 +127,16 @@ _INTEGERS = {_XSD + t for t in ("integer", "nonNegativeInteger", "int", "long", 
 
 
 def run_query(spec: QuerySpec, store: ox.Store, params: dict | None = None) -> QueryResult:
-    """Run a SELECT query over the union of the store's graphs (named graphs stay queryable with
-    GRAPH). Parameters are substituted as RDF terms (SEP-0007), never pasted into the text."""
+    """Run a SELECT query over the store's default graph, the merge of its named graphs (which stay
+    queryable with GRAPH). Parameters are substituted as RDF terms (SEP-0007), never pasted into the text."""
     substitutions = {ox.Variable(k): v for k, v in (params or {}).items()}
     try:
-        result = store.query(spec.text, use_default_graph_as_union=True, substitutions=substitutions)
-    except (SyntaxError, OSError, ValueError) as err:
+        result = store.query(spec.text, substitutions=substitutions)
+    except (SyntaxError, OSError, ValueError, RuntimeError) as err:
         raise QueryError(f"query {spec.name} failed: {str(err).splitlines()[0][:300]}") from err
     if not isinstance(result, ox.QuerySolutions):
         raise QueryError(f"query {spec.name} is not a SELECT query")
-    columns = [v.value for v in result.variables]
+    columns = [v.value for v in result.variables if v.value not in spec.params]
     rows = []
     for solution in result:
         rows.append({name: _python(name, solution[name], spec) for name in columns})

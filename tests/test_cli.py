@@ -20,7 +20,7 @@ def test_build_prints_a_summary(runner, tmp_path):
         assert word in result.output
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert names == ["graph.graphml", "graph.json", "graph.jsonld", "graph.nq", "graph.trig", "graph.ttl",
-                     "summary.json", "validation.txt"]
+                     "store", "summary.json", "validation.txt"]
 
 
 def test_query_events_json_keeps_its_contract(runner, built_folder):
@@ -91,7 +91,7 @@ def previous_build(runner, tmp_path) -> tuple[Path, dict[str, bytes]]:
     out = tmp_path / "out"
     result = runner.invoke(main, ["build", str(EN_SEED), "--out", str(out), "-q"])
     assert result.exit_code == 0
-    return out, {p.name: p.read_bytes() for p in out.iterdir()}
+    return out, {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
 
 
 @pytest.mark.parametrize("name,content,expected", [
@@ -107,7 +107,7 @@ def test_bad_input_names_the_file_exits_2_and_leaves_the_build(runner, tmp_path,
     result = runner.invoke(main, ["build", str(bad), "--out", str(out)])
     assert result.exit_code == 2
     assert name in result.output and expected in result.output
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
 
 
 def test_folder_without_documents(runner, tmp_path, previous_build):
@@ -117,7 +117,7 @@ def test_folder_without_documents(runner, tmp_path, previous_build):
     write(empty / "image.png", b"\x89PNG")
     result = runner.invoke(main, ["build", str(empty), "--out", str(out)])
     assert result.exit_code == 2 and "folder holds no document" in result.output and str(empty) in result.output
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
 
 
 def test_a_bad_document_in_a_batch_is_skipped_and_counted(runner, tmp_path):
