@@ -26,6 +26,24 @@ def _fail(err: KgError) -> None:
     raise KgCommandError(str(err)) from err
 
 
+def _stop_on_sigterm(signum, frame):
+    raise KeyboardInterrupt
+
+
+def _credential_options(command):
+    """--user, --password and --token, also read from KG_ENDPOINT_USER, KG_ENDPOINT_PASSWORD and
+    KG_ENDPOINT_TOKEN; never echoed."""
+    command = click.option("--token", envvar="KG_ENDPOINT_TOKEN", default=None, show_envvar=True, help="Bearer token for the endpoint.")(command)
+    command = click.option("--password", envvar="KG_ENDPOINT_PASSWORD", default=None, show_envvar=True, help="Password for HTTP Basic authentication.")(command)
+    return click.option("--user", envvar="KG_ENDPOINT_USER", default=None, show_envvar=True, help="User name for HTTP Basic authentication.")(command)
+
+
+def _client(user, password, token):
+    from kg.http import Client, Credentials
+
+    return Client(credentials=Credentials(user=user, password=password, token=token))
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 def main() -> None:
@@ -151,22 +169,95 @@ def _write_atomically(path: Path, text: str) -> None:
 
 @main.command()
 @click.argument("query")
-@click.option("--data", required=True, type=click.Path(path_type=Path), help="A build folder.")
+@click.option("--data", type=click.Path(path_type=Path), help="A build folder (its embedded store).")
+@click.option("--endpoint", metavar="URL", help="A SPARQL endpoint instead of a build folder (a `kg serve`, or a store filled by `kg load`).")
 @click.option("--format", "fmt", default="table", show_default=True, type=click.Choice(["table", "csv", "json"]), help="Output format.")
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE", help="A parameter of the query (repeatable); bound as an RDF term, never pasted into the query.")
-def query(query, data, fmt, params) -> None:
-    """Run QUERY (a canned query name, such as `events`, or a .rq file) over a build."""
-    from kg.query import format_result, load_query, parse_params, run_query
+@_credential_options
+def query(query, data, endpoint, fmt, params, user, password, token) -> None:
+    """Run QUERY (a canned query name, such as `events`, or a .rq file) over a build (--data) or
+    a SPARQL endpoint (--endpoint)."""
+    from kg.query import format_result, load_query, parse_params, run_query, run_remote_query
     from kg.store import open_store
 
+    if (data is None) == (endpoint is None):
+        raise click.UsageError("give one of --data (a build folder) or --endpoint (a SPARQL endpoint URL)")
     try:
         spec = load_query(query)
         bindings = parse_params(list(params), spec)
-        store = open_store(data)
-        result = run_query(spec, store, bindings)
+        if endpoint:
+            result = run_remote_query(spec, endpoint, bindings, client=_client(user, password, token))
+        else:
+            result = run_query(spec, open_store(data), bindings)
     except KgError as err:
         _fail(err)
     click.echo(format_result(result, fmt), nl=False)
+
+
+@main.command()
+@click.argument("data", type=click.Path(path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default; another address opens the build to the network).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on (0: any free port).")
+def serve(data, host, port) -> None:
+    """Serve the build in DATA as a read-only SPARQL endpoint (Oxigraph's server) until Ctrl-C.
+    Queries go to http://HOST:PORT/query (GET or POST, SPARQL 1.1 Protocol)."""
+    import signal
+    import tempfile
+
+    from kg.server import is_loopback, start_server
+    from kg.store import store_location
+
+    with tempfile.TemporaryDirectory(prefix="kg-serve-") as scratch:
+        try:
+            server = start_server(store_location(data, scratch), host=host, port=port)
+        except KgError as err:
+            _fail(err)
+        if not is_loopback(host):
+            click.echo(f"warning: listening on {host}: anyone who can reach this machine can query the build", err=True)
+        click.echo(f"SPARQL endpoint: {server.query_url}")
+        click.echo(f"Graph Store (read-only): {server.store_url}")
+        click.echo("Press Ctrl-C to stop.", err=True)
+        signal.signal(signal.SIGTERM, _stop_on_sigterm)  # stop the server with us, whatever stops us
+        try:
+            code = server.process.wait()
+        except KeyboardInterrupt:
+            code = 0
+        finally:
+            server.stop()
+    if code:
+        raise KgCommandError(f"the SPARQL server stopped with exit code {code}")
+
+
+@main.command()
+@click.argument("data", type=click.Path(path_type=Path))
+@click.option("--endpoint", required=True, metavar="URL", help="The store's Graph Store Protocol endpoint (Oxigraph /store, Fuseki /DATASET/data) or its SPARQL Update endpoint.")
+@click.option("--protocol", default="auto", show_default=True, type=click.Choice(["auto", "gsp", "update"]), help="gsp: Graph Store Protocol; update: SPARQL Update; auto: the first, the second where the endpoint lacks it.")
+@click.option("--update-endpoint", metavar="URL", help="Where SPARQL Update requests go, when not to --endpoint.")
+@click.option("--retries", default=3, show_default=True, type=click.IntRange(0, 20), help="Retries of a request that failed for a transient reason (connection, 429, 5xx).")
+@_credential_options
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+def load(data, endpoint, protocol, update_endpoint, retries, user, password, token, quiet) -> None:
+    """Load the build in DATA into a SPARQL 1.1 store: each named graph (one per source document,
+    the fused events, the gazetteer, the vocabulary) replaced as a unit."""
+    from dataclasses import replace
+
+    from kg.load import load_build
+    from kg.store import open_store
+
+    def progress(index, total, graph, triples):
+        if not quiet:
+            click.echo(f"[{index}/{total}] {graph} ({triples} triples)", err=True)
+
+    try:
+        client = replace(_client(user, password, token), retries=retries)
+        report = load_build(open_store(data), endpoint, protocol=protocol, update_endpoint=update_endpoint,
+                            client=client, progress=progress)
+    except KgError as err:
+        _fail(err)
+    protocols = sorted({g.protocol for g in report.graphs})
+    if not quiet:
+        click.echo(f"loaded {len(report.graphs)} graphs, {report.triples} triples into {report.endpoint} "
+                   f"({', '.join(protocols) or 'nothing to load'})")
 
 
 @main.command(name="eval")

@@ -8,7 +8,11 @@
     ├── DataError                a data file of kg or of the user (gazetteer, lexicon, query) is wrong
     ├── BuildDataError           a build folder is missing or incomplete
     ├── ValidationError          the graph does not conform to the shapes (carries the report)
-    └── QueryError               a SPARQL query is unknown, malformed, or given bad parameters
+    ├── QueryError               a SPARQL query is unknown, malformed, or given bad parameters
+    ├── ServerError              the local SPARQL server cannot be started (no binary, port taken)
+    └── EndpointError            a remote SPARQL endpoint failed (names the URL, never credentials)
+        ├── AuthError            the endpoint refused the credentials (HTTP 401 or 403)
+        └── ProtocolError        the endpoint does not speak the protocol asked, or rejected the data
 
 Every message says what went wrong, where, and how to fix it. The library never prints; the CLI turns
 these into messages and exit codes (1 for validation failures, 2 for every other error).
@@ -87,3 +91,23 @@ class ValidationError(KgError):
 
 class QueryError(KgError):
     """A query is unknown, malformed or has bad parameters."""
+
+
+class ServerError(KgError):
+    """The local SPARQL server cannot be started or stopped."""
+
+
+class EndpointError(KgError):
+    """A remote SPARQL endpoint failed; the message names the URL without its credentials."""
+
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        self.status = status
+        super().__init__(message)
+
+
+class AuthError(EndpointError):
+    """The endpoint refused the credentials given (or asked for some)."""
+
+
+class ProtocolError(EndpointError):
+    """The endpoint has no such service (Graph Store Protocol, SPARQL Update) or rejected a request."""

@@ -10,8 +10,9 @@ A query file starts with comment lines that describe it:
                                    a parameter must be in the SELECT clause (SEP-0007 binds only
                                    projected variables) and is left out of the printed columns
 
-`run_query()` returns a `QueryResult` (columns and rows of Python values); `format_result()`
-renders it as an aligned table, CSV, or JSON (a list of objects).
+`run_query()` returns a `QueryResult` (columns and rows of Python values) from a build's store,
+`run_remote_query()` the same from a SPARQL endpoint (a `kg serve`, or a store loaded with
+`kg load`); `format_result()` renders it as an aligned table, CSV, or JSON (a list of objects).
 """
 
 from __future__ import annotations
@@ -141,6 +142,68 @@ def run_query(spec: QuerySpec, store: ox.Store, params: dict | None = None) -> Q
     for solution in result:
         rows.append({name: _python(name, solution[name], spec) for name in columns})
     return QueryResult(columns, rows)
+
+
+def run_remote_query(spec: QuerySpec, endpoint: str, params: dict | None = None, *, client=None) -> QueryResult:
+    """Run a SELECT query at a SPARQL endpoint (SPARQL 1.1 Protocol, JSON results).
+
+    A remote endpoint cannot take bindings beside the query, so parameters become a VALUES block
+    at the head of the outermost WHERE clause; each value is written by Oxigraph as an RDF term
+    (quotes and backslashes escaped), so it can never be read as query text."""
+    from kg.errors import EndpointError
+    from kg.http import Client
+
+    text = _with_values(spec, params or {})
+    client = client or Client()
+    answer = client.send("POST", endpoint, body=_form(query=text),
+                         content_type="application/x-www-form-urlencoded",
+                         accept="application/sparql-results+json")
+    try:
+        document = json.loads(answer.body)
+        variables = document["head"]["vars"]
+        bindings = document["results"]["bindings"]
+    except (ValueError, KeyError, TypeError) as err:
+        raise EndpointError(f"{endpoint}: the answer to query {spec.name} is not SPARQL JSON results "
+                            f"({answer.content_type or 'no content type'})") from err
+    columns = [v for v in variables if v not in spec.params]
+    rows = [{name: _python(name, _term(binding.get(name)), spec) for name in columns} for binding in bindings]
+    return QueryResult(columns, rows)
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.I)
+
+
+def _with_values(spec: QuerySpec, params: dict) -> str:
+    if not params:
+        return spec.text
+    body = [" " * len(line) if line.lstrip().startswith("#") else line for line in spec.text.split("\n")]
+    match = _WHERE.search("\n".join(body))
+    if match is None:
+        raise QueryError(f"query {spec.name}: no WHERE clause to bind its parameters in")
+    values = " ".join(f"VALUES ?{name} {{ {term} }}" for name, term in sorted(params.items()))
+    return spec.text[:match.end()] + f"\n  {values}\n" + spec.text[match.end():]
+
+
+def _form(**fields: str) -> bytes:
+    from urllib.parse import urlencode
+
+    return urlencode(fields).encode("utf-8")
+
+
+def _term(value: dict | None):
+    """A term of SPARQL JSON results as an Oxigraph term."""
+    if value is None:
+        return None
+    kind = value.get("type")
+    if kind == "uri":
+        return ox.NamedNode(value["value"])
+    if kind == "bnode":
+        return ox.BlankNode(value["value"])
+    if "xml:lang" in value:
+        return ox.Literal(value["value"], language=value["xml:lang"])
+    if "datatype" in value:
+        return ox.Literal(value["value"], datatype=ox.NamedNode(value["datatype"]))
+    return ox.Literal(value["value"])
 
 
 def _python(name: str, value, spec: QuerySpec):

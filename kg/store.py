@@ -58,26 +58,50 @@ def load_quads(store: ox.Store, nquads: str) -> ox.Store:
     return store
 
 
-def open_store(folder: str | Path) -> ox.Store:
-    """The build's store, read-only; or, when the folder has none, its N-Quads in memory."""
-    from kg.buildfolder import EXPORTERS, MANIFEST, is_build, recover
-
+def store_location(folder: str | Path, scratch: str | Path) -> Path:
+    """The folder of the build's store, for a server to open; a build without one gets a store
+    made from its N-Quads in `scratch` (a temporary folder the caller removes)."""
     path = Path(folder)
+    _check_build(path)
+    if (path / STORE).is_dir():
+        return path / STORE
+    location = Path(scratch) / STORE
+    store = ox.Store(str(location))
+    store.bulk_extend(with_merged_default(_read_nquads(path)))
+    store.flush()
+    del store
+    return location
+
+
+def _check_build(path: Path) -> None:
+    from kg.buildfolder import MANIFEST, is_build, recover
+
     recover(path)
     if not is_build(path):
         raise BuildDataError(f"{path}: not a kg build folder (no {MANIFEST}); run `kg build ... --out {path}` first")
+
+
+def _read_nquads(path: Path) -> list[ox.Quad]:
+    from kg.buildfolder import EXPORTERS
+
+    nquads = path / EXPORTERS["nquads"][0]
+    if not nquads.is_file():
+        raise BuildDataError(f"{path}: has neither a store nor {nquads.name}; rebuild the folder")
+    try:
+        return list(ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS))
+    except (SyntaxError, OSError, ValueError) as err:
+        raise BuildDataError(f"{nquads}: cannot be read ({str(err).splitlines()[0][:200]}); rebuild the folder") from err
+
+
+def open_store(folder: str | Path) -> ox.Store:
+    """The build's store, read-only; or, when the folder has none, its N-Quads in memory."""
+    path = Path(folder)
+    _check_build(path)
     if (path / STORE).is_dir():
         try:
             return ox.Store.read_only(str(path / STORE))
         except OSError as err:
             raise BuildDataError(f"{path / STORE}: cannot open the store ({err}); rebuild the folder") from err
-    nquads = path / EXPORTERS["nquads"][0]
-    if not nquads.is_file():
-        raise BuildDataError(f"{path}: has neither a store nor {nquads.name}; rebuild the folder")
     store = ox.Store()
-    try:
-        quads = list(ox.parse(path=str(nquads), format=ox.RdfFormat.N_QUADS))
-        store.bulk_extend(with_merged_default(quads))
-    except (SyntaxError, OSError, ValueError) as err:
-        raise BuildDataError(f"{nquads}: cannot be read ({str(err).splitlines()[0][:200]}); rebuild the folder") from err
+    store.bulk_extend(with_merged_default(_read_nquads(path)))
     return store
