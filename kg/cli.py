@@ -134,18 +134,31 @@ def validate(files) -> None:
 
 @main.command()
 @click.option("--data", required=True, type=click.Path(path_type=Path), help="A build folder.")
-@click.option("--format", "fmt", required=True, type=click.Choice(["turtle", "trig", "nquads", "jsonld", "graphml", "json"]), help="The format to write.")
-@click.option("--out", "out", type=click.Path(path_type=Path), default=None, help="File to write (default: standard output).")
+@click.option("--format", "fmt", required=True,
+              type=click.Choice(["turtle", "trig", "nquads", "jsonld", "graphml", "json", "cypher", "neo4j"]),
+              help="The format to write; neo4j writes nodes.csv and relationships.csv into the folder --out.")
+@click.option("--out", "out", type=click.Path(path_type=Path), default=None, help="File to write (default: standard output); a folder for neo4j.")
 def export(data, fmt, out) -> None:
-    """Write one format of an existing build."""
+    """Write one format of an existing build: an RDF or network format, a Cypher script for
+    cypher-shell, or the CSV files of neo4j-admin's importer."""
     from kg.buildfolder import read_build
-    from kg.export import EXPORTERS
+    from kg.export import EXPORTERS, FOLDER_EXPORTERS, ON_DEMAND
 
+    if fmt in FOLDER_EXPORTERS and out is None:
+        raise click.UsageError(f"--format {fmt} writes several files: give a folder with --out")
     try:
         dataset = read_build(data)
     except KgError as err:
         _fail(err)
-    text = EXPORTERS[fmt][1](dataset)
+    if fmt in FOLDER_EXPORTERS:
+        if out.exists() and not out.is_dir():
+            raise KgCommandError(f"{out}: is a file; --format {fmt} needs a folder")
+        files = FOLDER_EXPORTERS[fmt](dataset)
+        for name, text in sorted(files.items()):
+            _write_atomically(out / name, text)
+        click.echo(f"wrote {', '.join(sorted(files))} into {out}", err=True)
+        return
+    text = {**EXPORTERS, **ON_DEMAND}[fmt][1](dataset)
     if out is None:
         click.echo(text, nl=False)
     else:
