@@ -12,3 +12,12 @@ The library is organised as stages over a stream of documents:
 """
 
 __version__ = "0.1.0"
+
+
+def read_build(folder):
+    """The build in `folder` (written by `kg build`) as an rdflib Dataset: one named graph per
+    source document, plus `fused`, `gazetteer` and `vocabulary`; queries without GRAPH see the
+    union of the graphs. Raises kg.errors.BuildDataError when the folder is not a build."""
+    from kg.buildfolder import read_build as read
+
+    return read(folder)

@@ -111,3 +111,15 @@ def test_a_build_without_its_store_is_queried_from_its_n_quads(store, built_fold
     shutil.copytree(built_folder, copy)
     shutil.rmtree(copy / STORE)
     assert ask(open_store(copy), "events") == ask(store, "events")
+
+
+def test_read_build_is_the_python_api(built_folder):
+    import kg
+
+    dataset = kg.read_build(built_folder)
+    graphs = {str(g.identifier).rsplit("/", 1)[1] for g in dataset.graphs() if len(g)}
+    assert {"fused", "gazetteer", "vocabulary", AR_SEED.stem, EN_SEED.stem} <= graphs
+    rows = dataset.query("""PREFIX kgo: <https://example.org/kg/ontology#>
+        SELECT ?event ?killed WHERE { ?event a kgo:Attack ; kgo:killed ?killed } ORDER BY DESC(?killed)""")
+    first = next(iter(rows))
+    assert str(first.event).endswith("/jawahir-mall-attack") and int(first.killed) == 11
