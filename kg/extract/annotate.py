@@ -227,7 +227,7 @@ _CARE = re.compile(r"hospital|clinic|medical|مستشف|مستوصف|مركز ص
 _CARE_IN = re.compile(
     r"(?:hospitals?|clinic)\s+(?:[\w'’-]+\s+){0,2}(?:in|of|at)\s+(?:the\s+(?:city|town)\s+of\s+)?$"
     r"|(?:مستشفي|مستشفيات)\s+(?:\S+\s+){0,2}(?:ب|في\s+)(?:مدينه\s+)?$|مستشفيات\s+$", re.I)
-_TAKEN_TO = re.compile(r"\b(?:taken|rushed|transferred|evacuated|admitted|treated|brought|ferried)\b|نقل|اسعاف|إسعاف|ادخال|إدخال|يتلقون|تلقي", re.I)
+_TAKEN_TO = re.compile(r"\b(?:taken|rushed|transferred|evacuated|admitted|treated|brought|ferried|died|succumbed)\b|نقل|اسعاف|إسعاف|ادخال|إدخال|يتلقون|تلقي|فارق|توفي|توفو|لفظ", re.I)
 
 
 def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool:
@@ -309,7 +309,13 @@ _AR_STOP = {
     "تجاري", "التجاري", "مزدحم", "المذكور", "المذكوره", "حكومي", "الحكومي", "امني", "الامني", "في", "من", "علي", "الي", "عن", "مع", "الذي", "التي", "بعد", "قبل", "عند", "كان", "وكان", "هذا", "هذه",
     "ذلك", "تلك", "نفس", "جميع", "كل", "بعض", "اخر", "اخري", "الاخري", "كبير", "كبيره", "صغير", "قريب",
     "القريب", "مجاور", "الرئيسيه", "الامن", "الشرطه", "حكومي", "للتسوق", "وسط", "شمال", "جنوب", "شرق", "غرب",
+    "التابعه", "التابع", "الواقعه", "الواقع", "المجاوره", "المجاور", "المحاذيه", "المحاذي", "القريبه", "المحيطه",
 }
+
+# words that begin a place name and make the name after them another place: "أبي صيدا" (Abu
+# Saida) is not صيدا (Sidon), "Umm Qasr" is not Qasr
+_AR_NAME_HEAD = re.compile(r"(?:^|(?<=[\s(]))[وفبل]?(?:ابو|ابي|ابا|ام|راس|تل|بير|عين|دير|كفر|بيت|بني|وادي|سيدي|البو)\s+$")
+_EN_NAME_HEAD = re.compile(r"\b(?:Abu|Abou|Umm|Um|Ras|Tel|Tal|Bir|Ain|Ayn|Deir|Dayr|Kafr|Kfar|Beit|Bayt|Bani|Beni|Wadi|Sidi)[\s-]+$")
 
 
 def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Lexicon, caseless: bool) -> list[NameRef]:
@@ -320,6 +326,13 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         if _is_timestamp_zone(view.text, match.begin, match.end):
             continue
         entry = gazetteer.get(match.entry_id)
+        head = (_AR_NAME_HEAD if document.lang is Lang.AR else _EN_NAME_HEAD).search(view.text[max(0, match.begin - 12) : match.begin])
+        if head is not None and entry.kind is EntityKind.PLACE:
+            hb = view.span(match.begin - len(head.group(0).lstrip("وفبل")), match.begin)[0]
+            whole = text[hb:end]
+            out.append(NameRef(hb, end, whole, entity_key(EntityKind.PLACE, whole, document.lang), EntityKind.PLACE,
+                               "town", None, None, "pattern"))
+            continue
         out.append(NameRef(begin, end, text[begin:end], entry.id, entry.kind, entry.subtype, entry.id, entry.located_in or None))
     if document.lang is Lang.EN and not caseless:
         found = _recognised_names(view.text, document, lexicon) + _english_names(view.text)
@@ -636,6 +649,12 @@ def _contained_places(names: list[NameRef], view: TextView, gazetteer: Gazetteer
     return out
 
 
+# "X التابعة لناحية Y", "X الواقعة في قضاء Y", "X في محافظة Y", "X بمدينة Y": X lies in Y
+_AR_INSIDE = re.compile(
+    r"^\s*(?:,\s*)?(?:(?:التابعه|التابع|الواقعه|الواقع|ضمن)\s+(?:ل|في\s+|الي\s+)?|في\s+|ب)"
+    r"(?:(?:ناحيه|قضاء|محافظه|مدينه|منطقه|حي|قريه|بلده|مديريه|ولايه)\s+)?$")
+
+
 def _container_of(name: NameRef, places: list[NameRef], view: TextView) -> str | None:
     text = view.text
     vb, ve = view.window(name.begin, name.end)
@@ -643,6 +662,8 @@ def _container_of(name: NameRef, places: list[NameRef], view: TextView) -> str |
         if other is name or other.key == name.key:
             continue
         ob, oe = view.window(other.begin, other.end)
+        if ob >= ve and _AR_INSIDE.match(text[ve:ob]):
+            return other.key
         if ob >= ve and re.match(r"^(?:\s+(?:neighbou?rhood|district|area|suburb|quarter|town|village|street|road|market|square))?\s*(?:,\s*)?(?:(?:\w+\s+){0,2}(?:of|in|near|outside|on)|في|ب|شمال|جنوب|شرق|غرب)\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown|greater)\s+)?$", text[ve:ob]):
             return other.key
         if oe <= vb and re.search(r"['’]s\s+(?:[\w'’-]+\s+){0,3}$", text[oe:vb]) and vb - oe < 40:

@@ -28,7 +28,8 @@ _SPECIFICITY = {
 # people named after figures are the sources of the figures, not victims
 _ATTRIBUTION = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s+(?:said|says|told|reported|added|confirmed|قال|قالت|أفاد|افاد|ذكر|أكد|اكد)\b", re.I)
 # a figure that is part of the one before it: "five people, three of them policemen"
-_PART = re.compile(r"\bof\s+(?:them|whom|those)\b|\bamong\s+them\b|منهم|بينهم", re.I)
+_PART = re.compile(r"\bof\s+(?:them|whom|those)\b|\bamong\s+them\b|منهم|بينهم"
+                   r"|(?<!\w)من\s+(?:ال)?(?:جرحي|جرحى|مصابين|الجرحي|ضحايا)", re.I)
 # how far back (in characters) "together with ..." may look for the figure it extends
 _PREVIOUS_REACH = 160
 
@@ -85,6 +86,8 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
             if len(figures) > 1 and _ATTRIBUTION.match(view.text, fe):
                 figures = figures[:1]  # "wounding 20, a police officer and a doctor at the hospital said"
             for fig in figures:
+                if pattern.get("noun") and _casualty_noun(view.text[fig[0] : fig[1]]) is None:
+                    continue
                 subset = bool(pattern.get("subset")) or bool(_PART.search(view.text[fig[0] : fig[1]]))
                 raw.append((fig[0], fig[1], _SPECIFICITY[measure], measure, subset, mb, me))
     raw.sort(key=lambda r: (r[0], r[2], -(r[1] - r[0])))

@@ -251,13 +251,27 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
     if draft is None:
         return None
     anchor_at = min(draft.spans)[0] if draft.spans else 0
-    # the date said nearest before the words that report the event, else the first after them
-    ordered = sorted(draft.date_refs, key=lambda r: (r.begin > anchor_at, abs(anchor_at - r.begin)))
+    # the date said nearest before the words that report the event, else the first after them;
+    # the day a source spoke ("a medical source announced today, Wednesday, ...") comes last
+    ann = assembly.annotations
+    ordered = sorted(draft.date_refs, key=lambda r: (_report_date(ann, r), r.begin > anchor_at, abs(anchor_at - r.begin)))
     for ref in ordered:
         resolved = resolve(ref, anchor=assembly.anchor, current=series_date)
         if resolved is not None:
             return resolved
     return None
+
+
+_REPORTED_ON = re.compile(
+    r"(?:\b(?:said|says|told|reported|announced|confirmed|stated|added)\s+(?:[\w'’-]+\s+){0,3}(?:on\s+|late\s+|early\s+)?"
+    r"|(?<!\w)[وف]?(?:اعلن|اعلنت|قال|قالت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|صرحت|اوضح|اوضحت|اشار|اشارت|افادت)"
+    r"(?:[\s,،]+[^\s,.،]+){0,7}?[\s,،]*)$", re.I)
+
+
+def _report_date(ann, ref) -> bool:
+    """Is the date that of a source's statement: right after a verb of saying?"""
+    vb, _ = ann.view.window(ref.begin, ref.end)
+    return bool(_REPORTED_ON.search(ann.view.text[max(0, vb - 60) : vb]))
 
 
 def _place_keys(assembly: Assembly, draft: Draft) -> list[str]:

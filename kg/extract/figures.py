@@ -133,6 +133,8 @@ def _amount(folded: str, lexicon: Lexicon) -> tuple[int, int | None, bool] | Non
         return 1, None, False
     matches = lexicon.table_matcher("singulars").find(folded)
     if matches and matches[0].begin <= 3:
+        if "attackers" in matches[0].values and re.match(r"^[وف]?ال", folded):
+            return None  # "الانتحاري" is the bomber already told of, or an adjective ("التفجير الانتحاري")
         return 1, None, False
     return None
 

@@ -506,8 +506,10 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     figures = ann.within(ann.figures, begin, end)
     if ann.has("operation_noun", begin, end) and figures and all(f.figure.group == "attackers" for f in figures):
         return True  # "مقتل 15 ارهابيا واعتقال ثمانية اخرين بعملية امنية": only militants fall
-    forces = [a for a in ann.within(ann.actors, begin, end) if a.kind is EntityKind.SECURITY_FORCE]
     verbs = ann.markers_of("operation_verb", begin, end)
+    if ann.has("operation_noun", begin, end) and any(_ARREST.match(ann.lexicon.fold(ann.document.text[v.begin : v.end])) for v in verbs):
+        return True  # "اعتقلت ثلاثة مشتبه بهم خلال عملية دهم وتفتيش": arrests in a raid
+    forces = [a for a in ann.within(ann.actors, begin, end) if a.kind is EntityKind.SECURITY_FORCE]
     if not forces or not verbs:
         return False
     objects = ann.markers_of("operation_object", begin, end) + [  # "killed 12 Islamic State fighters"
