@@ -90,6 +90,7 @@ class Sentence:
     block: int  # index of the block in Document.blocks
     section: str  # background | reactions | body
     lead: bool  # in the lead (the text before the first heading)
+    bullet_head: int | None = None  # a bullet's first sentence: where its "Kadhimiya:" head ends
 
 
 @dataclass
@@ -159,6 +160,7 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
     result.dateline = _dateline(document)
     caseless = _is_caseless(document.text)
     result.names = _names(document, view, gazetteer, lexicon, caseless)
+    result.names = sorted(result.names + _bullet_places(result), key=lambda n: (n.begin, n.end))
     result.places = [
         PlaceRef(n.begin, n.end, n.text, n.key, _place_rank(n, gazetteer), _is_reference(view, n, document.lang))
         for n in result.names
@@ -269,9 +271,45 @@ def _sentences(document: Document, lexicon: Lexicon) -> list[Sentence]:
             section = "background"
         elif heading in reactions or any(w in heading for w in reactions):
             section = "reactions"
+        head = _bullet_head(document.text, block) if block.kind is BlockKind.BULLET else None
         for begin, end in sentences(masked, block.span.begin, block.span.end, document.lang):
-            out.append(Sentence(begin, end, index, section, not seen_heading))
+            out.append(Sentence(begin, end, index, section, not seen_heading,
+                                head if begin == block.span.begin else None))
     return out
+
+
+def _bullet_places(result: "DocumentAnnotations") -> list[NameRef]:
+    """The head of a bullet in the body names the place of what the bullet tells ("- الدورة:
+    فجر انتحاري ..."), when no list or pattern knows it."""
+    document = result.document
+    out = []
+    for sentence in result.sentences:
+        if sentence.section != "body" or sentence.bullet_head is None or sentence.bullet_head <= sentence.begin:
+            continue
+        begin, end = sentence.begin, sentence.bullet_head
+        while end > begin and document.text[end - 1] in " \t:：":
+            end -= 1
+        name = document.text[begin:end]
+        if any(n.begin < end and begin < n.end for n in result.names):
+            continue
+        words = name.split()
+        if not 1 <= len(words) <= 4 or _is_stop(name, document.lang):
+            continue
+        if document.lang is Lang.EN and not all(w[:1].isupper() or w.lower() in ("al", "el", "of", "the") for w in words):
+            continue
+        out.append(NameRef(begin, end, name, entity_key(EntityKind.PLACE, name, document.lang), EntityKind.PLACE,
+                           "neighbourhood", None, None, "pattern"))
+    return out
+
+
+_HEAD = re.compile(r"[^:：\d\n]{2,40}?[:：]\s")
+
+
+def _bullet_head(text: str, block) -> int | None:
+    """Where the head of a bullet ends ("- Kadhimiya: a car bomb ..."); the bullet's own start
+    when it has none."""
+    match = _HEAD.match(text, block.span.begin, block.span.end)
+    return match.end() if match else block.span.begin
 
 
 def _title_dates(document: Document, view: TextView, lexicon: Lexicon) -> list[DateRef]:
@@ -301,7 +339,7 @@ _EN_STOP = {
     "brig", "brigadier", "sheikh", "imam", "sgt", "sergeant", "governor", "mayor", "police", "sunday",
 }
 _AR_PLACE_NOUN = "(?:مديريه|مدينه|مدينتي|بلده|قريه|قريتي|قضاء|قضايي|ناحيه|ناحيتي|حي|حيي|منطقه|منطقتي|محافظه|محافظتي|مخيم)"
-_AR_FACILITY = "(?:مستشفي|مول|جامع|مسجد|سوق|فندق|جامعه|ملعب|كنيسه|مرقد|سجن|مطار|مركز)"
+_AR_FACILITY = "(?:مستشفي|مول|جامع|مسجد|سوق|فندق|جامعه|ملعب|كنيسه|مرقد|سجن|مطار|مركز|ساحه|ميدان|جسر)"
 _AR_GROUP_NOUN = "(?:جماعه|تنظيم|كتائب|لواء|حركه|جبهه|جيش)"
 _AR_STOP = {
     "بالكامل", "كله", "كلها", "نفسه", "نفسها", "شعبي", "الشعبي", "الرئيسي", "الرييسي", "المركزي", "المزدحم",
@@ -309,6 +347,7 @@ _AR_STOP = {
     "تجاري", "التجاري", "مزدحم", "المذكور", "المذكوره", "حكومي", "الحكومي", "امني", "الامني", "في", "من", "علي", "الي", "عن", "مع", "الذي", "التي", "بعد", "قبل", "عند", "كان", "وكان", "هذا", "هذه",
     "ذلك", "تلك", "نفس", "جميع", "كل", "بعض", "اخر", "اخري", "الاخري", "كبير", "كبيره", "صغير", "قريب",
     "القريب", "مجاور", "الرئيسيه", "الامن", "الشرطه", "حكومي", "للتسوق", "وسط", "شمال", "جنوب", "شرق", "غرب",
+    "اثناء", "خلال", "حيث", "عندما", "لدي", "السير", "المرور", "النقل", "الاحتجاج", "الاحتجاجات",
     "التابعه", "التابع", "الواقعه", "الواقع", "المجاوره", "المجاور", "المحاذيه", "المحاذي", "القريبه", "المحيطه",
 }
 
@@ -340,7 +379,7 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         found = _arabic_names(view)
     else:
         found = []
-    out = _extended(out, found, text)
+    out = _extended(out, found, text, _home_country(out, gazetteer), gazetteer)
     taken = [(n.begin, n.end) for n in out]
     not_places = {w.lower() for w in lexicon.words("actors.not_places")} if document.lang is Lang.EN else set()
     for begin, end, kind, subtype in found:
@@ -453,9 +492,20 @@ def _is_timestamp_zone(text: str, begin: int, end: int) -> bool:
     return bool(re.search(r"\d{1,2}[:.]\d{2}\s*(?:[apAP]\.?[mM]\.?\s*)?\(\s*$|توقيت\s+$", text[max(0, begin - 20) : begin]))
 
 
-def _extended(names: list[NameRef], found, text: str) -> list[NameRef]:
+def _home_country(names: list[NameRef], gazetteer: Gazetteer) -> str | None:
+    counts: dict[str, int] = {}
+    for name in names:
+        if name.gazetteer_id and name.kind is EntityKind.PLACE:
+            country = gazetteer.country_of(name.gazetteer_id)
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+    return max(sorted(counts), key=counts.get) if counts else None
+
+
+def _extended(names: list[NameRef], found, text: str, home: str | None, gazetteer: Gazetteer) -> list[NameRef]:
     """A place name read by pattern that holds a gazetteer name and ends with a place noun is
-    a place of its own inside it: "the Baghdad Jadida area" is not Baghdad."""
+    a place of its own inside it: "the Baghdad Jadida area" is not Baghdad. A square or a
+    street named after a city abroad is not in it: "ساحة عدن" in Baghdad is not in Aden."""
     out = list(names)
     for begin, end, kind, subtype in found:
         if kind is not EntityKind.PLACE or subtype not in ("neighbourhood", "district", "village", "facility"):
@@ -465,6 +515,9 @@ def _extended(names: list[NameRef], found, text: str) -> list[NameRef]:
         if inner:
             out = [n for n in out if n not in inner]
             container = inner[0].gazetteer_id
+            country = gazetteer.country_of(container)
+            if home and country and country != home:
+                container = None
             out.append(NameRef(begin, end, text[begin:end], entity_key(EntityKind.PLACE, text[begin:end], Lang.EN),
                                EntityKind.PLACE, subtype, None, container, "pattern"))
     return out
@@ -625,6 +678,9 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
             else:
                 sub = subtype
             words = match.group("n").split()
+            if subtype in ("facility", "armed-group") and any(
+                    w in _AR_STOP or arabic.without_article(w) in _AR_STOP or w.startswith("لل") for w in words[1:]):
+                continue  # "جامع أثناء", "سوق للخضر", "حركة السير" are no names
             if words and (words[-1] in _AR_STOP or arabic.without_article(words[-1]) in _AR_STOP):
                 if len(words) == 1 or subtype == "facility":
                     continue

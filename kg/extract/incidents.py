@@ -195,12 +195,39 @@ def _clauses(ann: DocumentAnnotations, sentence: Sentence) -> tuple[list[Clause]
 
 def _read_sentence(assembly: Assembly, sentence: Sentence) -> None:
     ann = assembly.annotations
+    if sentence.bullet_head is not None and sentence.bullet_head > sentence.begin and _read_bullet(assembly, sentence):
+        return
     clauses, fronted = _clauses(ann, sentence)
     for index, clause in enumerate(clauses):
         aggregate = ann.has("aggregate", clause.begin, clause.end)
         _read_clause(assembly, sentence, clause, fronted, index, aggregate)
         if assembly.current is not None:
             assembly.current_sentence = sentence.begin
+
+
+def _read_bullet(assembly: Assembly, sentence: Sentence) -> bool:
+    """A bullet of a list of incidents ("- الكاظمية: انفجرت سيارة مفخخة قرب مرآب ... في ساحة عدن،
+    ما أدى إلى مقتل تسعة أشخاص") tells one incident, whatever number of places it names: the
+    place of its head and the places inside it. False when the bullet is not such an item (no
+    attack word or figure, no place, a trend, a series, an operation): its clauses are read, as
+    are bullets without a head ("- Two roadside bombs exploded in the Shula and Husseiniya
+    districts" tells two)."""
+    ann = assembly.annotations
+    b, e = sentence.begin, sentence.end
+    figures = ann.within(ann.figures, b, e)
+    strong = [t for t in ann.within(ann.triggers, b, e) if not t.generic]
+    if not (figures or strong) or ann.has("aggregate", b, e) or ann.has("series", b, e) or _is_operation(ann, b, e):
+        return False
+    places = [p for p in ann.within(ann.places, b, e)
+              if not ann.in_dateline(p) and not p.reference and p.rank > BROAD_RANK]
+    if not places:
+        return False
+    draft = assembly.new(EventKind.ATTACK)
+    draft.separate = True
+    _absorb(assembly, draft, Clause(b, e), places, ann.within(ann.triggers, b, e), figures, sentence)
+    assembly.current = draft
+    assembly.current_sentence = sentence.begin
+    return True
 
 
 def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted: Clause | None,
