@@ -1,0 +1,315 @@
+"""MUC-4 (1992) terrorism template filling: read the benchmark, map kg's events to templates, score.
+
+The benchmark folder (`shared/benchmarks/muc4`) holds `processed/{train,dev,test}.json` (one JSON
+object a line: `docid`, lowercased `doctext`, `templates`), `raw/` (the TST3 and TST4 texts and their
+answer keys with all 25 slots) and `taskdoc/` (the official set lists).
+
+    documents = load_split(folder, "dev")           # MucDocument with gold Templates
+    predictor = Predictor.load()                     # kg's extractor + the MUC-4 mapping
+    predicted = {d.docid: predictor(d.docid, d.text) for d in documents}
+    result = score(documents, predicted)             # role-filler P/R/F1, errors by kind
+
+**Mapping.** Each attack event kg extracts from a document becomes a template: its incident type
+from the event's attack types (`kg/data/muc4.toml`, `[incident_types]`), its role fillers the
+phrases of the MUC-4 role lexicon (`kg/data/muc4_fillers.toml`, learned from the train split by
+`benchmarks/muc4_lexicon.py`, extended by hand in `kg/data/muc4.toml`) and the perpetrators and
+targets kg found, in the sentences that tell the event. A document without an attack event gets no
+template: kg's extractor decides relevance.
+
+**Metric** (the GRIT/GTT role-filler entity metric as the benchmark README defines it): within a
+document and an incident type, the gold entities of a role are those of every gold template of that
+type; a predicted filler is correct when it matches (normalised: lower case, no punctuation or
+leading article) any mention of a still unmatched gold entity of the same role; each gold entity
+counts once; duplicate predictions count once. Micro-averaged over the five string roles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import tomllib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from kg.bench.scoring import Counts, match_fillers, normalise
+from kg.errors import DataError, InputError
+
+ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
+INCIDENT_TYPES = ("attack", "bombing", "kidnapping", "arson", "robbery", "forced work stoppage")
+SPLITS = ("train", "dev", "test")
+
+
+# ---- the benchmark's data ----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Template:
+    """One incident: its type and, per role, its entities (each a tuple of coreferent mentions)."""
+
+    incident_type: str  # "attack", or alternatives "bombing / attack"
+    fillers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    date: dt.date | None = None  # predicted templates only
+    location: tuple[str, ...] = ()  # predicted templates only: place names, most specific first
+
+    def types(self) -> set[str]:
+        return {t.strip() for t in self.incident_type.split("/")}
+
+    def entities(self, role: str) -> tuple[tuple[str, ...], ...]:
+        return self.fillers.get(role, ())
+
+
+@dataclass(frozen=True)
+class MucDocument:
+    docid: str
+    text: str
+    templates: tuple[Template, ...]
+
+
+@dataclass(frozen=True)
+class KeyTemplate:
+    """The date and location slots of one template of the raw answer keys."""
+
+    docid: str
+    incident_type: str
+    date: str  # as the key writes it: "16 NOV 89", "- 02 NOV 89", "14 - 15 APR 89", "" for none
+    locations: tuple[str, ...]  # every place name of the slot, lower case ("peru", "lima", ...)
+
+
+def load_split(folder: str | Path, split: str) -> list[MucDocument]:
+    """The documents of a split with their gold templates."""
+    if split not in SPLITS:
+        raise InputError(f"unknown MUC-4 split {split!r}", hint=f"use one of {', '.join(SPLITS)}")
+    path = Path(folder) / "processed" / f"{split}.json"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise InputError(f"cannot read the MUC-4 split: {err.strerror}", path=path,
+                         hint="give the muc4 benchmark folder (the one holding processed/)") from err
+    documents = []
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            templates = tuple(
+                Template(t["incident_type"], {r: tuple(tuple(m[0] for m in entity) for entity in t.get(r, []))
+                                              for r in ROLES})
+                for t in item["templates"]
+            )
+            documents.append(MucDocument(item["docid"], item["doctext"], templates))
+        except (ValueError, KeyError, TypeError, IndexError) as err:
+            raise InputError(f"not a MUC-4 document line: {err}", path=path, line=lineno) from err
+    return documents
+
+
+_KEY_SLOT = re.compile(r"^\s*(\d+)\.\s+([A-Z][A-Z :]+?)\s{2,}(.*)$")
+
+
+def load_keys(folder: str | Path) -> dict[str, list[KeyTemplate]]:
+    """The date and location of every template of the raw answer keys (TST3, TST4), by document."""
+    keys: dict[str, list[KeyTemplate]] = defaultdict(list)
+    for path in sorted((Path(folder) / "raw").glob("key-*.txt")):
+        for block in re.split(r"\n\s*\n(?=\s*0\.\s+MESSAGE: ID)", path.read_text(encoding="latin-1")):
+            slots: dict[str, list[str]] = defaultdict(list)
+            current = None
+            for line in block.splitlines():
+                found = _KEY_SLOT.match(line)
+                if found:
+                    current = found.group(2).strip()
+                    slots[current].append(found.group(3).strip())
+                elif current and line.strip():
+                    slots[current].append(line.strip())
+            docid = (slots.get("MESSAGE: ID") or [""])[0]
+            kind = " ".join(slots.get("INCIDENT: TYPE", [])).strip()
+            if not docid or kind in ("", "*", "-"):
+                continue
+            keys[docid].append(KeyTemplate(
+                docid, kind.lower().lstrip("?").strip(), _key_value(slots.get("INCIDENT: DATE", [])),
+                _key_places(slots.get("INCIDENT: LOCATION", [])),
+            ))
+    return dict(keys)
+
+
+def _key_value(values: list[str]) -> str:
+    value = " ".join(values).strip()
+    return "" if value in ("", "-", "*") else value
+
+
+def _key_places(values: list[str]) -> tuple[str, ...]:
+    names = []
+    for value in values:
+        for alternative in value.split("/"):
+            for part in alternative.split(":"):
+                name = re.sub(r"\(.*?\)", "", part).strip(" -*?\"").lower()
+                if name:
+                    names.append(name)
+    return tuple(dict.fromkeys(names))
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), start=1)}
+_KEY_DATE = re.compile(r"(\d{1,2}) ([A-Z]{3}) (\d{2})")
+
+
+def key_dates(value: str) -> tuple[dt.date | None, dt.date | None]:
+    """The earliest and latest date a key's date slot allows: "14 - 15 APR 89" -> (14th, 15th);
+    "- 02 NOV 89" (on or before) -> (None, 2nd); (None, None) when it holds no date."""
+    value = value.upper()
+    found = _KEY_DATE.findall(value)
+    dates = [dt.date(1900 + int(y), _MONTHS[m], int(d)) for d, m, y in found if m in _MONTHS]
+    short = re.match(r"^(\d{1,2}) - (\d{1,2}) ([A-Z]{3}) (\d{2})", value)
+    if short and short.group(3) in _MONTHS:
+        month, year = _MONTHS[short.group(3)], 1900 + int(short.group(4))
+        return dt.date(year, month, int(short.group(1))), dt.date(year, month, int(short.group(2)))
+    if not dates:
+        return None, None
+    if value.startswith("-"):
+        return None, dates[-1]
+    return dates[0], dates[-1]
+
+
+# ---- scoring -----------------------------------------------------------------------------------
+
+@dataclass
+class ErrorCase:
+    kind: str  # missed incident, spurious incident, wrong incident type, wrong role, boundary, ...
+    docid: str
+    role: str
+    text: str
+
+
+@dataclass
+class Muc4Result:
+    split: str
+    documents: int
+    roles: dict[str, Counts]
+    incidents: Counts  # (document, incident type) pairs found
+    errors: list[ErrorCase]
+    date: Counts | None = None  # tp: right date, fn: wrong or none (key templates with a date)
+    location: Counts | None = None
+
+    @property
+    def overall(self) -> Counts:
+        total = Counts()
+        for counts in self.roles.values():
+            total.add(counts)
+        return total
+
+    def error_kinds(self) -> Counter:
+        return Counter(case.kind for case in self.errors)
+
+    def as_dict(self) -> dict:
+        return {
+            "benchmark": "muc4", "split": self.split, "documents": self.documents,
+            "role_filler": {"overall": self.overall.as_dict(), **{r: c.as_dict() for r, c in self.roles.items()}},
+            "incidents": self.incidents.as_dict(),
+            "date_accuracy": _accuracy(self.date), "location_accuracy": _accuracy(self.location),
+            "errors": dict(self.error_kinds().most_common()),
+        }
+
+    def text(self, *, examples: int = 3) -> str:
+        lines = [f"MUC-4 {self.split}: {self.documents} documents",
+                 "role-filler entity micro P/R/F1 (GRIT/GTT metric; per incident type, each gold entity once)"]
+        lines += [self.roles[r].line(r) for r in ROLES]
+        lines.append(self.overall.line("overall"))
+        lines.append(self.incidents.line("incidents") + "  [documents x incident types]")
+        if self.date is not None:
+            lines.append(f"  incident date accuracy      {_accuracy(self.date):.3f}  "
+                         f"({self.date.tp}/{self.date.tp + self.date.fn} key templates with a date)")
+        if self.location is not None:
+            lines.append(f"  incident location accuracy  {_accuracy(self.location):.3f}  "
+                         f"({self.location.tp}/{self.location.tp + self.location.fn} key templates with a location)")
+        lines.append("commonest errors:")
+        by_kind: dict[str, list[ErrorCase]] = defaultdict(list)
+        for case in self.errors:
+            by_kind[case.kind].append(case)
+        for kind, count in self.error_kinds().most_common():
+            common = Counter((c.role, normalise(c.text)) for c in by_kind[kind]).most_common(examples)
+            shown = "; ".join(f"{role} '{text}' x{n}" for (role, text), n in common)
+            lines.append(f"  {kind:<20} {count:>4}   e.g. {shown}")
+        lines.append(f"role-filler F1: {self.overall.f1:.2f}")
+        return "\n".join(lines) + "\n"
+
+
+def _accuracy(counts: Counts | None) -> float | None:
+    if counts is None:
+        return None
+    return round(counts.tp / (counts.tp + counts.fn), 4) if counts.tp + counts.fn else 0.0
+
+
+def score(documents: list[MucDocument], predicted: dict[str, list[Template]], *, split: str = "",
+          keys: dict[str, list[KeyTemplate]] | None = None) -> Muc4Result:
+    """Score predicted templates against the gold ones (see the module's docstring)."""
+    roles = {r: Counts() for r in ROLES}
+    incidents = Counts()
+    errors: list[ErrorCase] = []
+    for document in documents:
+        templates = predicted.get(document.docid, [])
+        gold_types = {t for g in document.templates for t in g.types()}
+        pred_types = {t for p in templates for t in p.types()}
+        incidents.add(Counts(len(gold_types & pred_types), len(pred_types - gold_types), len(gold_types - pred_types)))
+        all_gold = {r: [m for g in document.templates for e in g.entities(r) for m in e] for r in ROLES}
+        for kind in sorted(gold_types | pred_types):
+            gold = [g for g in document.templates if kind in g.types()]
+            pred = [p for p in templates if kind in p.types() and _primary(p, kind, pred_types)]
+            for role in ROLES:
+                entities = list(dict.fromkeys(e for g in gold for e in g.entities(role)))
+                fillers = [m for p in pred for e in p.entities(role) for m in e]
+                matched, spurious, missed = match_fillers(fillers, entities)
+                roles[role].add(Counts(len(matched), len(spurious), len(missed)))
+                for filler in spurious:
+                    errors.append(ErrorCase(_spurious_kind(filler, role, kind, gold_types, document, all_gold),
+                                            document.docid, role, filler))
+                for index in missed:
+                    errors.append(ErrorCase("missed incident" if kind not in pred_types else "missed filler",
+                                            document.docid, role, entities[index][0]))
+    result = Muc4Result(split, len(documents), roles, incidents, errors)
+    if keys is not None:
+        result.date, result.location = _slot_accuracy(documents, predicted, keys)
+    return result
+
+
+def _primary(template: Template, kind: str, pred_types: set[str]) -> bool:
+    """A predicted template with alternatives ("bombing / attack") counts under each."""
+    return kind in template.types()
+
+
+def _spurious_kind(filler: str, role: str, kind: str, gold_types: set[str], document: MucDocument,
+                   all_gold: dict[str, list[str]]) -> str:
+    if not gold_types:
+        return "spurious incident"
+    key = normalise(filler)
+    if kind not in gold_types:
+        if any(normalise(m) == key for m in all_gold[role]):
+            return "wrong incident type"
+        return "spurious incident"
+    if any(normalise(m) == key for r in ROLES if r != role for m in all_gold[r]):
+        return "wrong role"
+    words = set(key.split())
+    for mention in all_gold[role]:
+        gold_words = set(normalise(mention).split())
+        if words & gold_words and (words <= gold_words or gold_words <= words or len(words & gold_words) >= 1):
+            return "boundary mismatch"
+    return "spurious filler"
+
+
+def _slot_accuracy(documents: list[MucDocument], predicted: dict[str, list[Template]],
+                   keys: dict[str, list[KeyTemplate]]) -> tuple[Counts, Counts]:
+    """Over the key templates with a date (a location): right when a predicted template of the
+    same document and incident type has a date in the key's range (a place named in the slot)."""
+    date, location = Counts(), Counts()
+    for document in documents:
+        for key in keys.get(document.docid, []):
+            kinds = {t.strip() for t in key.incident_type.split("/")}
+            candidates = [p for p in predicted.get(document.docid, []) if p.types() & kinds]
+            low, high = key_dates(key.date)
+            if low or high:
+                ok = any(p.date and (low is None or p.date >= low) and (high is None or p.date <= high)
+                         and (low is not None or p.date == high) for p in candidates)
+                date.add(Counts(tp=1) if ok else Counts(fn=1))
+            if key.locations:
+                ok = any(p.location and p.location[0].lower() in key.locations for p in candidates)
+                location.add(Counts(tp=1) if ok else Counts(fn=1))
+    return date, location

@@ -1,0 +1,297 @@
+"""Map kg's extraction of one document to MUC-4 templates, and learn the role lexicon it uses.
+
+    predictor = Predictor.load()              # shipped gazetteer + kg/data/muc4*.toml
+    templates = predictor("TST1-MUC3-0001", text)
+
+A `Predictor` runs kg's extractor (`kg.extract.extractor.extract`) over the text; each attack event
+becomes one template (see `kg.bench.muc4` for the metric). Its fillers are found in the sentences
+that tell the event (the sentences of its mentions and the one after each): the phrases of the role
+lexicon, longest first; the armed groups and forces kg names as perpetrators (PerpOrg) and the
+described actors ("gunmen": PerpInd). Fillers found in no event's sentences are left out; a filler
+found in the sentences of several events goes to the first.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from kg.bench.muc4 import ROLES, MucDocument, Muc4Result, Template
+from kg.bench.scoring import normalise
+from kg.errors import DataError
+from kg.extract import ner
+from kg.ingest.reader import parse_document
+from kg.link.gazetteer import Gazetteer
+from kg.model import EntityKind, EventKind, Lang
+from kg.text.phrases import PhraseMatcher, leftmost_longest
+from kg.text.tokens import sentences
+
+MAX_WORDS = 7
+WINDOW_BEFORE, WINDOW_AFTER = 50, 50
+
+
+@dataclass(frozen=True)
+class Mapping:
+    incident_types: dict[str, str]  # kg attack type -> MUC-4 type ("default" for an untyped attack)
+    incident_words: dict[str, tuple[str, ...]]  # MUC-4 type -> words that make an event of it
+    fillers: dict[str, str]  # normalised phrase -> role
+    heads: dict[str, str]  # head word of a noun phrase -> role
+
+    @classmethod
+    def load(cls, *paths: str | Path) -> "Mapping":
+        """The shipped mapping (`kg/data/muc4.toml`, `kg/data/muc4_fillers.toml`), or the files given."""
+        data: dict = {}
+        names = paths or ("muc4.toml", "muc4_fillers.toml")
+        for name in names:
+            try:
+                text = (resources.files("kg.data").joinpath(name).read_text(encoding="utf-8")
+                        if not paths else Path(name).read_text(encoding="utf-8"))
+                for key, value in tomllib.loads(text).items():
+                    data.setdefault(key, {}).update(value)
+            except (OSError, tomllib.TOMLDecodeError) as err:
+                raise DataError(f"{name}: cannot read the MUC-4 mapping: {err}") from err
+        fillers: dict[str, str] = {}
+        for role, phrases in data.get("fillers", {}).items():
+            if role not in ROLES:
+                raise DataError(f"{names}: unknown MUC-4 role {role!r} in [fillers] (roles: {', '.join(ROLES)})")
+            for phrase in phrases:
+                fillers.setdefault(normalise(phrase), role)
+        heads: dict[str, str] = {}
+        for role, words in data.get("heads", {}).items():
+            if role not in ROLES:
+                raise DataError(f"{names}: unknown MUC-4 role {role!r} in [heads] (roles: {', '.join(ROLES)})")
+            for word in words:
+                heads.setdefault(word.lower(), role)
+        return cls(dict(data.get("incident_types", {})),
+                   {k: tuple(v) for k, v in data.get("incident_words", {}).items()}, fillers, heads)
+
+
+@dataclass
+class Predictor:
+    gazetteer: Gazetteer
+    mapping: Mapping
+    matcher: PhraseMatcher
+
+    @classmethod
+    def load(cls, *gazetteers: str | Path, mapping: Mapping | None = None) -> "Predictor":
+        mapping = mapping or Mapping.load()
+        matcher = PhraseMatcher()
+        for phrase, role in mapping.fillers.items():
+            matcher.add(phrase, role)
+        return cls(Gazetteer.load(*gazetteers), mapping, matcher)
+
+    def __call__(self, docid: str, text: str) -> list[Template]:
+        from kg.extract.extractor import extract
+
+        document = parse_document(text.encode("utf-8"), source=f"{docid}.txt")
+        extraction = extract(document, self.gazetteer)
+        text = document.text
+        spans = sentences(text, 0, len(text), Lang.EN)
+        entities = {e.key: e for e in extraction.entities}
+        found = leftmost_longest(self.matcher.find(text, caseless=True))
+        taken: set[tuple[int, int]] = set()
+        chunks = noun_phrases(text) if self.mapping.heads else []
+        templates = []
+        for event in extraction.events:
+            if event.kind is not EventKind.ATTACK:
+                continue
+            windows = _windows(spans, [m.begin for m in event.mentions])
+            kind = self._incident_type(event.attack_types, text, windows)
+            fillers: dict[str, list[str]] = defaultdict(list)
+            for match in found:
+                if (match.begin, match.end) in taken or not any(b <= match.begin < e for b, e in windows):
+                    continue
+                taken.add((match.begin, match.end))
+                fillers[match.values[0]].append(match.text)
+            for chunk in chunks:
+                role = self.mapping.heads.get(chunk.head)
+                if role is None or (chunk.begin, chunk.end) in taken or any(
+                        b < chunk.end and chunk.begin < e for b, e in taken):
+                    continue
+                if not any(b <= chunk.begin < e for b, e in windows):
+                    continue
+                taken.add((chunk.begin, chunk.end))
+                fillers[role].append(chunk.text)
+            for key in event.perpetrators:
+                entity = entities.get(key)
+                if entity is None or not entity.mentions:
+                    continue
+                role = "PerpInd" if entity.kind is EntityKind.ACTOR else "PerpOrg"
+                if entity.kind in (EntityKind.ACTOR, EntityKind.ARMED_GROUP):
+                    fillers[role].append(entity.mentions[0].text)
+            places = [entities[k].mentions[0].text for k in event.places if k in entities and entities[k].mentions]
+            templates.append(Template(
+                kind, {r: tuple((f,) for f in dict.fromkeys(fillers[r])) for r in ROLES},
+                date=event.date, location=tuple(places),
+            ))
+        return _merged(templates)
+
+    def _incident_type(self, attack_types: tuple[str, ...], text: str, windows: list[tuple[int, int]]) -> str:
+        told = " ".join(text[b:e].lower() for b, e in windows)
+        for kind, words in self.mapping.incident_words.items():
+            if any(w in told for w in words):
+                return kind
+        for attack in attack_types:
+            if attack in self.mapping.incident_types:
+                return self.mapping.incident_types[attack]
+        return self.mapping.incident_types.get("default", "attack")
+
+
+def _windows(spans: list[tuple[int, int]], offsets: list[int]) -> list[tuple[int, int]]:
+    chosen = set()
+    for offset in offsets:
+        for i, (b, e) in enumerate(spans):
+            if b <= offset < e:
+                chosen.update(range(i - WINDOW_BEFORE, i + WINDOW_AFTER + 1))
+    return [spans[i] for i in sorted(chosen) if 0 <= i < len(spans)]
+
+
+def _merged(templates: list[Template]) -> list[Template]:
+    """One template per incident type: the events of one type, their fillers together."""
+    by_type: dict[str, list[Template]] = defaultdict(list)
+    for template in templates:
+        by_type[template.incident_type].append(template)
+    out = []
+    for kind, group in by_type.items():
+        fillers = {r: tuple(dict.fromkeys(e for t in group for e in t.entities(r))) for r in ROLES}
+        first = group[0]
+        date = next((t.date for t in group if t.date), None)
+        location = next((t.location for t in group if t.location), ())
+        out.append(Template(kind, fillers, date=date, location=location))
+    return out
+
+
+# ---- noun phrases ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class NounPhrase:
+    begin: int
+    end: int
+    text: str  # without a leading determiner
+    head: str  # the head word, lower case
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    """spaCy's small English pipeline with its tagger and parser (for noun phrases), if installed."""
+    try:
+        import spacy
+    except ImportError:
+        return None
+    for name in ner.MODELS:
+        try:
+            return spacy.load(name, exclude=["ner", "lemmatizer"])
+        except (OSError, ImportError, ValueError):
+            continue
+    return None
+
+
+def noun_phrases(text: str) -> list[NounPhrase]:
+    """The base noun phrases of a text, determiners left out; empty without a parser."""
+    parser = _parser()
+    if parser is None:
+        return []
+    out = []
+    for chunk in parser(text).noun_chunks:
+        tokens = [t for t in chunk if t.dep_ not in ("det", "poss", "predet") and t.pos_ != "PRON"]
+        if not tokens or chunk.root.pos_ == "PRON":
+            continue
+        begin, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        out.append(NounPhrase(begin, end, text[begin:end], chunk.root.text.lower()))
+    return out
+
+
+# ---- learning the role lexicon ------------------------------------------------------------------
+
+def learn_lexicon(documents: list[MucDocument], *, min_count: int = 2, min_precision: float = 0.3
+                  ) -> dict[str, list[str]]:
+    """The phrases that fill a role in at least `min_count` documents and fill it in at least
+    `min_precision` of the relevant documents (those with a template) whose text holds them, by role (a phrase goes to the role it
+    fills most often)."""
+    filled: dict[str, Counter] = defaultdict(Counter)  # phrase -> role -> documents
+    for document in documents:
+        seen = {(normalise(m), role) for t in document.templates for role in ROLES
+                for entity in t.entities(role) for m in entity}
+        for phrase, role in seen:
+            if phrase and len(phrase.split()) <= MAX_WORDS:
+                filled[phrase][role] += 1
+    occurs: Counter = Counter()
+    for document in documents:
+        if not document.templates:
+            continue  # relevance is kg's extractor's call; the lexicon only says which role
+        words = normalise(document.text).split()
+        grams = {" ".join(words[i:i + n]) for n in range(1, MAX_WORDS + 1) for i in range(len(words) - n + 1)}
+        occurs.update(p for p in filled if p in grams)
+    lexicon: dict[str, list[str]] = {r: [] for r in ROLES}
+    for phrase, roles in sorted(filled.items()):
+        role, count = roles.most_common(1)[0]
+        if count >= min_count and occurs[phrase] and count / occurs[phrase] >= min_precision:
+            lexicon[role].append(phrase)
+    return lexicon
+
+
+def learn_heads(documents: list[MucDocument], *, min_count: int = 3, min_precision: float = 0.3
+                ) -> dict[str, list[str]]:
+    """The head words of noun phrases that are a filler of a role (the whole phrase, normalised,
+    is a gold mention of it) in at least `min_count` phrases and `min_precision` of the phrases
+    with that head in the relevant documents, by role."""
+    filled: dict[str, Counter] = defaultdict(Counter)
+    seen: Counter = Counter()
+    for document in documents:
+        if not document.templates:
+            continue
+        gold = defaultdict(set)
+        for t in document.templates:
+            for role in ROLES:
+                for entity in t.entities(role):
+                    for mention in entity:
+                        gold[normalise(mention)].add(role)
+        for phrase in noun_phrases(document.text):
+            seen[phrase.head] += 1
+            for role in gold.get(normalise(phrase.text), ()):
+                filled[phrase.head][role] += 1
+    heads: dict[str, list[str]] = {r: [] for r in ROLES}
+    for head, roles in sorted(filled.items()):
+        role, count = roles.most_common(1)[0]
+        if count >= min_count and count / seen[head] >= min_precision:
+            heads[role].append(head)
+    return heads
+
+
+def lexicon_toml(tables: dict[str, dict[str, list[str]]], *, note: str) -> str:
+    """Learned tables (`fillers`, `heads`: role -> phrases) as `kg/data/muc4_fillers.toml`."""
+    lines = [f"# {line}" for line in note.splitlines()]
+    for table, lexicon in tables.items():
+        lines += ["", f"[{table}]"]
+        for role in ROLES:
+            phrases = ", ".join(_quoted(p) for p in lexicon.get(role, []))
+            lines.append(f"{role} = [{phrases}]")
+    return "\n".join(lines) + "\n"
+
+
+def _quoted(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+# ---- a whole split -----------------------------------------------------------------------------
+
+def evaluate_split(folder: str | Path, split: str, *, gazetteers: tuple[str | Path, ...] = (),
+                   progress=None) -> Muc4Result:
+    """Extract, map and score every document of a split; date and location accuracy from the raw
+    answer keys where the split has them (test = TST3 + TST4)."""
+    from kg.bench.muc4 import load_keys, load_split, score
+
+    documents = load_split(folder, split)
+    predictor = Predictor.load(*gazetteers)
+    predicted = {}
+    for document in documents:
+        predicted[document.docid] = predictor(document.docid, document.text)
+        if progress is not None:
+            progress(document.docid)
+    keys = load_keys(folder)
+    has_keys = any(d.docid in keys for d in documents)
+    return score(documents, predicted, split=split, keys=keys if has_keys else None)
