@@ -87,8 +87,8 @@ def build(paths, out, gazetteers, strict, encoding, max_bytes, quiet) -> None:
         raise KgCommandError(f"cannot write {out}: {err}") from err
     if progress is not None:
         click.echo("", err=True)
-    for source, reason in result.skipped:
-        click.echo(f"skipped {reason}", err=True)
+    for item in result.skipped:
+        click.echo(f"skipped ({item.kind}) {item.reason}", err=True)
     if not quiet:
         click.echo(_summary_text(summary, out))
 
@@ -97,7 +97,8 @@ def _summary_text(summary: dict, out: Path) -> str:
     kinds = ", ".join(f"{n} {k}" for k, n in summary["events_by_kind"].items())
     validation = summary["validation"]
     lines = [
-        f"documents: {len(summary['documents'])} read, {len(summary['skipped'])} skipped",
+        f"documents: {len(summary['documents'])} read, {len(summary['skipped'])} skipped"
+        + (f" ({', '.join(f'{n} {kind}' for kind, n in summary['skipped_by_kind'].items())})" if summary["skipped"] else ""),
         f"entities:  {summary['entities']}",
         f"events:    {summary['events']} ({kinds})",
         f"triples:   {summary['triples']}",

@@ -218,7 +218,7 @@ class Corpus:
     extractions: tuple[Extraction, ...]
     entities: tuple[Entity, ...]  # corpus-level entities (merged across documents)
     events: tuple[FusedEvent, ...]
-    skipped: tuple[tuple[str, str], ...] = field(default=())  # (source, reason)
+    skipped: tuple = field(default=())  # kg.pipeline.SkippedDocument: documents left out, and why
 
     def event_key_of(self, doc_id: str, local_key: str) -> str:
         for fused in self.events:

@@ -37,12 +37,22 @@ class BuildOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
+@dataclass(frozen=True)
+class SkippedDocument:
+    """A document left out of a batch: its source name, the kind of problem (the DocumentError's
+    kind: empty, binary, encoding, too-large, infobox, language, no-text, unreadable) and the message."""
+
+    source: str
+    kind: str
+    reason: str
+
+
 @dataclass
 class BuildResult:
     corpus: Corpus
     dataset: Dataset
     report: ValidationReport
-    skipped: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[SkippedDocument] = field(default_factory=list)
 
     def summary(self) -> dict:
         corpus = self.corpus
@@ -54,7 +64,8 @@ class BuildResult:
                  "sha256": x.document.sha256, "entities": len(x.entities), "events": len(x.events)}
                 for x in corpus.extractions
             ],
-            "skipped": [{"source": s, "reason": r} for s, r in self.skipped],
+            "skipped": [{"source": s.source, "kind": s.kind, "reason": s.reason} for s in self.skipped],
+            "skipped_by_kind": skipped_by_kind(self.skipped),
             "entities": len(corpus.entities),
             "events": len(events),
             "events_by_kind": {kind: sum(1 for e in events if e.kind.value == kind)
@@ -65,7 +76,15 @@ class BuildResult:
         }
 
 
-def read_documents(files: Iterable[SourceFile], options: BuildOptions, skipped: list[tuple[str, str]]) -> Iterator:
+def skipped_by_kind(skipped: Iterable[SkippedDocument]) -> dict[str, int]:
+    """How many documents were skipped for each kind of problem."""
+    counts: dict[str, int] = {}
+    for item in skipped:
+        counts[item.kind] = counts.get(item.kind, 0) + 1
+    return dict(sorted(counts.items()))
+
+
+def read_documents(files: Iterable[SourceFile], options: BuildOptions, skipped: list[SkippedDocument]) -> Iterator:
     """Documents read from files; unusable ones are recorded in `skipped` (or raise when strict)."""
     for item in files:
         try:
@@ -73,13 +92,13 @@ def read_documents(files: Iterable[SourceFile], options: BuildOptions, skipped: 
         except DocumentError as err:
             if options.strict:
                 raise
-            skipped.append((item.source, str(err)))
+            skipped.append(SkippedDocument(item.source, err.kind, str(err)))
 
 
 def extract_all(paths: list[str | Path], options: BuildOptions, gazetteer: Gazetteer,
-                progress: Progress | None = None) -> tuple[list[Extraction], list[tuple[str, str]]]:
+                progress: Progress | None = None) -> tuple[list[Extraction], list[SkippedDocument]]:
     files = discover(paths)
-    skipped: list[tuple[str, str]] = []
+    skipped: list[SkippedDocument] = []
     extractor = Extractor(gazetteer)
     extractions = []
     if len(files) == 1:  # one document: its own error is the clearest message
@@ -89,7 +108,7 @@ def extract_all(paths: list[str | Path], options: BuildOptions, gazetteer: Gazet
         if progress is not None:
             progress(document.source, index + len(skipped), len(files))
     if not extractions:
-        reasons = "\n".join(f"  {reason}" for _, reason in skipped)
+        reasons = "\n".join(f"  {item.reason}" for item in skipped)
         raise NoDocumentsError(f"none of the {len(files)} documents can be used:\n{reasons}\n",
                                hint="fix or remove the files named above")
     return extractions, skipped

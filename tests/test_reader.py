@@ -117,3 +117,53 @@ def test_no_running_text():
     with pytest.raises(DocumentError) as err:
         parse_document(b"12345 678 --- ... [1][2]", source="n.txt")
     assert err.value.kind == "no-text"
+
+
+def test_another_script_is_an_unknown_language():
+    text = "В результате взрыва в Киркуке погибли двенадцать человек, сообщила полиция."
+    with pytest.raises(DocumentError, match="script kg does not read") as err:
+        parse_document(text.encode(), source="ru.txt")
+    assert err.value.kind == "language"
+
+
+@pytest.mark.parametrize("name,text", [
+    ("fr.txt", "Un attentat à la voiture piégée a fait au moins douze morts mercredi à Kirkouk, dans le nord "
+               "de l'Irak, selon la police. L'explosion a eu lieu près d'un marché, selon un responsable local."),
+    ("fa.txt", "در یک حمله انتحاری در کرکوک دست کم دوازده نفر کشته شدند. پلیس گفت که انفجار در نزدیکی یک بازار رخ داد"
+               " و این حمله را گروه داعش انجام داده است و مسئولیت آن را پذیرفت."),
+])
+def test_another_language_in_the_same_script_is_refused(name, text):
+    with pytest.raises(DocumentError, match="does not read as") as err:
+        parse_document(text.encode(), source=name)
+    assert err.value.kind == "language" and name in str(err.value) and "ingest.toml" in str(err.value)
+
+
+def test_mixed_language_names_the_line_where_the_other_script_starts():
+    text = "Kirkuk attack report, first part\n" * 2 + "هجوم كركوك تقرير الجزء الأول\n" * 2
+    with pytest.raises(DocumentError, match=r"Arabic text from line 3"):
+        parse_document(text.encode(), source="mixed.txt")
+
+
+@pytest.mark.parametrize("text", [
+    "= 2013 Kirkuk bombing =\n\n== References ==\n- [1] \"Bombing kills 11 in Kirkuk\". Reuters. 4 December 2013.\n"
+    "- http://www.bbc.co.uk/news/world-middle-east-25215121\n\n== External links ==\n- Kirkuk governorate site\n",
+    "= Kirkuk bombing =\n\nInfobox\n- Date: 4 December 2013\n- Fatalities: 11\n- Location: Kirkuk, Iraq\n\n"
+    "== Background ==\n\n== Attack ==\n[1][2][3]\n",
+    "= هجوم كركوك =\n\n== المراجع ==\n- [1] رويترز: مقتل 11 شخصا في تفجير في كركوك، 4 ديسمبر 2013\n",
+])
+def test_a_document_of_boilerplate_only_has_no_text(text):
+    with pytest.raises(DocumentError, match="no running text besides") as err:
+        parse_document(text.encode(), source="stub.wiki")
+    assert err.value.kind == "no-text" and "stub.wiki" in str(err.value)
+
+
+def test_one_sentence_of_running_text_is_enough():
+    text = "= Kirkuk bombing =\n\nA car bomb killed 11 people in Kirkuk.\n\n== References ==\n- [1] Reuters\n"
+    assert parse_document(text.encode(), source="stub.wiki").lang is Lang.EN
+
+
+def test_a_codec_that_gives_lone_surrogates_is_refused():
+    data = b"A car bomb killed 11 people in Kirkuk \\ud800 and injured 40 others in the city."
+    with pytest.raises(DocumentError, match="lone surrogate") as err:
+        parse_document(data, source="s.txt", encoding="unicode_escape")
+    assert err.value.kind == "encoding" and err.value.offset == 38 and err.value.line == 1

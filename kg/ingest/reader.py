@@ -14,7 +14,7 @@ from pathlib import Path
 
 from kg.errors import DocumentError, InputError, NoDocumentsError
 from kg.ingest.lang import detect_language
-from kg.ingest.structure import parse_structure
+from kg.ingest.structure import check_running_text, parse_structure
 from kg.model import Document
 
 SUFFIXES = (".txt", ".md", ".wiki")
@@ -115,6 +115,7 @@ def parse_document(
     text = decode(data, path=where, encoding=encoding)
     lang = detect_language(text, path=where)
     blocks, infobox, title = parse_structure(text, path=where)
+    check_running_text(text, blocks, path=where)
     return Document(
         doc_id=doc_id_for(source),
         source=source,
@@ -187,8 +188,19 @@ def decode(data: bytes, *, path: str | Path, encoding: str | None = None) -> str
     if text.startswith("\ufeff"):
         text = text[1:]
     if "\x00" in text:
-        raise DocumentError("text holds NUL characters", kind="binary", path=path, offset=text.index("\x00"))
+        offset = text.index("\x00")
+        raise DocumentError("text holds NUL characters", kind="binary", path=path, offset=offset,
+                            line=text.count("\n", 0, offset) + 1, hint="check the encoding, or remove the file")
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:  # only a codec such as unicode_escape can give them; UTF-8 cannot hold them
+        offset = surrogate.start()
+        raise DocumentError(f"text holds a lone surrogate (U+{ord(surrogate.group()):04X}), which is not a character",
+                            kind="encoding", path=path, offset=offset, line=text.count("\n", 0, offset) + 1,
+                            hint="check the encoding you named")
     return text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -168,3 +168,34 @@ def _next_content(lines: list[tuple[int, int, str]], index: int) -> str | None:
         if content.strip():
             return content
     return None
+
+
+_URL = re.compile(r"\b(?:https?://|www\.)\S+", re.IGNORECASE)
+_CITATION = re.compile(r"\[(?:\d+|[a-z ]+needed|citation needed)\]|\^", re.IGNORECASE)
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+MIN_RUNNING_LETTERS = 20
+
+
+def check_running_text(text: str, blocks: tuple[Block, ...], *, path: str | Path | None = None) -> None:
+    """Raise DocumentError (kind "no-text") when the document has no running text: nothing but a
+    title, headings, an infobox, citation markers, links, or sections of references (the headings
+    of such sections are listed in kg/ingest/ingest.toml)."""
+    from kg.ingest.lang import reading_data
+
+    apparatus = {name.casefold() for name in reading_data()["boilerplate"]["sections"]}
+    letters = 0
+    for block in blocks:
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.BULLET):
+            continue
+        if block.section.strip().casefold() in apparatus:
+            continue
+        content = _CITATION.sub(" ", _URL.sub(" ", text[block.span.begin : block.span.end]))
+        letters += len(_LETTER.findall(content))
+        if letters >= MIN_RUNNING_LETTERS:
+            return
+    raise DocumentError(
+        f"document has no running text besides its title, headings, infobox and references ({letters} letters)",
+        kind="no-text",
+        path=path,
+        hint="kg reads articles: add the article's text, or remove the file",
+    )
