@@ -18,6 +18,7 @@ from pathlib import Path
 from kg.buildfolder import write_build
 from kg.link.corpus import link
 from kg.link.gazetteer import Gazetteer
+from kg.ingest.reader import discover
 from kg.pipeline import BuildOptions, extract_all
 from kg.rdf import to_dataset
 from kg.validate import validate_graph
@@ -36,7 +37,7 @@ def run_once(folder: Path, out: Path) -> dict[str, float]:
     times: dict[str, float] = {}
     start = time.perf_counter()
     gazetteer = Gazetteer.load()
-    extractions, _ = extract_all([folder], BuildOptions(), gazetteer)
+    extractions, _ = extract_all(discover([folder]), BuildOptions(), gazetteer)
     times["extract"] = time.perf_counter() - start
     mark = time.perf_counter()
     built = link(extractions, gazetteer)

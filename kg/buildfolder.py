@@ -24,13 +24,20 @@ from kg.store import write_store
 
 MANIFEST = "summary.json"
 REPORT = "validation.txt"
+SOURCES = "sources"  # the documents a build was made from, under their source names
+GAZETTEERS = "gazetteers"  # the user gazetteers it was made with
 _STAGING = ".kg-staging-"
 _BACKUP = ".kg-previous-"
 
 
 def write_build(out: str | Path, dataset: Dataset, *, summary: dict, report_text: str,
-                extra: dict[str, bytes] | None = None, with_store: bool = True) -> Path:
-    """Write every export of `dataset` into the folder `out`, replacing a previous build whole."""
+                extra: dict[str, bytes] | None = None, with_store: bool = True,
+                inputs: dict[str, Path] | None = None) -> Path:
+    """Write every export of `dataset` into the folder `out`, replacing a previous build whole.
+
+    `inputs` (path in the build -> file) are copies of the documents (under `sources/`) and user
+    gazetteers (under `gazetteers/`) the build was made from, kept so that it can later be
+    extended, or a document withdrawn, without the original files (see `kg.incremental`)."""
     target = Path(out)
     recover(target)
     _check_replaceable(target)
@@ -45,6 +52,10 @@ def write_build(out: str | Path, dataset: Dataset, *, summary: dict, report_text
         _write(staging / REPORT, report_text.encode("utf-8"))
         for file_name, data in (extra or {}).items():
             _write(staging / file_name, data)
+        for name, path in sorted((inputs or {}).items()):
+            kept = staging / name
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            _write(kept, path.read_bytes())
         _write(staging / MANIFEST, (json.dumps(summary, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode())
         if with_store:
             write_store(staging, dataset)

@@ -59,21 +59,53 @@ def main() -> None:
 @click.option("--encoding", default=None, help="Read documents in this encoding instead of UTF-8 (e.g. cp1256).")
 @click.option("--max-bytes", default=None, type=click.IntRange(min=1), help="Largest document accepted, in bytes (default 5000000).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-def build(paths, out, gazetteers, strict, encoding, max_bytes, quiet) -> None:
+@click.option("--add", is_flag=True, help="Add PATHS to the build in --out (a document it already holds is replaced) instead of building from PATHS alone.")
+def build(paths, out, gazetteers, strict, encoding, max_bytes, quiet, add) -> None:
     """Build the knowledge graph of the documents in PATHS (files or folders of .txt, .md, .wiki)
-    into the folder --out: Turtle, TriG, N-Quads, JSON-LD, GraphML, networkx JSON and the
-    validation report."""
+    into the folder --out: Turtle, TriG, N-Quads, JSON-LD, GraphML, networkx JSON, the SPARQL
+    store, the validation report, and a copy of the documents (sources/) that `--add` and
+    `kg remove` build on."""
+    from kg.incremental import BuildInputs, with_added
+    from kg.ingest.reader import discover
+
+    given = tuple(str(g) for g in gazetteers)
+    try:
+        inputs = with_added(out, list(paths), given) if add else BuildInputs(discover(list(paths)), given)
+    except KgError as err:
+        _fail(err)
+    _build_and_write(inputs, out, strict=strict, encoding=encoding, max_bytes=max_bytes, quiet=quiet)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--out", "out", required=True, type=click.Path(path_type=Path), help="The build folder to withdraw the documents from.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+def remove(sources, out, quiet) -> None:
+    """Withdraw the documents SOURCES (source names as summary.json lists them) from the build in
+    --out: their named graphs go, and the fused view is made again from the documents left."""
+    from kg.incremental import without
+
+    try:
+        inputs = without(out, list(sources))
+    except KgError as err:
+        _fail(err)
+    _build_and_write(inputs, out, strict=False, encoding=None, max_bytes=None, quiet=quiet)
+
+
+def _build_and_write(inputs, out: Path, *, strict: bool, encoding: str | None, max_bytes: int | None,
+                     quiet: bool) -> None:
     from kg.buildfolder import write_build
+    from kg.incremental import BuildInputs, keep_map
     from kg.ingest.reader import DEFAULT_MAX_BYTES
-    from kg.pipeline import BuildOptions, build as run_build
+    from kg.pipeline import BuildOptions, build_files
 
     options = BuildOptions(
-        gazetteers=tuple(str(g) for g in gazetteers), strict=strict, encoding=encoding,
+        gazetteers=inputs.gazetteers, strict=strict, encoding=encoding,
         max_bytes=max_bytes or DEFAULT_MAX_BYTES,
     )
     progress = _progress_printer() if not quiet and sys.stderr.isatty() else None
     try:
-        result = run_build(list(paths), options, progress)
+        result = build_files(inputs.files, options, progress)
     except ValidationError as err:
         click.echo(err.report.text(), err=True)
         click.echo(f"kg build: {err}; {out} was not changed", err=True)
@@ -82,7 +114,8 @@ def build(paths, out, gazetteers, strict, encoding, max_bytes, quiet) -> None:
         _fail(err)
     summary = result.summary()
     try:
-        write_build(out, result.dataset, summary=summary, report_text=result.report.text())
+        kept = keep_map(BuildInputs(list(result.files.values()), inputs.gazetteers))
+        write_build(out, result.dataset, summary=summary, report_text=result.report.text(), inputs=kept)
     except (KgError, OSError) as err:
         raise KgCommandError(f"cannot write {out}: {err}") from err
     if progress is not None:

@@ -11,7 +11,7 @@ by `kg.buildfolder.write_build`, which replaces the previous build only once the
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import Dataset
@@ -53,6 +53,7 @@ class BuildResult:
     dataset: Dataset
     report: ValidationReport
     skipped: list[SkippedDocument] = field(default_factory=list)
+    files: dict[str, SourceFile] = field(default_factory=dict)  # the documents read, by source name
 
     def summary(self) -> dict:
         corpus = self.corpus
@@ -61,7 +62,8 @@ class BuildResult:
             "kg_version": __version__,
             "documents": [
                 {"source": x.document.source, "id": x.document.doc_id, "language": x.document.lang.value,
-                 "sha256": x.document.sha256, "entities": len(x.entities), "events": len(x.events)}
+                 "sha256": x.document.sha256, "entities": len(x.entities), "events": len(x.events),
+                 "encoding": self.files[x.document.source].encoding if x.document.source in self.files else None}
                 for x in corpus.extractions
             ],
             "skipped": [{"source": s.source, "kind": s.kind, "reason": s.reason} for s in self.skipped],
@@ -88,16 +90,15 @@ def read_documents(files: Iterable[SourceFile], options: BuildOptions, skipped: 
     """Documents read from files; unusable ones are recorded in `skipped` (or raise when strict)."""
     for item in files:
         try:
-            yield read_document(item, encoding=options.encoding, max_bytes=options.max_bytes)
+            yield read_document(item, encoding=item.encoding or options.encoding, max_bytes=options.max_bytes)
         except DocumentError as err:
             if options.strict:
                 raise
             skipped.append(SkippedDocument(item.source, err.kind, str(err)))
 
 
-def extract_all(paths: list[str | Path], options: BuildOptions, gazetteer: Gazetteer,
+def extract_all(files: list[SourceFile], options: BuildOptions, gazetteer: Gazetteer,
                 progress: Progress | None = None) -> tuple[list[Extraction], list[SkippedDocument]]:
-    files = discover(paths)
     skipped: list[SkippedDocument] = []
     extractor = Extractor(gazetteer)
     extractions = []
@@ -118,12 +119,21 @@ def build(paths: list[str | Path], options: BuildOptions = BuildOptions(),
           progress: Progress | None = None) -> BuildResult:
     """Build the knowledge graph of the documents under `paths`. Raises KgError subclasses;
     raises ValidationError (with the result attached) when the graph does not conform."""
+    return build_files(discover(paths), options, progress)
+
+
+def build_files(files: list[SourceFile], options: BuildOptions = BuildOptions(),
+                progress: Progress | None = None) -> BuildResult:
+    """Build the knowledge graph of `files` (see `discover`, and `kg.incremental` for the files
+    of an existing build with some added or removed)."""
     gazetteer = Gazetteer.load(*options.gazetteers)
-    extractions, skipped = extract_all(paths, options, gazetteer, progress)
+    extractions, skipped = extract_all(files, options, gazetteer, progress)
     corpus = link(extractions, gazetteer, skipped=tuple(skipped))
     dataset = to_dataset(corpus, gazetteer)
     report = validate_graph(dataset)
-    result = BuildResult(corpus, dataset, report, skipped)
+    read = {x.document.source for x in extractions}
+    kept = {f.source: replace(f, encoding=f.encoding or options.encoding) for f in files if f.source in read}
+    result = BuildResult(corpus, dataset, report, skipped, kept)
     if not report.conforms:
         error = ValidationError(
             f"the graph does not conform to the shapes: {len(report.violations)} violation(s)", report=report

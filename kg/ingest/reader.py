@@ -25,6 +25,7 @@ DEFAULT_MAX_BYTES = 5_000_000
 class SourceFile:
     path: Path  # where the file is on disk
     source: str  # how the build names it: its path relative to the folder given, or its name
+    encoding: str | None = None  # how to decode it when not as the build says (a kept source)
 
 
 def discover(paths: list[str | Path]) -> list[SourceFile]:
