@@ -302,26 +302,60 @@ def load(data, endpoint, protocol, update_endpoint, retries, user, password, tok
     except KgError as err:
         _fail(err)
     protocols = sorted({g.protocol for g in report.graphs})
+    if not report.atomic:
+        click.echo("warning: the store has no SPARQL Update service beside the endpoint, so each graph was replaced"
+                   " whole but not all at once; give --update-endpoint for a load that is one transaction", err=True)
     if not quiet:
         click.echo(f"loaded {len(report.graphs)} graphs, {report.triples} triples into {report.endpoint} "
                    f"({', '.join(protocols) or 'nothing to load'})")
 
 
 @main.command(name="eval")
-@click.argument("gold", type=click.Path(path_type=Path))
-@click.option("--data", required=True, type=click.Path(path_type=Path), help="A build folder of the gold's documents.")
+@click.argument("gold", metavar="GOLD|muc4|wikievents")
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@click.option("--data", type=click.Path(path_type=Path), help="A build folder of the gold's documents (with GOLD).")
+@click.option("--split", default="dev", show_default=True, type=click.Choice(["train", "dev", "test"]), help="The benchmark's split (with muc4 or wikievents; wikievents has dev and test).")
+@click.option("--gazetteer", "gazetteers", multiple=True, type=click.Path(path_type=Path), help="A gazetteer CSV of your own, added to the shipped one (with a benchmark; repeatable).")
 @click.option("--format", "fmt", default="text", show_default=True, type=click.Choice(["text", "json"]), help="Output format.")
-def evaluate(gold, data, fmt) -> None:
-    """Compare a build with a GOLD annotation (gold/FORMAT.md): event precision, recall and F1,
-    and the accuracy of each slot (place, date, killed, injured, perpetrator)."""
+def evaluate(gold, path, data, split, gazetteers, fmt) -> None:
+    """Measure extraction quality.
+
+    \b
+    kg eval GOLD --data DIR
+        compare a build with a GOLD annotation (gold/FORMAT.md): event precision, recall and F1,
+        and the accuracy of each slot (place, date, killed, injured, perpetrator).
+    kg eval muc4 PATH --split dev|test
+        extract the MUC-4 split's documents (PATH: the muc4 benchmark folder), map the events to
+        templates and score role-filler entity P/R/F1 per role (GRIT/GTT metric), with incident
+        date and location accuracy where the raw answer keys exist (test); errors by kind.
+    kg eval wikievents PATH --split dev|test
+        attack triggers found and their place, attacker, victim and instrument (head-word match).
+    """
     import json
 
+    from kg.bench import BENCHMARKS
+
+    if gold in BENCHMARKS and path is not None:
+        from kg.bench import evaluate as run_benchmark
+
+        try:
+            result = run_benchmark(gold, path, split, gazetteers=tuple(gazetteers))
+        except KgError as err:
+            _fail(err)
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) if fmt == "json" else result.text(), nl=fmt == "json")
+        return
+    if path is not None:
+        raise click.UsageError(f"a second argument is only taken after {' or '.join(BENCHMARKS)}: kg eval muc4 PATH --split test")
+    if gold in BENCHMARKS and not Path(gold).exists():
+        raise click.UsageError(f"give the benchmark folder: kg eval {gold} PATH --split dev")
+    if data is None:
+        raise click.UsageError("Missing option '--data' (a build folder of the gold's documents).")
     from kg.buildfolder import read_build
     from kg.evaluate import evaluate as run_evaluation, load_gold, predicted_events
     from kg.link.gazetteer import Gazetteer
 
     try:
-        gold_events = load_gold(gold)
+        gold_events = load_gold(Path(gold))
         dataset = read_build(data)
     except KgError as err:
         _fail(err)

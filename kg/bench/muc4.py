@@ -25,17 +25,18 @@ counts once; duplicate predictions count once. Micro-averaged over the five stri
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import re
-import tomllib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 
 from kg.bench.scoring import Counts, match_fillers, normalise
-from kg.errors import DataError, InputError
+from kg.errors import InputError
+from kg.link.gazetteer import COLUMNS
 
 ROLES = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 INCIDENT_TYPES = ("attack", "bombing", "kidnapping", "arson", "robbery", "forced work stoppage")
@@ -174,7 +175,8 @@ def key_dates(value: str) -> tuple[dt.date | None, dt.date | None]:
 
 @dataclass
 class ErrorCase:
-    kind: str  # missed incident, spurious incident, wrong incident type, wrong role, boundary, ...
+    kind: str  # missed incident, missed filler, spurious incident, spurious filler, wrong incident
+    #            type, wrong role, boundary mismatch, coreferent duplicate
     docid: str
     role: str
     text: str
@@ -253,14 +255,14 @@ def score(documents: list[MucDocument], predicted: dict[str, list[Template]], *,
         all_gold = {r: [m for g in document.templates for e in g.entities(r) for m in e] for r in ROLES}
         for kind in sorted(gold_types | pred_types):
             gold = [g for g in document.templates if kind in g.types()]
-            pred = [p for p in templates if kind in p.types() and _primary(p, kind, pred_types)]
+            pred = [p for p in templates if kind in p.types()]
             for role in ROLES:
                 entities = list(dict.fromkeys(e for g in gold for e in g.entities(role)))
                 fillers = [m for p in pred for e in p.entities(role) for m in e]
                 matched, spurious, missed = match_fillers(fillers, entities)
                 roles[role].add(Counts(len(matched), len(spurious), len(missed)))
                 for filler in spurious:
-                    errors.append(ErrorCase(_spurious_kind(filler, role, kind, gold_types, document, all_gold),
+                    errors.append(ErrorCase(_spurious_kind(filler, role, kind, gold_types, entities, all_gold),
                                             document.docid, role, filler))
                 for index in missed:
                     errors.append(ErrorCase("missed incident" if kind not in pred_types else "missed filler",
@@ -271,16 +273,13 @@ def score(documents: list[MucDocument], predicted: dict[str, list[Template]], *,
     return result
 
 
-def _primary(template: Template, kind: str, pred_types: set[str]) -> bool:
-    """A predicted template with alternatives ("bombing / attack") counts under each."""
-    return kind in template.types()
-
-
-def _spurious_kind(filler: str, role: str, kind: str, gold_types: set[str], document: MucDocument,
-                   all_gold: dict[str, list[str]]) -> str:
+def _spurious_kind(filler: str, role: str, kind: str, gold_types: set[str],
+                   entities: list[tuple[str, ...]], all_gold: dict[str, list[str]]) -> str:
     if not gold_types:
         return "spurious incident"
     key = normalise(filler)
+    if any(normalise(m) == key for entity in entities for m in entity):
+        return "coreferent duplicate"  # another mention of an entity already matched
     if kind not in gold_types:
         if any(normalise(m) == key for m in all_gold[role]):
             return "wrong incident type"
@@ -288,10 +287,8 @@ def _spurious_kind(filler: str, role: str, kind: str, gold_types: set[str], docu
     if any(normalise(m) == key for r in ROLES if r != role for m in all_gold[r]):
         return "wrong role"
     words = set(key.split())
-    for mention in all_gold[role]:
-        gold_words = set(normalise(mention).split())
-        if words & gold_words and (words <= gold_words or gold_words <= words or len(words & gold_words) >= 1):
-            return "boundary mismatch"
+    if any(words & set(normalise(m).split()) for m in all_gold[role]):
+        return "boundary mismatch"  # shares words with a gold mention of the role
     return "spurious filler"
 
 
@@ -313,3 +310,56 @@ def _slot_accuracy(documents: list[MucDocument], predicted: dict[str, list[Templ
                 ok = any(p.location and p.location[0].lower() in key.locations for p in candidates)
                 location.add(Counts(tp=1) if ok else Counts(fn=1))
     return date, location
+
+
+# ---- the official location set list as a gazetteer ----------------------------------------------
+
+SET_LIST = Path("taskdoc") / "set-list-location.v4.txt"
+_SET_ITEM = re.compile(r"^([A-Z][A-Z0-9 .'&-]*?)\s*\(([A-Z /-]+)\)\s*$")
+_SUBTYPES = {  # set-list type -> gazetteer subtype (kg.link.gazetteer.PLACE_RANK)
+    "CITY": "city", "TOWN": "town", "PORT": "city", "MUNICIPALITY": "district", "DISTRICT": "district",
+    "JURISDICTION": "district", "CANTON": "district", "CORREGIMIENTO": "district", "SECTOR": "district",
+    "NEIGHBORHOOD": "neighbourhood", "SUBURB": "neighbourhood", "ZONE": "neighbourhood",
+    "VILLAGE": "village", "HAMLET": "village", "FARM": "village",
+    "DEPARTMENT": "governorate", "PROVINCE": "governorate", "STATE": "governorate", "COUNTY": "governorate",
+    "COMMISSARIAT": "governorate", "INTENDANCY": "governorate", "OFFICIAL REGION": "region",
+}
+_PREFERRED = ("city", "town", "district", "village", "neighbourhood", "governorate", "region", "facility")
+
+
+def location_gazetteer(set_list: str, *, known: set[str] = frozenset(), stop: set[str] = frozenset()) -> str:
+    """The MUC-4 location set list (`taskdoc/set-list-location.v4.txt`) as gazetteer CSV rows
+    (`kg build --gazetteer`). A name listed with several types is kept once, as its most
+    specific inhabited type (city before department); names in `known` (already in the
+    gazetteer) or `stop` (common words) are left out. The set list gives no containing areas,
+    so `located_in` stays empty.
+
+    >>> print(location_gazetteer("SAN ISIDRO (NEIGHBORHOOD)\\nLIMA (CITY)\\nLIMA (DEPARTMENT)\\n"), end="")
+    id,type,subtype,name_en,name_ar,variants,located_in,lat,lon,wikidata,target_type
+    muc4-lima,place,city,Lima,,,,,,,
+    muc4-san-isidro,place,neighbourhood,San Isidro,,,,,,,
+    """
+    chosen: dict[str, str] = {}
+    for line in set_list.splitlines():
+        found = _SET_ITEM.match(line.strip())
+        if not found:
+            continue
+        name = found.group(1).strip().title()
+        subtype = _SUBTYPES.get(found.group(2).strip(), "facility" if found.group(2).strip() in (
+            "UNIVERSITY", "SCHOOL", "AIRPORT", "AIR FORCE BASE", "JAIL", "PRISON") else "region")
+        key = name.lower()
+        if key in known or key in stop or len(key) < 3:
+            continue
+        old = chosen.get(name)
+        if old is None or _PREFERRED.index(subtype) < _PREFERRED.index(old):
+            chosen[name] = subtype
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for name in sorted(chosen, key=lambda n: _slug(n)):
+        writer.writerow([f"muc4-{_slug(name)}", "place", chosen[name], name] + [""] * (len(COLUMNS) - 4))
+    return out.getvalue()
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")

@@ -77,12 +77,18 @@ class Predictor:
     matcher: PhraseMatcher
 
     @classmethod
-    def load(cls, *gazetteers: str | Path, mapping: Mapping | None = None) -> "Predictor":
+    def load(cls, *gazetteers: str | Path, mapping: Mapping | None = None, places: str = "") -> "Predictor":
+        """kg's gazetteer with the user's files and `places` (gazetteer CSV text, e.g. the MUC-4
+        location set list from `muc4_places`), and the shipped mapping."""
         mapping = mapping or Mapping.load()
+        gazetteer = Gazetteer.load(*gazetteers)
+        if places:
+            gazetteer.add_rows(places, source="MUC-4 location set list")
+            gazetteer.check()
         matcher = PhraseMatcher()
         for phrase, role in mapping.fillers.items():
             matcher.add(phrase, role)
-        return cls(Gazetteer.load(*gazetteers), mapping, matcher)
+        return cls(gazetteer, mapping, matcher)
 
     def __call__(self, docid: str, text: str) -> list[Template]:
         from kg.extract.extractor import extract
@@ -277,6 +283,24 @@ def _quoted(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+# ---- the location set list ----------------------------------------------------------------------
+
+def muc4_places(folder: str | Path) -> str:
+    """The location set list of a muc4 benchmark folder as gazetteer CSV, leaving out the names the
+    shipped gazetteer knows and those of `kg/data/muc4.toml` [gazetteer] leave_out."""
+    from kg.bench.muc4 import SET_LIST, location_gazetteer
+
+    path = Path(folder) / SET_LIST
+    try:
+        set_list = path.read_text(encoding="latin-1")
+    except OSError as err:
+        raise DataError(f"{path}: cannot read the MUC-4 location set list: {err.strerror}") from err
+    data = tomllib.loads(resources.files("kg.data").joinpath("muc4.toml").read_text(encoding="utf-8"))
+    stop = {w.lower() for w in data.get("gazetteer", {}).get("leave_out", ())}
+    known = {name.lower() for entry in Gazetteer.load().entries.values() for name in entry.names()}
+    return location_gazetteer(set_list, known=known, stop=stop)
+
+
 # ---- a whole split -----------------------------------------------------------------------------
 
 def evaluate_split(folder: str | Path, split: str, *, gazetteers: tuple[str | Path, ...] = (),
@@ -286,7 +310,8 @@ def evaluate_split(folder: str | Path, split: str, *, gazetteers: tuple[str | Pa
     from kg.bench.muc4 import load_keys, load_split, score
 
     documents = load_split(folder, split)
-    predictor = Predictor.load(*gazetteers)
+    places = muc4_places(folder) if (Path(folder) / "taskdoc").is_dir() else ""
+    predictor = Predictor.load(*gazetteers, places=places)
     predicted = {}
     for document in documents:
         predicted[document.docid] = predictor(document.docid, document.text)
