@@ -18,7 +18,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg.cli import main
-from kg.load import build_graphs
+from kg.load import STAGING, build_graphs, staging_graph
 from kg.server import free_port, start_server
 from kg.store import open_store
 
@@ -92,9 +92,9 @@ def test_load_gives_the_same_answers_as_the_embedded_store(built_folder, runner,
 class Proxy:
     """Forwards to a server, after checking Basic credentials and failing on demand."""
 
-    def __init__(self, target, *, credentials=None, transient_failures=0, fail_graph=None):
+    def __init__(self, target, *, credentials=None, transient_failures=0, fail_graph=None, no_update=False):
         self.target, self.credentials = target, credentials
-        self.transient_failures, self.fail_graph = transient_failures, fail_graph
+        self.transient_failures, self.fail_graph, self.no_update = transient_failures, fail_graph, no_update
         self.requests = 0
         proxy = self
 
@@ -121,6 +121,8 @@ class Proxy:
         if self.transient_failures:
             self.transient_failures -= 1
             return self.answer(handler, 503, b"busy")
+        if self.no_update and handler.path.startswith("/update"):
+            return self.answer(handler, 404, b"no such service")
         if self.fail_graph and self.fail_graph in urllib.parse.unquote(handler.path):
             return self.answer(handler, 400, b"rejected")
         headers = {k: v for k, v in handler.headers.items() if k.lower() in ("content-type", "accept")}
@@ -187,9 +189,23 @@ def test_a_failed_load_leaves_every_graph_whole(built_folder, runner, server, tm
     finally:
         proxy.close()
     assert failed.exit_code == 2
-    assert f"graph {victim} was not loaded (2 of {len(graphs)} graphs were loaded" in failed.output
+    assert f"graph {victim} was not loaded (nothing was changed" in failed.output
     sizes = graph_sizes(server.base_url)
-    assert sizes == {graphs[0][0]: len(graphs[0][1]), graphs[1][0]: len(graphs[1][1]), victim: 1}
+    # the load is one transaction: nothing moved into place, only staging graphs were uploaded
+    assert {g: n for g, n in sizes.items() if not g.startswith(STAGING)} == {victim: 1}
+    assert {g for g in sizes if g.startswith(STAGING)} == {staging_graph(graphs[0][0]), staging_graph(graphs[1][0])}
+    again = runner.invoke(main, ["load", str(built_folder), "--endpoint", server.store_url, "-q"])
+    assert again.exit_code == 0 and graph_sizes(server.base_url) == {g: len(t) for g, t in graphs}
+
+
+def test_a_store_without_sparql_update_is_loaded_graph_by_graph(built_folder, runner, server):
+    proxy = Proxy(server.base_url, no_update=True)
+    try:
+        loaded = runner.invoke(main, ["load", str(built_folder), "--endpoint", proxy.url + "/store"])
+    finally:
+        proxy.close()
+    assert loaded.exit_code == 0 and "each graph was replaced whole but not all at once" in loaded.output
+    assert graph_sizes(server.base_url) == {g: len(t) for g, t in build_graphs(open_store(built_folder))}
 
 
 def test_load_errors(built_folder, runner, server, tmp_path):
