@@ -123,3 +123,42 @@ def test_read_build_is_the_python_api(built_folder):
         SELECT ?event ?killed WHERE { ?event a kgo:Attack ; kgo:killed ?killed } ORDER BY DESC(?killed)""")
     first = next(iter(rows))
     assert str(first.event).endswith("/jawahir-mall-attack") and int(first.killed) == 11
+
+
+HOSTILE_VALUES = [
+    'Kirkuk" ) } DELETE WHERE { ?s ?p ?o } #',
+    "Kirkuk' } ; DROP ALL ; #",
+    'a\\" } UNION { ?s ?p ?o } #',
+    "line\nbreak\r\n} # and a tab\t",
+    "<http://evil.example/> ?p ?o",
+    "http://x.example/> } ; DROP ALL ; #",  # looks like an IRI, but is not one: a string
+    "http://x.example/a?b=c#d",  # an IRI
+    "\u202eكركوك\u200f \\u0022 \\\\ $var ?var",
+    "42",  # an integer
+    "",
+]
+
+
+@pytest.mark.parametrize("value", HOSTILE_VALUES)
+def test_a_parameter_value_is_one_term_whatever_it_holds(value):
+    """The value comes back as itself, as one term, from the local store (bindings beside the
+    query) and from the text sent to an endpoint (a VALUES block written by Oxigraph)."""
+    from kg.query import _with_values, parse_spec
+
+    spec = parse_spec("# param: value\nSELECT ?value ?echo (COUNT(*) AS ?rows) WHERE {\n  BIND(STR(?value) AS ?echo)\n}"
+                      " GROUP BY ?value ?echo\n", default_name="echo")
+    params = parse_params([f"value={value}"], spec)
+    local = run_query(spec, ox.Store(), params).rows
+    assert local == [{"echo": value, "rows": 1}]
+    remote_text = _with_values(spec, params)
+    answer = list(ox.Store().query(remote_text))  # what an endpoint runs
+    assert len(answer) == 1 and answer[0]["echo"].value == value and answer[0]["rows"].value == "1"
+    assert answer[0]["value"] == params["value"]
+
+
+def test_no_parameter_value_changes_the_store(built_folder, store):
+    before = len(store)
+    for value in HOSTILE_VALUES:
+        for name, param in (("events-in-place", "place"), ("mentions", "entity")):
+            ask(store, name, f"{param}={value}")
+    assert len(open_store(built_folder)) == before

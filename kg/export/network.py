@@ -12,6 +12,7 @@ in the RDF exports.
 from __future__ import annotations
 
 import json
+import re
 
 import networkx as nx
 from rdflib import Dataset, Literal, URIRef
@@ -93,9 +94,37 @@ def _name(iri: URIRef) -> str:
     return text
 
 
+# XML 1.0 cannot hold these characters at all, even escaped: GraphML has U+FFFD in their place
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# a carriage return in element text is read back as a line feed unless written `&#13;`; it stands
+# as NUL (which no value holds any more) while the XML is written
+_CR = "\x00"
+
+
+def xml_safe(value):
+    """A value as GraphML can hold it.
+
+    >>> xml_safe("bell\\x07") == "bell\\ufffd"
+    True
+    """
+    if isinstance(value, str):
+        return _NOT_XML.sub("\ufffd", value).replace("\r", _CR)
+    return value
+
+
 def to_graphml(dataset: Dataset) -> str:
+    """GraphML (XML 1.0) of the networkx view. Every value is kept exactly, except the characters
+    XML 1.0 forbids (control characters other than tab, line feed and carriage return; U+FFFE,
+    U+FFFF), which are written as U+FFFD."""
     graph = to_networkx(dataset)
-    return "\n".join(nx.generate_graphml(graph, encoding="utf-8", prettyprint=True)) + "\n"
+    safe = nx.MultiDiGraph()
+    for node, data in graph.nodes(data=True):
+        safe.add_node(xml_safe(node), **{name: xml_safe(value) for name, value in data.items()})
+    for start, end, key, data in graph.edges(keys=True, data=True):
+        safe.add_edge(xml_safe(start), xml_safe(end), key=xml_safe(key),
+                      **{name: xml_safe(value) for name, value in data.items()})
+    text = "\n".join(nx.generate_graphml(safe, encoding="utf-8", prettyprint=True)) + "\n"
+    return text.replace(_CR, "&#13;")
 
 
 def to_node_link_json(dataset: Dataset) -> str:
