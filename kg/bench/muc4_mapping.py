@@ -31,7 +31,8 @@ from kg.text.phrases import PhraseMatcher, leftmost_longest
 from kg.text.tokens import sentences
 
 MAX_WORDS = 7
-WINDOW_BEFORE, WINDOW_AFTER = 50, 50
+WINDOW_BEFORE, WINDOW_AFTER = 1, 2  # the sentences around an event mention its fillers are read in
+MAX_FILLERS = 2  # most fillers of a role in a template (fewer spurious ones; a template rarely has more)
 
 
 @dataclass(frozen=True)
@@ -127,11 +128,13 @@ class Predictor:
                 if entity is None or not entity.mentions:
                     continue
                 role = "PerpInd" if entity.kind is EntityKind.ACTOR else "PerpOrg"
-                if entity.kind in (EntityKind.ACTOR, EntityKind.ARMED_GROUP):
-                    fillers[role].append(entity.mentions[0].text)
+                mention = entity.mentions[0]
+                if entity.kind in (EntityKind.ACTOR, EntityKind.ARMED_GROUP) and not any(
+                        b < mention.end and mention.begin < e for b, e in taken):
+                    fillers[role].append(mention.text)
             places = [entities[k].mentions[0].text for k in event.places if k in entities and entities[k].mentions]
             templates.append(Template(
-                kind, {r: tuple((f,) for f in dict.fromkeys(fillers[r])) for r in ROLES},
+                kind, {r: tuple((f,) for f in _first(fillers[r], MAX_FILLERS)) for r in ROLES},
                 date=event.date, location=tuple(places),
             ))
         return _merged(templates)
@@ -145,6 +148,14 @@ class Predictor:
             if attack in self.mapping.incident_types:
                 return self.mapping.incident_types[attack]
         return self.mapping.incident_types.get("default", "attack")
+
+
+def _first(fillers: list[str], most: int) -> list[str]:
+    """The first `most` distinct fillers (compared normalised): a template rarely has more."""
+    out: dict[str, str] = {}
+    for filler in fillers:
+        out.setdefault(normalise(filler), filler)
+    return list(out.values())[:most]
 
 
 def _windows(spans: list[tuple[int, int]], offsets: list[int]) -> list[tuple[int, int]]:
