@@ -232,12 +232,15 @@ _CARE_IN = re.compile(
 _TAKEN_TO = re.compile(r"\b(?:taken|rushed|transferred|evacuated|admitted|treated|brought|ferried|died|succumbed)\b|نقل|اسعاف|إسعاف|ادخال|إدخال|يتلقون|تلقي|فارق|توفي|توفو|لفظ", re.I)
 
 
+_SPOKE_AT = re.compile(r"\b(?:officials?|doctors?|sources?|staff|spokesm[ae]n|medics?)\s+(?:at|in|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
 def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool:
     """A place named to locate another ("45 km northwest of Kirkuk", "north of Baghdad")."""
     vb, ve = view.window(name.begin, name.end)
     before = view.text[max(0, vb - 60) : vb]
-    if _CARE.search(name.text) and _TAKEN_TO.search(before):
-        return True  # the hospital the wounded were taken to is not where the attack was
+    if _CARE.search(name.text) and (_TAKEN_TO.search(before) or _SPOKE_AT.search(before)):
+        return True  # the hospital the wounded were taken to, or a source spoke from, is not where the attack was
     if _CARE_IN.search(before):
         return True  # "a hospital in the town of Jaar", "مستشفى الرازي بمدينة جعار", "مستشفيات عدن"
     if lang is Lang.AR:

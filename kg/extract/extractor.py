@@ -50,6 +50,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> Extraction:
     facts = read_infobox(ann)
     anchor = facts.date or _dateline_date(ann) or _title_date(ann) or _lead_date(ann)
     assembly = assemble(ann, gazetteer, anchor)
+    _drop_passing_series(assembly)
     read_reactions(assembly)
     _fold_infobox(assembly, facts)
     _find_series(assembly)
@@ -117,6 +118,26 @@ def _fold_infobox(assembly: Assembly, facts: InfoboxFacts) -> None:
     if facts.title is not None:
         span = facts.title.value_span
         target.spans.append((span.begin, span.end))
+
+
+def _drop_passing_series(assembly: Assembly) -> None:
+    """A series named only in passing, deep in a story about other things ("intelligence had
+    linked the cell to Sunday's bombing and to a string of attacks on security forces in the
+    province"), with no figure and no place of its own, is no event of the story."""
+    series = assembly.series
+    if series is None or series.figures or series.places:
+        return
+    ann = assembly.annotations
+    title = ann.document.title
+    lead = [s for s in ann.sentences if s.lead]
+    lead_end = lead[-1].end if lead else 0
+    told_up_front = any(b < lead_end or (title is not None and title.begin <= b < title.end) for b, _ in series.spans)
+    if told_up_front:
+        return
+    assembly.drafts.remove(series)
+    assembly.series = None
+    if assembly.current is series:
+        assembly.current = None
 
 
 def _find_series(assembly: Assembly) -> None:
@@ -268,10 +289,16 @@ _REPORTED_ON = re.compile(
     r"(?:[\s,،]+[^\s,.،]+){0,7}?[\s,،]*)$", re.I)
 
 
+_SAID_AFTER = re.compile(
+    r"^[\s,]*(?:said|says|told|reported|announced|confirmed|stated|claimed|condemned|denied)\b", re.I)
+
+
 def _report_date(ann, ref) -> bool:
-    """Is the date that of a source's statement: right after a verb of saying?"""
-    vb, _ = ann.view.window(ref.begin, ref.end)
-    return bool(_REPORTED_ON.search(ann.view.text[max(0, vb - 60) : vb]))
+    """Is the date that of a source's statement: right after a verb of saying, or right before
+    one ("the group on Tuesday claimed responsibility for a bombing ...")?"""
+    vb, ve = ann.view.window(ref.begin, ref.end)
+    return bool(_REPORTED_ON.search(ann.view.text[max(0, vb - 60) : vb])
+                or _SAID_AFTER.search(ann.view.text[ve : ve + 30]))
 
 
 def _place_keys(assembly: Assembly, draft: Draft) -> list[str]:

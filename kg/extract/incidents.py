@@ -249,6 +249,12 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     series_marker = ann.has("series", b, e)
     operation = _is_operation(ann, b, e)
     eventive = bool(figures) or bool(strong) or (bool(triggers) and series_marker) or operation
+    raid = _last_operation(assembly) if specific and not figures and not new_marker and not aggregate else None
+    if raid is not None and ann.has("operation_noun", b, e):
+        # "The pre-dawn raid targeted a cluster of farmhouses near the village of Badush"
+        _absorb(assembly, raid, clause, specific, triggers, [], sentence)
+        assembly.current = raid
+        return
     if not eventive:
         # "the attack took place in the Nad-e Ali district": a place for the incident being told
         current = assembly.current
@@ -522,6 +528,11 @@ def _elliptic_figure(ann: DocumentAnnotations, begin: int, end: int, measure: Me
 
 _SPEECH = re.compile(r"\b(?:said|say|says|told|reported|announced|according)\b|قال|قالت|أفاد|افاد|ذكر|أعلن|اعلن", re.I)
 _ARREST = re.compile(r"^(?:arrest|detain|captur|apprehend|اعتقل|اعتقال|القبض|ألقت|القت|احتجز)", re.I)
+
+
+def _last_operation(assembly: Assembly) -> Draft | None:
+    operations = [d for d in assembly.drafts if d.kind is EventKind.SECURITY_OPERATION]
+    return operations[-1] if operations else None
 
 
 def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
