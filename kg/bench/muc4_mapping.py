@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import tomllib
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -41,6 +41,7 @@ class Mapping:
     incident_words: dict[str, tuple[str, ...]]  # MUC-4 type -> words that make an event of it
     fillers: dict[str, str]  # normalised phrase -> role
     heads: dict[str, str]  # head word of a noun phrase -> role
+    contexts: dict[str, str] = field(default_factory=dict)  # syntactic slot of a noun phrase -> role
 
     @classmethod
     def load(cls, *paths: str | Path) -> "Mapping":
@@ -67,8 +68,12 @@ class Mapping:
                 raise DataError(f"{names}: unknown MUC-4 role {role!r} in [heads] (roles: {', '.join(ROLES)})")
             for word in words:
                 heads.setdefault(word.lower(), role)
+        contexts: dict[str, str] = {}
+        for role, slots in data.get("contexts", {}).items():
+            for slot in slots:
+                contexts.setdefault(slot, role)
         return cls(dict(data.get("incident_types", {})),
-                   {k: tuple(v) for k, v in data.get("incident_words", {}).items()}, fillers, heads)
+                   {k: tuple(v) for k, v in data.get("incident_words", {}).items()}, fillers, heads, contexts)
 
 
 @dataclass
@@ -100,41 +105,44 @@ class Predictor:
         spans = sentences(text, 0, len(text), Lang.EN)
         entities = {e.key: e for e in extraction.entities}
         found = leftmost_longest(self.matcher.find(text, caseless=True))
-        taken: set[tuple[int, int]] = set()
-        chunks = noun_phrases(text) if self.mapping.heads else []
-        templates = []
-        for event in extraction.events:
-            if event.kind is not EventKind.ATTACK:
-                continue
-            windows = _windows(spans, [m.begin for m in event.mentions])
-            kind = self._incident_type(event.attack_types, text, windows)
-            fillers: dict[str, list[str]] = defaultdict(list)
-            for match in found:
-                if (match.begin, match.end) in taken or not any(b <= match.begin < e for b, e in windows):
-                    continue
-                taken.add((match.begin, match.end))
-                fillers[match.values[0]].append(match.text)
-            for chunk in chunks:
-                role = self.mapping.heads.get(chunk.head)
-                if role is None or (chunk.begin, chunk.end) in taken or any(
-                        b < chunk.end and chunk.begin < e for b, e in taken):
-                    continue
-                if not any(b <= chunk.begin < e for b, e in windows):
-                    continue
-                taken.add((chunk.begin, chunk.end))
-                fillers[role].append(chunk.text)
+        chunks = noun_phrases(text) if self.mapping.heads or self.mapping.contexts else []
+        attacks = [e for e in extraction.events if e.kind is EventKind.ATTACK]
+        windows = [_windows(spans, [m.begin for m in event.mentions]) for event in attacks]
+        # candidate fillers: (begin, end, text, role), lexicon phrases first, then noun phrases
+        # by head or syntactic slot, then the perpetrators kg found; none overlapping another
+        candidates: list[tuple[int, int, str, str]] = []
+
+        def free(begin: int, end: int) -> bool:
+            return not any(b < end and begin < e for b, e, _, _ in candidates)
+
+        for match in found:
+            candidates.append((match.begin, match.end, match.text, match.values[0]))
+        for chunk in chunks:
+            role = self.mapping.heads.get(chunk.head) or self.mapping.contexts.get(chunk.context)
+            if role is not None and free(chunk.begin, chunk.end):
+                candidates.append((chunk.begin, chunk.end, chunk.text, role))
+        for event in attacks:
             for key in event.perpetrators:
                 entity = entities.get(key)
-                if entity is None or not entity.mentions:
+                if entity is None or not entity.mentions or entity.kind not in (EntityKind.ACTOR, EntityKind.ARMED_GROUP):
                     continue
-                role = "PerpInd" if entity.kind is EntityKind.ACTOR else "PerpOrg"
                 mention = entity.mentions[0]
-                if entity.kind in (EntityKind.ACTOR, EntityKind.ARMED_GROUP) and not any(
-                        b < mention.end and mention.begin < e for b, e in taken):
-                    fillers[role].append(mention.text)
+                if free(mention.begin, mention.end):
+                    role = "PerpInd" if entity.kind is EntityKind.ACTOR else "PerpOrg"
+                    candidates.append((mention.begin, mention.end, mention.text, role))
+        # each filler goes to the attack whose mentions lie nearest, if it is read in its sentences
+        fillers: list[dict[str, list[str]]] = [defaultdict(list) for _ in attacks]
+        for begin, end, filler, role in sorted(candidates):
+            near = [(min(abs(m.begin - begin) for m in event.mentions), i) for i, event in enumerate(attacks)
+                    if event.mentions and any(b <= begin < e for b, e in windows[i])]
+            if near:
+                fillers[min(near)[1]][role].append(filler)
+        templates = []
+        for i, event in enumerate(attacks):
+            kind = self._incident_type(event.attack_types, text, windows[i])
             places = [entities[k].mentions[0].text for k in event.places if k in entities and entities[k].mentions]
             templates.append(Template(
-                kind, {r: tuple((f,) for f in _first(fillers[r], MAX_FILLERS)) for r in ROLES},
+                kind, {r: tuple((f,) for f in _first(fillers[i][r], MAX_FILLERS)) for r in ROLES},
                 date=event.date, location=tuple(places),
             ))
         return _merged(templates)
@@ -190,6 +198,7 @@ class NounPhrase:
     end: int
     text: str  # without a leading determiner
     head: str  # the head word, lower case
+    context: str = ""  # its syntactic slot: "dobj:killed", "nsubjpass:kidnapped", "pobj:by:attacked"
 
 
 @lru_cache(maxsize=1)
@@ -218,8 +227,18 @@ def noun_phrases(text: str) -> list[NounPhrase]:
         if not tokens or chunk.root.pos_ == "PRON":
             continue
         begin, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        out.append(NounPhrase(begin, end, text[begin:end], chunk.root.text.lower()))
+        out.append(NounPhrase(begin, end, text[begin:end], chunk.root.text.lower(), _context(chunk.root)))
     return out
+
+
+def _context(root) -> str:
+    """The verb a noun phrase depends on and how: "dobj:killed", "pobj:by:attacked"."""
+    head, dep = root.head, root.dep_
+    if dep == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "NOUN"):
+        return f"pobj:{head.text.lower()}:{head.head.text.lower()}"
+    if dep in ("dobj", "nsubj", "nsubjpass", "appos", "conj") and head.pos_ in ("VERB", "NOUN"):
+        return f"{dep}:{head.text.lower()}"
+    return ""
 
 
 # ---- learning the role lexicon ------------------------------------------------------------------
@@ -251,11 +270,11 @@ def learn_lexicon(documents: list[MucDocument], *, min_count: int = 2, min_preci
     return lexicon
 
 
-def learn_heads(documents: list[MucDocument], *, min_count: int = 3, min_precision: float = 0.3
-                ) -> dict[str, list[str]]:
-    """The head words of noun phrases that are a filler of a role (the whole phrase, normalised,
-    is a gold mention of it) in at least `min_count` phrases and `min_precision` of the phrases
-    with that head in the relevant documents, by role."""
+def learn_heads(documents: list[MucDocument], *, min_count: int = 3, min_precision: float = 0.3,
+                feature: str = "head") -> dict[str, list[str]]:
+    """The head words (or, with feature="context", the syntactic slots) of noun phrases that are a
+    filler of a role (the whole phrase, normalised, is a gold mention of it) in at least `min_count`
+    phrases and `min_precision` of the phrases with that head in the relevant documents, by role."""
     filled: dict[str, Counter] = defaultdict(Counter)
     seen: Counter = Counter()
     for document in documents:
@@ -268,9 +287,12 @@ def learn_heads(documents: list[MucDocument], *, min_count: int = 3, min_precisi
                     for mention in entity:
                         gold[normalise(mention)].add(role)
         for phrase in noun_phrases(document.text):
-            seen[phrase.head] += 1
+            key = getattr(phrase, feature)
+            if not key:
+                continue
+            seen[key] += 1
             for role in gold.get(normalise(phrase.text), ()):
-                filled[phrase.head][role] += 1
+                filled[key][role] += 1
     heads: dict[str, list[str]] = {r: [] for r in ROLES}
     for head, roles in sorted(filled.items()):
         role, count = roles.most_common(1)[0]
