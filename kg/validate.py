@@ -11,13 +11,17 @@ the readable report that `kg build` and `kg validate` print. Warnings never make
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import logging
+import warnings
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import pyoxigraph as ox
 import pyshacl
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDFS, SH
 from rdflib.term import Node
 
@@ -118,7 +122,11 @@ def validate_graph(data: Graph | Dataset) -> ValidationReport:
 
 def validate_files(paths: list[str | Path]) -> ValidationReport:
     """Validate RDF files written by kg or by other tools. Raises InputError for a file that
-    cannot be read or parsed."""
+    cannot be read or parsed (naming its line and column where the parser gives them).
+
+    Files are parsed by Oxigraph (strict, fast on huge literals, and offline: a JSON-LD file that
+    needs a remote context is refused, not fetched); N3 by rdflib. Ill-typed literals
+    ("abc"^^xsd:integer) are read as written and left to the shapes to report."""
     graph = Graph()
     for raw in paths:
         path = Path(raw)
@@ -128,19 +136,100 @@ def validate_files(paths: list[str | Path]) -> ValidationReport:
         if fmt is None:
             raise InputError(f"unknown RDF format {path.suffix!r}", path=path,
                              hint=f"use one of {', '.join(sorted(_FORMATS))}")
-        try:
-            if fmt in ("trig", "nquads"):
-                dataset = Dataset()
-                dataset.parse(path, format=fmt)
-                for s, p, o, _ in dataset.quads((None, None, None, None)):
-                    graph.add((s, p, o))
+        before = len(graph)
+        with _quiet_rdflib():
+            if fmt == "n3":
+                _parse_n3(path, graph)
             else:
-                graph.parse(path, format=fmt)
-        except Exception as err:  # rdflib raises many parser exception types
-            line = getattr(err, "lines", None)
-            raise InputError(f"cannot parse as {fmt}: {_first_line(err)}", path=path, line=line,
-                             hint="check the file's syntax") from err
-    return validate_graph(graph)
+                _parse_with_oxigraph(path, fmt, graph)
+        if len(graph) == before:
+            empty = not path.read_bytes().strip(b" \t\r\n")
+            raise InputError("file is empty" if empty else f"file holds no RDF statements (read as {fmt})", path=path,
+                             hint="name a file with RDF in it" + ("" if empty else "; JSON must be JSON-LD, with an @context"))
+    with _quiet_rdflib():
+        report = validate_graph(graph)
+    return replace(report, warnings=report.warnings + _unknown_terms(graph))
+
+
+def _unknown_terms(graph: Graph) -> tuple[Finding, ...]:
+    """A warning for each class or property in kg's ontology namespace that the ontology does not
+    define (a misspelling, or a term of another version)."""
+    from rdflib.namespace import RDF
+
+    namespace = "https://example.org/kg/ontology#"
+    defined = _ontology_terms()
+    used: dict[URIRef, str] = {}
+    for s, p, o in graph:
+        if str(p).startswith(namespace) and p not in defined:
+            used.setdefault(p, f"{_short(s)} uses it as a property")
+        if p == RDF.type and str(o).startswith(namespace) and o not in defined:
+            used.setdefault(o, f"{_short(s)} uses it as a class")
+    return tuple(Finding("Warning", str(term), "", "", f"not a term of kg's ontology (shapes/ontology.ttl): {where}",
+                         "ontology") for term, where in sorted(used.items()))
+
+
+@lru_cache(maxsize=1)
+def _ontology_terms() -> frozenset:
+    ontology = Graph().parse(Path(str(resources.files("kg.shapes").joinpath("ontology.ttl"))), format="turtle")
+    return frozenset(s for s in ontology.subjects() if isinstance(s, URIRef))
+
+
+_OX_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG, "json-ld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML,
+}
+
+
+def _parse_with_oxigraph(path: Path, fmt: str, graph: Graph) -> None:
+    """Add the triples of every graph of the file to `graph`."""
+    try:
+        for quad in ox.parse(path=str(path), format=_OX_FORMATS[fmt]):
+            graph.add((_rdflib(quad.subject, path), _rdflib(quad.predicate, path), _rdflib(quad.object, path)))
+    except SyntaxError as err:
+        message = str(err).split(f" ({path.name}, line")[0]
+        if "LoadDocumentCallback" in message:
+            message = "it needs a remote JSON-LD context, which kg does not fetch (it works offline)"
+            hint = "inline the context in the file"
+        else:
+            hint = "check the file's syntax"
+        raise InputError(f"cannot parse as {fmt}: {message[:300]}", path=path, line=err.lineno, hint=hint) from err
+    except (OSError, ValueError) as err:
+        raise InputError(f"cannot read as {fmt}: {str(err)[:300]}", path=path, hint="check the file") from err
+
+
+def _rdflib(term, path: Path) -> Node:
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise InputError("holds RDF-star quoted triples, which the shapes do not check", path=path,
+                     hint="write the file without quoted triples")
+
+
+def _parse_n3(path: Path, graph: Graph) -> None:
+    try:
+        graph.parse(path, format="n3")
+    except Exception as err:  # rdflib raises many parser exception types
+        raise InputError(f"cannot parse as n3: {_first_line(err)}", path=path, line=getattr(err, "lines", None),
+                         hint="check the file's syntax") from err
+
+
+@contextmanager
+def _quiet_rdflib():
+    """rdflib logs a warning with a traceback for each ill-typed literal; the shapes report them."""
+    logger = logging.getLogger("rdflib.term")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", category=UserWarning, module="rdflib")
+            yield
+    finally:
+        logger.setLevel(level)
 
 
 def _first_line(err: Exception) -> str:
