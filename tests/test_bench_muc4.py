@@ -143,3 +143,13 @@ def test_cli_dispatches_on_the_benchmark_name(runner, tmp_path):
     assert runner.invoke(main, ["eval", "muc4"]).exit_code == 2
     no_data = runner.invoke(main, ["eval", "gold/seeds.toml"])
     assert no_data.exit_code == 2 and "--data" in no_data.output
+
+
+def test_datelines_of_the_raw_texts_are_put_back_as_kg_reads_them(tmp_path):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "tst3-muc4.txt").write_text(
+        "TST3-MUC4-0001\n\n   LIMA, 9 JAN 90 (EFE) -- [TEXT] A BOMB EXPLODED.\n\n"
+        "TST3-MUC4-0002\n\n   SAN SALVADOR, NO DATE (RADIO CADENA YSU) -- [TEXT] WE ARE NOT.\n")
+    from kg.bench.muc4 import load_datelines
+
+    assert load_datelines(tmp_path) == {"TST3-MUC4-0001": "lima, 9 january 1990 --"}

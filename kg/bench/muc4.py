@@ -143,7 +143,7 @@ def _key_places(values: list[str]) -> tuple[str, ...]:
     for value in values:
         for alternative in value.split("/"):
             for part in alternative.split(":"):
-                name = re.sub(r"\(.*?\)", "", part).strip(" -*?\"").lower()
+                name = re.sub(r"\([A-Z ]+\)", "", part).strip(" -*?\"()").lower()
                 if name:
                     names.append(name)
     return tuple(dict.fromkeys(names))
@@ -169,6 +169,30 @@ def key_dates(value: str) -> tuple[dt.date | None, dt.date | None]:
     if value.startswith("-"):
         return None, dates[-1]
     return dates[0], dates[-1]
+
+
+_RAW_DOC = re.compile(r"^\s*((?:TST|DEV)\d?-MUC\d-\d{4})\s*$", re.M)
+_DATELINE = re.compile(r"^\s*([^,\n]+(?:,[^,\n]+)*?),\s+(\d{1,2}) ([A-Za-z]{3})[a-z]* (\d{2})\b")
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+
+
+def load_datelines(folder: str | Path) -> dict[str, str]:
+    """The dateline of every raw document ("LIMA, 9 JAN 90 (EFE) --") that the processed release
+    dropped, rewritten as kg reads it ("lima, 9 january 1990 --"): the report's place and date,
+    which anchor relative dates. Documents without a dated dateline are left out."""
+    out: dict[str, str] = {}
+    for path in sorted((Path(folder) / "raw").glob("tst*-muc4*.txt")):
+        text = path.read_text(encoding="latin-1")
+        found = list(_RAW_DOC.finditer(text))
+        for item, following in zip(found, found[1:] + [None]):
+            body = text[item.end(): following.start() if following else len(text)]
+            line = _DATELINE.match(body.strip().split("--")[0].replace("\n", " "))
+            if line is None or line.group(3).upper() not in _MONTHS:
+                continue
+            month = _MONTH_NAMES[_MONTHS[line.group(3).upper()] - 1]
+            out.setdefault(item.group(1), f"{line.group(1).strip().lower()}, {int(line.group(2))} {month} 19{line.group(4)} --")
+    return out
 
 
 # ---- scoring -----------------------------------------------------------------------------------

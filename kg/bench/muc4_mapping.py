@@ -42,6 +42,7 @@ class Mapping:
     fillers: dict[str, str]  # normalised phrase -> role
     heads: dict[str, str]  # head word of a noun phrase -> role
     contexts: dict[str, str] = field(default_factory=dict)  # syntactic slot of a noun phrase -> role
+    aliases: dict[str, str] = field(default_factory=dict)  # normalised name -> first name of its group
 
     @classmethod
     def load(cls, *paths: str | Path) -> "Mapping":
@@ -72,8 +73,11 @@ class Mapping:
         for role, slots in data.get("contexts", {}).items():
             for slot in slots:
                 contexts.setdefault(slot, role)
+        aliases = {normalise(name): normalise(group[0])
+                   for group in data.get("aliases", {}).get("groups", []) for name in group}
         return cls(dict(data.get("incident_types", {})),
-                   {k: tuple(v) for k, v in data.get("incident_words", {}).items()}, fillers, heads, contexts)
+                   {k: tuple(v) for k, v in data.get("incident_words", {}).items()}, fillers, heads, contexts,
+                   aliases)
 
 
 @dataclass
@@ -142,10 +146,10 @@ class Predictor:
             kind = self._incident_type(event.attack_types, text, windows[i])
             places = [entities[k].mentions[0].text for k in event.places if k in entities and entities[k].mentions]
             templates.append(Template(
-                kind, {r: tuple((f,) for f in _first(fillers[i][r], MAX_FILLERS)) for r in ROLES},
+                kind, {r: tuple((f,) for f in _first(fillers[i][r], MAX_FILLERS, self.mapping.aliases)) for r in ROLES},
                 date=event.date, location=tuple(places),
             ))
-        return _merged(templates)
+        return _merged(templates, self.mapping.aliases)
 
     def _incident_type(self, attack_types: tuple[str, ...], text: str, windows: list[tuple[int, int]]) -> str:
         told = " ".join(text[b:e].lower() for b, e in windows)
@@ -158,11 +162,13 @@ class Predictor:
         return self.mapping.incident_types.get("default", "attack")
 
 
-def _first(fillers: list[str], most: int) -> list[str]:
-    """The first `most` distinct fillers (compared normalised): a template rarely has more."""
+def _first(fillers: list[str], most: int, aliases: dict[str, str]) -> list[str]:
+    """The first `most` distinct fillers (compared normalised, the names of one group as one): a
+    template rarely has more."""
     out: dict[str, str] = {}
     for filler in fillers:
-        out.setdefault(normalise(filler), filler)
+        key = normalise(filler)
+        out.setdefault(aliases.get(key, key), filler)
     return list(out.values())[:most]
 
 
@@ -175,15 +181,16 @@ def _windows(spans: list[tuple[int, int]], offsets: list[int]) -> list[tuple[int
     return [spans[i] for i in sorted(chosen) if 0 <= i < len(spans)]
 
 
-def _merged(templates: list[Template]) -> list[Template]:
-    """One template per incident type: the events of one type, their fillers together."""
+def _merged(templates: list[Template], aliases: dict[str, str]) -> list[Template]:
+    """One template per incident type: the events of one type, their fillers together (scoring
+    pools a document's templates of one type, so nothing is lost)."""
     by_type: dict[str, list[Template]] = defaultdict(list)
     for template in templates:
         by_type[template.incident_type].append(template)
     out = []
     for kind, group in by_type.items():
-        fillers = {r: tuple(dict.fromkeys(e for t in group for e in t.entities(r))) for r in ROLES}
-        first = group[0]
+        fillers = {r: tuple((f,) for f in _first([e[0] for t in group for e in t.entities(r)], 10**6, aliases))
+                   for r in ROLES}
         date = next((t.date for t in group if t.date), None)
         location = next((t.location for t in group if t.location), ())
         out.append(Template(kind, fillers, date=date, location=location))
@@ -339,15 +346,20 @@ def muc4_places(folder: str | Path) -> str:
 def evaluate_split(folder: str | Path, split: str, *, gazetteers: tuple[str | Path, ...] = (),
                    progress=None) -> Muc4Result:
     """Extract, map and score every document of a split; date and location accuracy from the raw
-    answer keys where the split has them (test = TST3 + TST4)."""
-    from kg.bench.muc4 import load_keys, load_split, score
+    answer keys where the split has them (test = TST3 + TST4). Where the raw text of a document is
+    at hand (test), its dateline, which the processed release dropped, is put back before the text
+    (`kg.bench.muc4.load_datelines`): the report's place and date, which anchor relative dates."""
+    from kg.bench.muc4 import load_datelines, load_keys, load_split, score
 
     documents = load_split(folder, split)
     places = muc4_places(folder) if (Path(folder) / "taskdoc").is_dir() else ""
     predictor = Predictor.load(*gazetteers, places=places)
+    datelines = load_datelines(folder)
     predicted = {}
     for document in documents:
-        predicted[document.docid] = predictor(document.docid, document.text)
+        dateline = datelines.get(document.docid)
+        text = f"{dateline} {document.text}" if dateline else document.text
+        predicted[document.docid] = predictor(document.docid, text)
         if progress is not None:
             progress(document.docid)
     keys = load_keys(folder)
