@@ -220,7 +220,11 @@ _REFERENCE_EN = re.compile(
     # where a person comes from is not where the attack happened: "an Iraqi from Kirkuk"
     r"|\b(?:an?|the|two|three)\s+[\w-]+\s+from\s+$|\b(?:natives?|residents?)\s+of\s+$|\bhails?\s+from\s+$"
     # a road leading somewhere: "the main road to the shrine city of Karbala"
-    r"|\b(?:road|highway|route|motorway|way)\s+(?:to|from|linking|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.I)
+    r"|\b(?:road|highway|route|motorway|way)\s+(?:to|from|linking|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+    # where people were going: "passengers travelling to Karbala", "pilgrims heading for Najaf"
+    r"|\b(?:travell?ing|heading|headed|returning|bound|driving)\s+(?:back\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    # where nothing happened: "passed without major attacks in Karbala"
+    r"|\bwithout\s+(?:any\s+)?(?:major\s+|serious\s+)?(?:attacks?|incidents?|violence)\s+in\s+$", re.I)
 _REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|periphery)\b", re.I)
 _REFERENCE_AR = re.compile(r"(?:كم|كيلومتر\w*|ميل)[^,;.]{0,25}$|(?<!\w)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s*$")
 

@@ -51,6 +51,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> Extraction:
     anchor = facts.date or _dateline_date(ann) or _title_date(ann) or _lead_date(ann)
     assembly = assemble(ann, gazetteer, anchor)
     _drop_passing_series(assembly)
+    _fold_glimpses(assembly)
     read_reactions(assembly)
     _fold_infobox(assembly, facts)
     _find_series(assembly)
@@ -118,6 +119,38 @@ def _fold_infobox(assembly: Assembly, facts: InfoboxFacts) -> None:
     if facts.title is not None:
         span = facts.title.value_span
         target.spans.append((span.begin, span.end))
+
+
+def _fold_glimpses(assembly: Assembly) -> None:
+    """An attack glimpsed without a figure ("The first bomb exploded shortly after 7 a.m. in
+    Baghdad") in the city where, on the same day, the story tells an attack in full ("Baghdad: a
+    car bomb ... in the Shula neighbourhood killed 12 people") is that attack: its words go there."""
+    attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
+    for glimpse in attacks:
+        places = glimpse.specific_places
+        if glimpse.figures or not places:
+            continue
+        for told in attacks:
+            if told is glimpse or not told.figures or told.separate and glimpse.separate:
+                continue
+            keys = {p.key for p in told.specific_places}
+            if not keys or not all(p.key in keys or any(_contains(assembly, p.key, k) for k in keys) for p in places):
+                continue
+            if not _same_day(assembly, glimpse, told):
+                continue
+            told.spans.extend(span for span in glimpse.spans if span not in told.spans)
+            told.triggers.extend(t for t in glimpse.triggers if t not in told.triggers)
+            told.actors.extend(a for a in glimpse.actors if a not in told.actors)
+            assembly.drafts.remove(glimpse)
+            if assembly.current is glimpse:
+                assembly.current = told
+            break
+
+
+def _same_day(assembly: Assembly, one: Draft, other: Draft) -> bool:
+    days = [{d for d in (resolve(r, anchor=assembly.anchor, current=None) for r in x.date_refs) if d}
+            for x in (one, other)]
+    return not days[0] or not days[1] or bool(days[0] & days[1])
 
 
 def _drop_passing_series(assembly: Assembly) -> None:

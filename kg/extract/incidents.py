@@ -321,6 +321,11 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
             and not new_marker and assembly.current_sentence == sentence.begin and index > 0):
         _absorb(assembly, assembly.series, clause, [], triggers, figures, sentence)
         return
+    if (assembly.series is not None and figures and not specific and not new_marker
+            and _OVERALL.search(ann.document.text[b:e])):
+        # "raising the overall death toll to at least 58": the series' toll, not the last incident's
+        _absorb(assembly, assembly.series, clause, [], triggers, figures, sentence)
+        return
     target = _continuing(assembly, specific or context_places, new_marker, ann, b, e, sentence)
     if target is None and not figures and not specific and _quoted(ann, clause):
         return  # a witness's words ("One year it is car bombs") tell no new incident
@@ -331,6 +336,10 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     _absorb(assembly, target, clause, specific or context_places, triggers, figures, sentence)
     _front_context(assembly, target, ann, fronted, clause)
     assembly.current = target
+
+
+_OVERALL = re.compile(r"\b(?:overall (?:death )?toll|total (?:death )?toll|cumulative)\b"
+                      r"|الحصيلة الاجمالية|الحصيلة الإجمالية", re.I)  # not "injured in total": an incident's sum
 
 
 def _front_context(assembly: Assembly, draft: Draft, ann: DocumentAnnotations, fronted: Clause | None,
