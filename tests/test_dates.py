@@ -22,6 +22,9 @@ def dates(text: str, lang: Lang, year: int | None = None):
     ("On 4 December 2013, a series", dt.date(2013, 12, 4)),
     ("on December 4, 2013", dt.date(2013, 12, 4)),
     ("dated 2014-06-10", dt.date(2014, 6, 10)),
+    ("Rudaw\n12-11-2020\n", dt.date(2020, 11, 12)),  # day first
+    ("posted 12.11.2020", dt.date(2020, 11, 12)),
+    ("posted 11/25/2020", dt.date(2020, 11, 25)),  # the day cannot be a month: month first
 ])
 def test_english_absolute(text, expected):
     assert [d.date for d in dates(text, Lang.EN) if d.date] == [expected]

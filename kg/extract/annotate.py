@@ -236,7 +236,10 @@ _CARE_IN = re.compile(
 _TAKEN_TO = re.compile(r"\b(?:taken|rushed|transferred|evacuated|admitted|treated|brought|ferried|died|succumbed)\b|نقل|اسعاف|إسعاف|ادخال|إدخال|يتلقون|تلقي|فارق|توفي|توفو|لفظ", re.I)
 
 
-_SPOKE_AT = re.compile(r"\b(?:officials?|doctors?|sources?|staff|spokesm[ae]n|medics?)\s+(?:at|in|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_SPOKE_AT = re.compile(r"\b(?:officials?|officers?|doctors?|sources?|staff|spokesm[ae]n|spokesperson|medics?)\s+(?:at|in|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+_SPEAKS = re.compile(r"^\s*(?:told|said|says|tells|added|confirmed|reported)\b", re.I)
 
 
 def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool:
@@ -245,6 +248,8 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool:
     before = view.text[max(0, vb - 60) : vb]
     if _CARE.search(name.text) and (_TAKEN_TO.search(before) or _SPOKE_AT.search(before)):
         return True  # the hospital the wounded were taken to, or a source spoke from, is not where the attack was
+    if _SPOKE_AT.search(before) and _SPEAKS.match(view.text[ve : ve + 30]):
+        return True  # "a security official in Khanaqin told Rudaw": where the source is
     if _CARE_IN.search(before):
         return True  # "a hospital in the town of Jaar", "مستشفى الرازي بمدينة جعار", "مستشفيات عدن"
     if lang is Lang.AR:

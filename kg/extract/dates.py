@@ -44,7 +44,9 @@ def _patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, str]]:
         (re.compile(rf"(?P<y2>(?:19|20)\d\d)[-/](?P<mm2>[01]?\d)[-/](?P<dd2>[0-3]?\d)(?!\d)"), "iso"),
         (re.compile(rf"(?<!\d){day}(?:st|nd|rd|th)?\s*(?:of\s+)?(?P<m>{months_bare})\.?\s*,?\s*(?:عام\s+|سنة\s+|من\s+عام\s+)?{year}(?!\d)", re.I), "dmy"),
         (re.compile(rf"(?<![\w])(?P<m>{months_bare})\.?\s+{day}(?:st|nd|rd|th)?\s*,?\s+{year}(?!\d)", re.I), "mdy"),
-        (re.compile(rf"(?<!\d)(?P<dd3>[0-3]?\d)\s*/\s*(?P<mm3>[01]?\d)\s*/\s*(?P<y3>(?:19|20)\d\d)(?!\d)"), "slash"),
+        # day first, as most of the world writes it ("4/12/2013", "12-11-2020", "12.11.2020"); month
+        # first only when the day cannot be a month ("11/25/2020")
+        (re.compile(rf"(?<![\d.-])(?P<dd3>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<mm3>[0-3]?\d)\s*(?P=sep)\s*(?P<y3>(?:19|20)\d\d)(?!\d)"), "slash"),
         (re.compile(rf"(?<![\w])(?P<m>{months_bare})\.?\s+{day}(?:st|nd|rd|th)?(?![\d\w])", re.I), "md"),
         (re.compile(rf"(?<!\d){day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{months_bare})(?![\w])", re.I), "dm"),
     ]
@@ -124,7 +126,10 @@ def _absolute(match: re.Match, kind: str, months: dict, year: int | None, lexico
         if kind == "iso":
             return dt.date(int(match["y2"]), int(match["mm2"]), int(match["dd2"]))
         if kind == "slash":
-            return dt.date(int(match["y3"]), int(match["mm3"]), int(match["dd3"]))
+            day, month = int(match["dd3"]), int(match["mm3"])
+            if month > 12 >= day:
+                day, month = month, day
+            return dt.date(int(match["y3"]), month, day)
         month_word = re.sub(r"\s+", " ", re.split(r"\s*/\s*", match["m"])[0].lower().rstrip("."))
         month = months.get(month_word)
         if month is None:

@@ -187,7 +187,11 @@ def _find_series(assembly: Assembly) -> None:
     heading = ann.document.text[title.begin : title.end] if title else ""
     lead_end = ann.sentences[min(1, len(ann.sentences) - 1)].end if ann.sentences else 0
     if _SERIES_TITLE.search(heading) or ann.has("series", 0, lead_end):
-        assembly.ensure_series()
+        series = assembly.ensure_series()
+        # the day of the series is the day its lead tells ("late on Wednesday")
+        lead = [s for s in ann.sentences if s.lead] or ann.sentences[:1]
+        if lead:
+            series.date_refs.extend(ann.within(ann.dates, lead[0].begin, lead[-1].end))
 
 
 def _dateline_place(assembly: Assembly) -> None:
