@@ -18,8 +18,13 @@ REFERENCE = ROOT / "output"
 def test_reference_build_is_up_to_date(runner, tmp_path):
     out = tmp_path / "out"
     assert runner.invoke(main, ["build", str(SEEDS), "--out", str(out), "-q"]).exit_code == 0
-    built = sorted(p.name for p in out.iterdir() if p.name != "store")  # the store is a database, not an export
-    assert built == sorted(p.name for p in REFERENCE.iterdir() if not p.name.startswith(".") and p.name != "store")
+    def files(folder):  # the store is a database, not an export
+        return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
+                      if p.is_file() and p.relative_to(folder).parts[0] != "store" and not p.name.startswith("."))
+
+    built = files(out)
+    assert built == files(REFERENCE)
+    assert "sources/001_4d726916c44ab01d.txt" in built
     for name in built:
         assert (out / name).read_bytes() == (REFERENCE / name).read_bytes(), (
             f"output/{name} differs from a fresh build of seeds/: rebuild it with `kg build seeds --out output`")

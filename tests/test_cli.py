@@ -20,7 +20,7 @@ def test_build_prints_a_summary(runner, tmp_path):
         assert word in result.output
     names = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert names == ["graph.graphml", "graph.json", "graph.jsonld", "graph.nq", "graph.trig", "graph.ttl",
-                     "store", "summary.json", "validation.txt"]
+                     "sources", "store", "summary.json", "validation.txt"]
 
 
 def test_query_events_json_keeps_its_contract(runner, built_folder):
