@@ -57,3 +57,15 @@ def test_sentences_respect_abbreviations():
 
 def test_tokens_split_possessives():
     assert [t.text for t in tokenize("Kirkuk's Al-Qa'im 1,045")] == ["Kirkuk", "'s", "Al", "-", "Qa'im", "1,045"]
+
+
+def test_lowercased_text_splits_into_sentences():
+    # MUC-4's processed texts are lowercased: a stop before a lower-case word ends a sentence there,
+    # and only there (mixed-case text keeps "5 p.m. local time" and "... said. then" rules as before)
+    from kg.model import Lang
+    from kg.text.tokens import sentences
+
+    text = "guerrillas attacked the farm 2 days ago.    however, the army denied it.  a soldier died."
+    assert len(sentences(text, 0, len(text), Lang.EN)) == 3
+    mixed = "Guerrillas attacked the farm at 5 p.m. local time. The Army denied it."
+    assert len(sentences(mixed, 0, len(mixed), Lang.EN)) == 2

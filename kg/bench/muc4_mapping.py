@@ -31,8 +31,8 @@ from kg.text.phrases import PhraseMatcher, leftmost_longest
 from kg.text.tokens import sentences
 
 MAX_WORDS = 7
-WINDOW_BEFORE, WINDOW_AFTER = 1, 2  # the sentences around an event mention its fillers are read in
-MAX_FILLERS = 2  # most fillers of a role in a template (fewer spurious ones; a template rarely has more)
+WINDOW_BEFORE, WINDOW_AFTER = 3, 5  # the sentences around an event mention its fillers are read in
+MAX_FILLERS = 3  # most fillers of a role in a template (fewer spurious ones; a template rarely has more)
 
 
 @dataclass(frozen=True)

@@ -98,4 +98,12 @@ def _next_starts_sentence(text: str, pos: int, end: int) -> bool:
     if pos >= end:
         return True
     ch = text[pos]
-    return not ch.islower()
+    # in lowercased text (no capital near the stop) a lower-case word may begin a sentence
+    return not ch.islower() or _caseless_near(text, pos)
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def _caseless_near(text: str, pos: int, reach: int = 300) -> bool:
+    return _CAPITAL.search(text, max(0, pos - reach), pos + reach) is None
