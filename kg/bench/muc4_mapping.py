@@ -13,6 +13,7 @@ found in the sentences of several events goes to the first.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -43,6 +44,8 @@ class Mapping:
     heads: dict[str, str]  # head word of a noun phrase -> role
     contexts: dict[str, str] = field(default_factory=dict)  # syntactic slot of a noun phrase -> role
     aliases: dict[str, str] = field(default_factory=dict)  # normalised name -> first name of its group
+    titles: frozenset[str] = frozenset()  # words before a person's name (senator, father ...)
+    victim_slots: frozenset[str] = frozenset()  # slots where a titled name is a victim
 
     @classmethod
     def load(cls, *paths: str | Path) -> "Mapping":
@@ -77,7 +80,8 @@ class Mapping:
                    for group in data.get("aliases", {}).get("groups", []) for name in group}
         return cls(dict(data.get("incident_types", {})),
                    {k: tuple(v) for k, v in data.get("incident_words", {}).items()}, fillers, heads, contexts,
-                   aliases)
+                   aliases, frozenset(w.lower() for w in data.get("victims", {}).get("titles", ())),
+                   frozenset(data.get("victims", {}).get("slots", ())))
 
 
 @dataclass
@@ -122,6 +126,10 @@ class Predictor:
         for match in found:
             candidates.append((match.begin, match.end, match.text, match.values[0]))
         for chunk in chunks:
+            named = self._titled_name(chunk)
+            if named is not None and free(*named[:2]):
+                candidates.append((*named, "Victim"))
+                continue
             role = self.mapping.heads.get(chunk.head) or self.mapping.contexts.get(chunk.context)
             if role is not None and free(chunk.begin, chunk.end):
                 candidates.append((chunk.begin, chunk.end, chunk.text, role))
@@ -151,6 +159,19 @@ class Predictor:
             ))
         return _merged(templates, self.mapping.aliases)
 
+    def _titled_name(self, chunk: "NounPhrase") -> tuple[int, int, str] | None:
+        """The name in a noun phrase that names a victim by title in a victim's slot ("senator
+        federico estrada velez was kidnapped" -> "federico estrada velez")."""
+        if chunk.context not in self.mapping.victim_slots:
+            return None
+        words = [(m.start(), m.end()) for m in re.finditer(r"[\w'-]+", chunk.text)]
+        last = max((i for i, (b, e) in enumerate(words) if chunk.text[b:e].lower() in self.mapping.titles),
+                   default=None)
+        if last is None or len(words) - last - 1 < 2:
+            return None
+        begin = chunk.begin + words[last + 1][0]
+        return begin, chunk.end, chunk.text[words[last + 1][0]:]
+
     def _incident_type(self, attack_types: tuple[str, ...], text: str, windows: list[tuple[int, int]]) -> str:
         told = " ".join(text[b:e].lower() for b, e in windows)
         for kind, words in self.mapping.incident_words.items():
@@ -172,12 +193,13 @@ def _first(fillers: list[str], most: int, aliases: dict[str, str]) -> list[str]:
     return list(out.values())[:most]
 
 
-def _windows(spans: list[tuple[int, int]], offsets: list[int]) -> list[tuple[int, int]]:
+def _windows(spans: list[tuple[int, int]], offsets: list[int], *, before: int = WINDOW_BEFORE,
+             after: int = WINDOW_AFTER) -> list[tuple[int, int]]:
     chosen = set()
     for offset in offsets:
         for i, (b, e) in enumerate(spans):
             if b <= offset < e:
-                chosen.update(range(i - WINDOW_BEFORE, i + WINDOW_AFTER + 1))
+                chosen.update(range(i - before, i + after + 1))
     return [spans[i] for i in sorted(chosen) if 0 <= i < len(spans)]
 
 
