@@ -16,12 +16,14 @@ from pathlib import Path
 
 from kg.bench import evaluate
 
-PUBLISHED = [
-    ("GTT (Du et al. 2021), neural, trained on MUC-4", "MUC-4 test, role-filler entity F1 (this metric)", "~0.55 (mid-50s as reported)"),
-    ("GRIT (Du et al. 2021), neural, trained on MUC-4", "MUC-4 test, role-filler entity F1 (this metric)", "mid-50s as reported"),
-    ("GE, best 1992 system", "MUC-4 TST3, official scorer, all slots (different, stricter metric)", "F 55.9 (R 58, P 54)"),
-    ("UMass 1992", "MUC-4 TST3, official scorer, all slots", "F 51.5"),
-    ("NYU 1992", "MUC-4 TST3, official scorer, all slots", "F 43.8"),
+PUBLISHED = [  # quoted from shared/benchmarks/README.md; not re-run here
+    ("GRIT, GTT (Du et al. 2021), neural, trained on MUC-4",
+     "MUC-4 test, role-filler entity F1 (their scorers differ in detail: GRIT scores per document, without incident types)",
+     "mid-50s, as reported"),
+    ("GE, best 1992 system", "MUC-4 TST3 only, official 1992 scorer over all slots (a different, stricter metric)",
+     "F 55.9 (R 58, P 54)"),
+    ("GE-CMU, UMass, SRI, NYU 1992", "MUC-4 TST3 only, official 1992 scorer over all slots", "F 51.8, 51.5, 48.9, 43.8"),
+    ("published WikiEvents systems", "argument extraction given the gold triggers: a different task", "not comparable, none quoted"),
 ]
 
 
