@@ -252,7 +252,11 @@ def noun_phrases(text: str) -> list[NounPhrase]:
         return []
     out = []
     for chunk in parser(text).noun_chunks:
-        tokens = [t for t in chunk if t.dep_ not in ("det", "poss", "predet") and t.pos_ != "PRON"]
+        tokens = list(chunk)
+        breaks = [i for i, t in enumerate(tokens) if t.is_space or t.text in "()[]" or "\n" in t.whitespace_]
+        if breaks:  # "(end recording)    d'aubuisson": the phrase starts after the break
+            tokens = tokens[breaks[-1] + 1:]
+        tokens = [t for t in tokens if t.dep_ not in ("det", "poss", "predet") and t.pos_ != "PRON"]
         if not tokens or chunk.root.pos_ == "PRON":
             continue
         begin, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
