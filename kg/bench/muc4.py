@@ -237,7 +237,7 @@ class Muc4Result:
 
     def text(self, *, examples: int = 3) -> str:
         lines = [f"MUC-4 {self.split}: {self.documents} documents",
-                 "role-filler entity micro P/R/F1 (GRIT/GTT metric; per incident type, each gold entity once)"]
+                 "role-filler entity micro P/R/F1 (as the benchmark README defines it: same role and incident type, each gold entity once)"]
         lines += [self.roles[r].line(r) for r in ROLES]
         lines.append(self.overall.line("overall"))
         lines.append(self.incidents.line("incidents") + "  [documents x incident types]")
