@@ -5,24 +5,20 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import signal
 import subprocess
 import sys
-import threading
-import time
 import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pyoxigraph as ox
 import pytest
 
 from kg.cli import main
+from loopback import DIRECT, LoopbackProxy
 from kg.load import STAGING, build_graphs, staging_graph
 from kg.server import free_port, start_server
 from kg.store import open_store
 
-DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 @pytest.fixture
@@ -89,31 +85,18 @@ def test_load_gives_the_same_answers_as_the_embedded_store(built_folder, runner,
     assert again.exit_code == 0 and graph_sizes(server.base_url) == expected  # replaced, not added
 
 
-class Proxy:
+class Proxy(LoopbackProxy):
     """Forwards to a server, after checking Basic credentials and failing on demand."""
 
     def __init__(self, target, *, credentials=None, transient_failures=0, fail_graph=None, no_update=False):
-        self.target, self.credentials = target, credentials
+        super().__init__(target)
+        self.credentials = credentials
         self.transient_failures, self.fail_graph, self.no_update = transient_failures, fail_graph, no_update
         self.requests = 0
-        proxy = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):
-                pass
-
-            def do_PUT(self):
-                proxy.handle(self)
-
-            do_POST = do_GET = do_PUT
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
     def handle(self, handler):
         self.requests += 1
-        body = handler.rfile.read(int(handler.headers.get("Content-Length") or 0))
+        body = self.body(handler)
         if self.credentials:
             expected = "Basic " + base64.b64encode(":".join(self.credentials).encode()).decode()
             if handler.headers.get("Authorization") != expected:
@@ -125,24 +108,7 @@ class Proxy:
             return self.answer(handler, 404, b"no such service")
         if self.fail_graph and self.fail_graph in urllib.parse.unquote(handler.path):
             return self.answer(handler, 400, b"rejected")
-        headers = {k: v for k, v in handler.headers.items() if k.lower() in ("content-type", "accept")}
-        request = urllib.request.Request(self.target + handler.path, data=body or None, method=handler.command, headers=headers)
-        try:
-            with DIRECT.open(request) as answer:
-                self.answer(handler, answer.status, answer.read())
-        except urllib.error.HTTPError as err:
-            self.answer(handler, err.code, err.read())
-
-    @staticmethod
-    def answer(handler, status, body):
-        handler.send_response(status)
-        handler.send_header("Content-Length", str(len(body)))
-        handler.end_headers()
-        handler.wfile.write(body)
-
-    def close(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self.answer(handler, *self.forward(handler, body))
 
 
 def test_credentials_come_from_the_environment_and_are_never_printed(built_folder, runner, server):

@@ -18,19 +18,18 @@ import threading
 import time
 import urllib.parse
 import urllib.request
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from conftest import AR_SEED, EN_SEED, ROOT
+from loopback import DIRECT, LoopbackProxy
 from kg.buildfolder import recover
 from kg.cli import main
 from kg.load import STAGING, build_graphs
 from kg.server import start_server
 from kg.store import open_store
 
-DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 # Runs `kg ARGS...` after wrapping the function named by POINT so that it pauses there:
 #     python -c DRIVER POINT MARKER ARGS...
@@ -149,32 +148,19 @@ def test_kill_during_build_leaves_the_previous_build(tmp_path, previous_build, p
 # ---- kg load ------------------------------------------------------------------------------------
 
 
-class HoldingProxy:
+class HoldingProxy(LoopbackProxy):
     """Forwards requests to a server, but holds the one `hold(method, path, body)` picks until the
     test releases it; then forwards it (a request that reached the server before its client died)
     or drops it (one that never did)."""
 
     def __init__(self, target: str, hold) -> None:
-        self.target, self.hold = target, hold
+        super().__init__(target)
+        self.hold = hold
         self.held, self.release, self.done = threading.Event(), threading.Event(), threading.Event()
         self.forward_held = True
-        proxy = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args):
-                pass
-
-            def do_PUT(self):
-                proxy.handle(self)
-
-            do_POST = do_GET = do_PUT
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
     def handle(self, handler) -> None:
-        body = handler.rfile.read(int(handler.headers.get("Content-Length") or 0))
+        body = self.body(handler)
         holding = not self.held.is_set() and self.hold(handler.command, urllib.parse.unquote(handler.path), body)
         if holding:
             self.held.set()
@@ -182,26 +168,15 @@ class HoldingProxy:
             if not self.forward_held:
                 self.done.set()
                 return
-        headers = {k: v for k, v in handler.headers.items() if k.lower() in ("content-type", "accept")}
-        request = urllib.request.Request(self.target + handler.path, data=body or None, method=handler.command,
-                                         headers=headers)
-        try:
-            with DIRECT.open(request) as answer:
-                status, data = answer.status, answer.read()
-        except urllib.error.HTTPError as err:
-            status, data = err.code, err.read()
+        status, data = self.forward(handler, body)
         if holding:
             self.done.set()  # its client is dead: nobody to answer
             return
-        handler.send_response(status)
-        handler.send_header("Content-Length", str(len(data)))
-        handler.end_headers()
-        handler.wfile.write(data)
+        self.answer(handler, status, data)
 
     def close(self) -> None:
         self.release.set()
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().close()
 
 
 def store_state(base_url: str) -> set[tuple]:
