@@ -21,6 +21,7 @@ from pathlib import Path
 
 from rdflib import Dataset, Literal, URIRef
 
+from kg.bench.scoring import Counts
 from kg.errors import InputError
 from kg.link.consolidate import consolidate
 from kg.link.gazetteer import Gazetteer
@@ -80,10 +81,8 @@ class Evaluation:
         tp = sum(self.by_kind.get(k, (0, 0, 0))[0] for k in kinds)
         fp = sum(self.by_kind.get(k, (0, 0, 0))[1] for k in kinds)
         fn = sum(self.by_kind.get(k, (0, 0, 0))[2] for k in kinds)
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return precision, recall, f1, tp, fp, fn
+        counts = Counts(tp, fp, fn)
+        return counts.precision, counts.recall, counts.f1, tp, fp, fn
 
     def figure_accuracy(self) -> float:
         right = sum(self.slots.get(s, (0, 0))[0] for s in ("killed", "injured"))

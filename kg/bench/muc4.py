@@ -218,10 +218,7 @@ class Muc4Result:
 
     @property
     def overall(self) -> Counts:
-        total = Counts()
-        for counts in self.roles.values():
-            total.add(counts)
-        return total
+        return Counts.total(self.roles.values())
 
     def error_kinds(self) -> Counter:
         return Counter(case.kind for case in self.errors)

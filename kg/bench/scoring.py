@@ -30,6 +30,14 @@ class Counts:
     fp: int = 0
     fn: int = 0
 
+    @classmethod
+    def total(cls, parts) -> "Counts":
+        """The sum of several counts (micro-averaging)."""
+        out = cls()
+        for part in parts:
+            out.add(part)
+        return out
+
     def add(self, other: "Counts") -> None:
         self.tp += other.tp
         self.fp += other.fp

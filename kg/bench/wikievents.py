@@ -169,10 +169,7 @@ class WikiResult:
 
     @property
     def overall(self) -> Counts:
-        total = Counts()
-        for counts in self.arguments.values():
-            total.add(counts)
-        return total
+        return Counts.total(self.arguments.values())
 
     def as_dict(self) -> dict:
         return {"benchmark": "wikievents", "split": self.split, "documents": self.documents,
