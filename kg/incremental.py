@@ -38,7 +38,7 @@ def kept_inputs(build: str | Path) -> BuildInputs:
                          hint="give the --out folder of an earlier `kg build`")
     kept = folder / SOURCES
     if not kept.is_dir():
-        raise InputError("this build keeps no copy of its documents (made by kg before 0.4)", path=folder,
+        raise InputError("this build keeps no copy of its documents (an earlier kg made it)", path=folder,
                          hint="build it again from its documents once; later builds can be extended")
     summary = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     encodings = {d["source"]: d.get("encoding") for d in summary.get("documents", [])}

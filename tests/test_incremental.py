@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import shutil
 from collections import defaultdict
 from pathlib import Path
 
@@ -112,3 +113,14 @@ def test_adding_to_a_folder_that_is_no_build_is_refused(tmp_path):
     result = CliRunner().invoke(main, ["build", str(docs), "--out", str(tmp_path / "empty"), "--add"])
     assert result.exit_code != 0
     assert "not a kg build folder" in result.output
+
+
+def test_a_build_without_kept_sources_cannot_be_extended(tmp_path):
+    docs = _write(tmp_path / "docs", {"baquba.txt": BAQUBA, "mosul.txt": MOSUL})
+    _kg("build", str(docs / "baquba.txt"), "--out", str(tmp_path / "build"), "-q")
+    shutil.rmtree(tmp_path / "build" / "sources")
+    before = (tmp_path / "build" / "graph.nq").read_bytes()
+    result = CliRunner().invoke(main, ["build", str(docs / "mosul.txt"), "--out", str(tmp_path / "build"), "--add"])
+    assert result.exit_code == 2
+    assert "keeps no copy of its documents" in result.output
+    assert (tmp_path / "build" / "graph.nq").read_bytes() == before
