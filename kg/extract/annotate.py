@@ -240,15 +240,21 @@ _SPOKE_AT = re.compile(r"\b(?:officials?|officers?|doctors?|sources?|staff|spoke
 
 
 _SPEAKS = re.compile(r"^\s*(?:told|said|says|tells|added|confirmed|reported)\b", re.I)
+# the same in folded Arabic: "قال مسؤول في مستشفى بعقوبة العام إن ...", "ذكر مصدر في شرطة كركوك ان"
+_SPOKE_AT_AR = re.compile(r"(?<!\w)[وف]?(?:مسوول\w*|مصدر|مصادر|طبيب|اطباء|ضابط|متحدث\w*|مسعف\w*|موظف\w*)"
+                          r"\s+(?:\S+\s+)?(?:في|من)\s+$")
+_SPEAKS_AR = re.compile(r"^\s*(?:\S+\s+)?(?:ان|انه|قال|قالت|لوكاله|لرويترز|ل\S+\s+(?:ان|انه))(?!\w)")
 
 
 def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool:
     """A place named to locate another ("45 km northwest of Kirkuk", "north of Baghdad")."""
     vb, ve = view.window(name.begin, name.end)
     before = view.text[max(0, vb - 60) : vb]
-    if _CARE.search(name.text) and (_TAKEN_TO.search(before) or _SPOKE_AT.search(before)):
+    spoke_at = _SPOKE_AT_AR if lang is Lang.AR else _SPOKE_AT
+    speaks = _SPEAKS_AR if lang is Lang.AR else _SPEAKS
+    if _CARE.search(name.text) and (_TAKEN_TO.search(before) or spoke_at.search(before)):
         return True  # the hospital the wounded were taken to, or a source spoke from, is not where the attack was
-    if _SPOKE_AT.search(before) and _SPEAKS.match(view.text[ve : ve + 30]):
+    if spoke_at.search(before) and speaks.match(view.text[ve : ve + 30]):
         return True  # "a security official in Khanaqin told Rudaw": where the source is
     if _CARE_IN.search(before):
         return True  # "a hospital in the town of Jaar", "مستشفى الرازي بمدينة جعار", "مستشفيات عدن"
@@ -361,6 +367,8 @@ _AR_STOP = {
     "القريب", "مجاور", "الرئيسيه", "الامن", "الشرطه", "حكومي", "للتسوق", "وسط", "شمال", "جنوب", "شرق", "غرب",
     "اثناء", "خلال", "حيث", "عندما", "لدي", "السير", "المرور", "النقل", "الاحتجاج", "الاحتجاجات",
     "التابعه", "التابع", "الواقعه", "الواقع", "المجاوره", "المجاور", "المحاذيه", "المحاذي", "القريبه", "المحيطه",
+    "مزدحمه", "المزدحمه", "مكتظ", "مكتظه", "المكتظ", "المكتظه", "شعبيه", "الشعبيه", "تجاريه", "التجاريه",
+    "رييسيه", "رييسي", "الرييسيه", "كبري", "الكبري", "مفتوح", "مفتوحه", "المفتوح", "المفتوحه", "محلي", "المحلي",
 }
 
 # words that begin a place name and make the name after them another place: "أبي صيدا" (Abu

@@ -279,6 +279,13 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         assembly.current = series
         return
 
+    # the militants killed in an operation just told: "الضربات الجوية استهدفت تجمعات للعدو ... واسفرت
+    # عن مقتل 45 ارهابيا"
+    if (not operation and figures and all(f.figure.group == "attackers" for f in figures) and not new_marker
+            and assembly.drafts and assembly.drafts[-1].kind is EventKind.SECURITY_OPERATION
+            and (not specific or _compatible(assembly, assembly.drafts[-1].specific_places, specific))):
+        _absorb(assembly, assembly.drafts[-1], clause, specific, triggers, figures, sentence)
+        return
     # a security operation
     if operation:
         draft = assembly.new(EventKind.SECURITY_OPERATION)
@@ -365,7 +372,8 @@ def _singular_attack(ann: DocumentAnnotations, begin: int, end: int) -> bool:
 
 
 def _sentence_places(ann: DocumentAnnotations, sentence: Sentence, *, before: int) -> list[PlaceRef]:
-    return [p for p in ann.within(ann.places, sentence.begin, before) if p.rank > BROAD_RANK][-1:]
+    return [p for p in ann.within(ann.places, sentence.begin, before)
+            if p.rank > BROAD_RANK and not p.reference and not ann.in_dateline(p)][-1:]
 
 
 # ---- incidents: new or continued ---------------------------------------------------------------
@@ -379,6 +387,9 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
     if current is not None and current.kind is EventKind.ATTACK:
         if _another_attack(ann, current, begin, end) or _dated_apart(ann, current, begin, end):
             return None
+        if (continuation and places and not (current.figures and ann.within(ann.figures, begin, end))
+                and _same_town(assembly, current.specific_places, places)):
+            return current  # "the attacker blew himself up in a market in the Tahrir district": the attack told
         if not places or _compatible(assembly, current.specific_places, places):
             return current
         if assembly.single and all(_unlisted(assembly, p) for p in places):
@@ -455,6 +466,25 @@ def _compatible(assembly: Assembly, ours: list[PlaceRef], theirs: list[PlaceRef]
     return False
 
 
+def _town(assembly: Assembly, key: str) -> str | None:
+    """The city or town a place lies in (itself if it is one), by the gazetteer or the text."""
+    seen = set()
+    while key and key not in seen:
+        seen.add(key)
+        if assembly.gazetteer.rank(key) == 4:
+            return key
+        parent = assembly.located_in.get(key)
+        if parent is None and key in assembly.gazetteer.entries:
+            parent = assembly.gazetteer.entries[key].located_in or None
+        key = parent
+    return None
+
+
+def _same_town(assembly: Assembly, ours: list[PlaceRef], theirs: list[PlaceRef]) -> bool:
+    towns = {_town(assembly, p.key) for p in ours} - {None}
+    return bool(towns) and bool(towns & {_town(assembly, p.key) for p in theirs})
+
+
 def _leaves(assembly: Assembly, places: list[PlaceRef]) -> list[PlaceRef]:
     return [p for p in places if not any(q.key != p.key and _inside(assembly, p.key, q.key) for q in places)]
 
@@ -487,7 +517,10 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
                 group.append(place)
                 break
         else:
-            groups.append([place])
+            if groups and _sub_place(ann, assembly, groups[-1], place):
+                groups[-1].append(place)
+            else:
+                groups.append([place])
     if len(groups) < 2:
         return [(clause.begin, clause.end, places, False)]
     firsts = [g[0] for g in groups]
@@ -508,6 +541,25 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
         out.append((start, stop, group, False))
         start = stop
     return out
+
+
+_QUARTER_BEFORE = re.compile(r"(?:\bdistrict|\bneighbou?rhood|\bquarter|\barea|(?<!\w)[وب]?حي|(?<!\w)[وب]?منطقه|(?<!\w)[وب]?محله)\s+(?:of\s+)?$", re.I)
+
+
+def _sub_place(ann: DocumentAnnotations, assembly: Assembly, group: list[PlaceRef], place: PlaceRef) -> bool:
+    """A place no list knows, named after a town of the clause with no figure between them or as a
+    quarter, is a place in that town ("وفي بغداد ألقى مهاجم قنبلة على متجر في حي البلديات"): one
+    incident, not two."""
+    if not _unlisted(assembly, place) or any(_unlisted(assembly, p) for p in group):
+        return False
+    last = group[-1]
+    if last.end > place.begin:
+        return False
+    view = ann.view
+    vb, _ = view.window(place.begin, place.end)
+    quarter = _QUARTER_BEFORE.search(view.text[max(0, vb - 30) : vb]) is not None
+    between = ann.within(ann.figures, last.end, place.begin)
+    return (quarter and last.rank <= 4) or not between
 
 
 _ROUTE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|\bلين|بين|من)\s+(?:the\s+(?:towns?|cities)\s+of\s+)?$", re.I)

@@ -35,16 +35,22 @@ class PhraseMatcher:
     _acronyms: dict[tuple[str, ...], set] = field(default_factory=dict)
     _arabic: dict[tuple[str, ...], set] = field(default_factory=dict)
     _longest: dict[str, int] = field(default_factory=dict)  # first word -> most words of a phrase
+    # Arabic names listed without the article: only these match a word without it (a name listed as
+    # الرقة is not فرقه "his team", القاعدة is not قاعدة "a base")
+    _bare: dict[tuple[str, ...], set] = field(default_factory=dict)
 
     def add(self, phrase: str, value) -> None:
         table, key = self._key(phrase)
         if key:
             table.setdefault(key, set()).add(value)
             self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+            if table is self._arabic and not arabic.words(phrase)[0][2].startswith("ال"):
+                self._bare.setdefault(key, set()).add(value)
 
     def discard(self, phrase: str, value) -> None:
         table, key = self._key(phrase)
         table.get(key, set()).discard(value)
+        self._bare.get(key, set()).discard(value)
 
     def __contains__(self, phrase: str) -> bool:
         table, key = self._key(phrase)
@@ -128,6 +134,8 @@ class PhraseMatcher:
         for n in range(min(longest, len(words) - i), 0, -1):
             key = (first, *(w for _, _, w in words[i + 1 : i + n]))
             values = self._arabic.get(key, set()) - seen
+            if values and self.names and not stem.startswith("ال"):
+                values &= self._bare.get(key, set())
             if values:
                 wb = words[i][0]
                 start = wb
