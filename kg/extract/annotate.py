@@ -307,6 +307,9 @@ def _bullet_places(result: "DocumentAnnotations") -> list[NameRef]:
         begin, end = sentence.begin, sentence.bullet_head
         while end > begin and document.text[end - 1] in " \t:：":
             end -= 1
+        cut = _HEAD_CUT.search(document.text, begin, end)
+        if cut is not None and cut.start() > begin:
+            end = cut.start()  # "كمين الوفاق جنوب رفح", "Checkpoint 7 near Rafah": the name before
         name = document.text[begin:end]
         if any(n.begin < end and begin < n.end for n in result.names):
             continue
@@ -320,6 +323,8 @@ def _bullet_places(result: "DocumentAnnotations") -> list[NameRef]:
     return out
 
 
+_HEAD_CUT = re.compile(r"\s+(?:[وب]?(?:جنوب|شمال|شرق|غرب|قرب|في|داخل|خارج|وسط|محيط)(?:ي|ى)?\s"
+                       r"|(?:near|in|at|outside|south|north|east|west|of)\s)")
 _HEAD = re.compile(r"[^:：\d\n]{2,40}?[:：]\s")
 
 

@@ -115,6 +115,8 @@ def assemble(ann: DocumentAnnotations, gazetteer: Gazetteer, anchor: dt.date | N
         if sentence.block != block:
             block = sentence.block
         if sentence.section == "background":
+            if _dated_incident(assembly, sentence):
+                _read_background(assembly, sentence)
             continue
         if sentence.section == "reactions" or _is_reaction(ann, sentence):
             continue  # read by kg.extract.reactions
@@ -122,6 +124,31 @@ def assemble(ann: DocumentAnnotations, gazetteer: Gazetteer, anchor: dt.date | N
     _merge_summaries(assembly)
     _drop_empty(assembly)
     return assembly
+
+
+def _dated_incident(assembly: Assembly, sentence: Sentence) -> bool:
+    """A background sentence that tells a particular earlier attack, with its full date, its
+    place and its figures ("وفي 1 تموز 2015 شن التنظيم هجوما واسعا على مدينة الشيخ زويد قتل فيه
+    17 جنديا"): an event of its own, not context."""
+    ann = assembly.annotations
+    b, e = sentence.begin, sentence.end
+    dates = [r for r in ann.within(ann.dates, b, e) if r.date is not None and r.year_given]
+    if len(dates) != 1 or dates[0].date == assembly.anchor or ann.has("aggregate", b, e):
+        return False
+    strong = [t for t in ann.within(ann.triggers, b, e) if not t.generic and not t.operation]
+    places = [p for p in ann.within(ann.places, b, e) if p.rank > BROAD_RANK and not p.reference]
+    return bool(strong) and bool(places) and bool(ann.within(ann.figures, b, e))
+
+
+def _read_background(assembly: Assembly, sentence: Sentence) -> None:
+    """Read a dated background sentence as a new incident, leaving the story's thread as it was."""
+    current, told = assembly.current, assembly.current_sentence
+    assembly.current = None
+    before = len(assembly.drafts)
+    _read_sentence(assembly, sentence)
+    for draft in assembly.drafts[before:]:
+        draft.separate = True
+    assembly.current, assembly.current_sentence = current, told
 
 
 def _single_attack_title(ann: DocumentAnnotations) -> bool:
@@ -222,6 +249,8 @@ def _read_bullet(assembly: Assembly, sentence: Sentence) -> bool:
               if not ann.in_dateline(p) and not p.reference and p.rank > BROAD_RANK]
     if not places:
         return False
+    # the head locates the place it names: "- كمين الوفاق جنوب رفح: ..." is near Rafah
+    places += [p for p in ann.within(ann.places, b, sentence.bullet_head) if p.reference and p not in places]
     draft = assembly.new(EventKind.ATTACK)
     draft.separate = True
     _absorb(assembly, draft, Clause(b, e), places, ann.within(ann.triggers, b, e), figures, sentence)
