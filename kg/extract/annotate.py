@@ -137,6 +137,7 @@ _MARKER_LISTS = {
     "joint": "markers.joint",
     "aggregate": "markers.aggregate",
     "series": "markers.series",
+    "series_apart": "markers.series_apart",
     "continuation": "markers.continuation",
     "negation": "markers.negation",
     "responsibility": "reactions.responsibility",
@@ -210,7 +211,9 @@ def _dateline(document: Document) -> tuple[int, int] | None:
             match = pattern.match(text)
             if match and match.end() <= 90:
                 return block.span.begin, block.span.begin + match.end()
-            return None
+            if len(text) > 40 or "." in text.rstrip(". "):
+                return None  # the story has begun without a dateline
+            # a byline or a date on a line of its own ("Rudaw", "12-11-2020") comes before it
     return None
 
 
@@ -478,7 +481,17 @@ _NOUN_BEFORE = re.compile(rf"\b(?P<noun>{_EN_PLACE_NOUN})\s+of\s+(?:the\s+)?$", 
 def _typed_by_noun(name: NameRef, text: str) -> NameRef:
     """A place no list knows takes its type from the noun beside it ("Helmand province", "the town
     of X"): a province is broad, a neighbourhood is specific."""
-    if name.kind is not EntityKind.PLACE or name.gazetteer_id:
+    if name.gazetteer_id:
+        return name
+    if name.kind in (EntityKind.ORGANISATION, EntityKind.PERSON) and name.how != "gazetteer":
+        # "the southeastern Turkish district of Kiziltepe": a recogniser's guess gives way to the noun
+        before = _NOUN_BEFORE.search(text[max(0, name.begin - 30) : name.begin])
+        if before is None:
+            return name
+        subtype = _place_subtype(before.group("noun"))
+        return NameRef(name.begin, name.end, name.text, entity_key(EntityKind.PLACE, name.text, Lang.EN),
+                       EntityKind.PLACE, subtype, None, name.located_in, "pattern")
+    if name.kind is not EntityKind.PLACE:
         return name
     match = (_NOUN_AFTER.match(text[name.end : name.end + 30])
              or _NOUN_BEFORE.search(text[max(0, name.begin - 30) : name.begin])

@@ -239,6 +239,11 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
             date = _date_of(assembly, about, series_date) if about else None
             date = date or assembly.anchor
         perpetrators = _perpetrators(document, draft, extra_entities)
+        if parent is not None and not _named(draft):
+            # "ISIS militants carried out three separate attacks ...": each attack of the series is theirs
+            # (told in the text: an infobox's perpetrator of the day is not the author of every incident)
+            told = [a for a in _named(series) if a not in facts.perpetrators]
+            perpetrators = list(dict.fromkeys(a.key for a in told)) or perpetrators
         if not draft.spans:
             draft.spans.append(_fallback_span(assembly, draft))
         events.append(Event(
@@ -360,8 +365,12 @@ def _contains(assembly: Assembly, outer: str, inner: str) -> bool:
     return _inside(assembly, outer, inner)
 
 
+def _named(draft: Draft) -> list[ActorRef]:
+    return [a for a in draft.actors if a.key and a.kind in (EntityKind.ARMED_GROUP, EntityKind.ORGANISATION)]
+
+
 def _perpetrators(document: Document, draft: Draft, extra: dict[str, Entity]) -> list[str]:
-    named = [a for a in draft.actors if a.key and a.kind in (EntityKind.ARMED_GROUP, EntityKind.ORGANISATION)]
+    named = _named(draft)
     if named:
         return list(dict.fromkeys(a.key for a in named))
     if draft.kind is not EventKind.ATTACK and draft.kind is not EventKind.SERIES:

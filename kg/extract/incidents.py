@@ -275,7 +275,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     new_marker = ann.has("new_incident", b, e) or (
         index > 0 and fronted is not None and ann.has("new_incident", fronted.begin, fronted.end)
     )
-    series_marker = ann.has("series", b, e)
+    series_marker = ann.has("series", b, e) or (ann.has("series_apart", b, e) and not specific)
     operation = _is_operation(ann, b, e)
     eventive = bool(figures) or bool(strong) or (bool(triggers) and series_marker) or operation
     raid = _last_operation(assembly) if specific and not figures and not new_marker and not aggregate else None
@@ -579,10 +579,14 @@ def _sub_place(ann: DocumentAnnotations, assembly: Assembly, group: list[PlaceRe
     """A place no list knows, named after a town of the clause with no figure between them or as a
     quarter, is a place in that town ("وفي بغداد ألقى مهاجم قنبلة على متجر في حي البلديات"): one
     incident, not two."""
-    if not _unlisted(assembly, place) or any(_unlisted(assembly, p) for p in group):
-        return False
     last = group[-1]
     if last.end > place.begin:
+        return False
+    if all(_unlisted(assembly, p) for p in group) and not _unlisted(assembly, place):
+        # "the village of Tal Ali in Kirkuk province's Hawija district": the place a list knows holds it
+        between = assembly.annotations.document.text[last.end : place.begin]
+        return len(between.split()) <= 4 and not ann.within(ann.figures, last.end, place.begin)
+    if not _unlisted(assembly, place) or any(_unlisted(assembly, p) for p in group):
         return False
     view = ann.view
     vb, _ = view.window(place.begin, place.end)
@@ -647,7 +651,7 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     for force in forces:
         if any(f.begin <= force.begin < f.end for f in ann.within(ann.figures, begin, end)):
             continue  # the force is among the victims ("killing 3 policemen")
-        if _SPEECH.search(text[max(0, force.begin - 25) : force.begin]):
+        if _SPEECH.search(text[max(begin, force.begin - 25) : force.begin]):
             continue  # the force is the source ("أعلنت الشرطة المحلية أن ...", "police said")
         for verb in verbs:
             if force.end <= verb.begin:
