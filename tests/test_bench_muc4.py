@@ -9,7 +9,7 @@ import json
 import pytest
 
 from kg.bench.muc4 import Template, MucDocument, key_dates, load_keys, load_split, location_gazetteer, score
-from kg.bench.muc4_mapping import Mapping, Predictor, learn_lexicon
+from kg.bench.muc4_mapping import Mapping, Predictor, RelevanceModel, RoleModel, candidates, learn_lexicon
 from kg.bench.scoring import match_fillers, normalise
 from kg.cli import main
 from kg.link.gazetteer import Gazetteer
@@ -125,6 +125,65 @@ def test_mapping_turns_an_attack_into_a_template():
     assert result.entities("PerpInd") == (("urban guerrillas",),)
     assert result.entities("Target") == (("electric power substation",),)
     assert predictor("D2", "the president met the ambassador yesterday to talk about trade.") == []
+
+
+ROLE_LABELS = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon", "none")
+
+
+def role_model(**weights):
+    return RoleModel(ROLE_LABELS, (0, 0, 0, 0, 0, 2.0), {k: tuple(v) for k, v in weights.items()})
+
+
+def test_role_model_picks_the_likeliest_role_when_it_is_likely_enough():
+    model = role_model(**{"h=bomb": (0, 0, 0, 0, 5, 0), "h=fmln": (0, 1, 0, 0, 0, 0)})
+    assert model.role(("h=bomb",))[0] == "Weapon" and model.role(("h=bomb",))[1] > 0.9
+    assert model.role(("h=fmln",)) is None  # PerpOrg, but less likely than min_probability
+    assert model.role(("h=unknown",)) is None
+    assert abs(sum(model.probabilities(("h=bomb", "h=fmln"))) - 1) < 1e-9
+
+
+def test_relevance_model_sums_the_weights_of_the_words_a_document_holds():
+    model = RelevanceModel(-1.0, {"bomb": 2.0, "exploded": 1.0, "talks": -3.0})
+    assert model.score("A bomb exploded; a BOMB.") == 2.0 and model.relevant("a bomb exploded")
+    assert not model.relevant("peace talks about a bomb")
+
+
+def test_candidates_join_phrases_around_of_and_drop_titles_before_names():
+    predictor = Predictor.load(mapping=Mapping({"default": "attack"}, {}, {}, {"bomb": "Weapon"},
+                                               titles=frozenset({"priest"})))
+    reading = predictor.read("D1", "gunmen killed jesuit priest ignacio ellacuria near the offices of the "
+                                   "local development corporation.")
+    texts = {c.text for c in candidates(reading, predictor.mapping.titles)}
+    if not texts:
+        pytest.skip("no English parser installed")
+    assert {"ignacio ellacuria", "jesuit priest ignacio ellacuria"} <= texts
+    assert "offices of the local development corporation" in texts
+    features = next(c.features for c in candidates(reading, predictor.mapping.titles) if c.text == "gunmen")
+    assert "h=gunmen" in features and "att=in" in features
+
+
+def test_mapping_with_a_role_model_and_a_relevance_model():
+    mapping = Mapping({"bombing": "bombing", "default": "attack"}, {}, {"fmln": "PerpOrg"}, {},
+                      roles=role_model(**{"h=bomb": (0, 0, 0, 0, 5, 0), "h=guerrillas": (5, 0, 0, 0, 0, 0),
+                                         "flag=of": (0, 0, 0, 0, 0, 4)}),
+                      relevance=RelevanceModel(0.0, {"bomb": 1.0, "yesterday": -5.0}))
+    predictor = Predictor.load(mapping=mapping)
+    if not predictor.read("D1", TEXT).chunks:
+        pytest.skip("no English parser installed")
+    assert predictor("D1", TEXT) == []  # "yesterday": not relevant
+    predictor.mapping = Mapping(mapping.incident_types, {}, mapping.fillers, {}, roles=mapping.roles,
+                                relevance=RelevanceModel(1.0, {}))
+    (result,) = predictor("D1", TEXT)
+    assert result.incident_type == "bombing"
+    assert result.entities("Weapon") == (("bomb",),)
+    assert result.entities("PerpInd") == (("urban guerrillas",),)
+    assert result.entities("PerpOrg") == (("fmln",),)  # the lexicon's, where the model chose nothing
+
+
+def test_shipped_mapping_has_both_models():
+    mapping = Mapping.load()
+    assert mapping.roles is not None and mapping.roles.labels[-1] == "none"
+    assert mapping.relevance is not None and mapping.relevance.weights
 
 
 def test_cli_dispatches_on_the_benchmark_name(runner, tmp_path):

@@ -9,12 +9,13 @@ answer keys with all 25 slots) and `taskdoc/` (the official set lists).
     predicted = {d.docid: predictor(d.docid, d.text) for d in documents}
     result = score(documents, predicted)             # role-filler P/R/F1, errors by kind
 
-**Mapping.** Each attack event kg extracts from a document becomes a template: its incident type
-from the event's attack types (`kg/data/muc4.toml`, `[incident_types]`), its role fillers the
-phrases of the MUC-4 role lexicon (`kg/data/muc4_fillers.toml`, learned from the train split by
-`benchmarks/muc4_lexicon.py`, extended by hand in `kg/data/muc4.toml`) and the perpetrators and
-targets kg found, in the sentences that tell the event. A document without an attack event gets no
-template: kg's extractor decides relevance.
+**Mapping** (`kg.bench.muc4_mapping`). A document gets templates when kg's extractor finds an
+attack event in it and a relevance model over its words (learned from the train split by
+`benchmarks/muc4_model.py`, `kg/data/muc4_model.toml`) calls it relevant; one template per
+incident type of its attack events (`kg/data/muc4.toml`, `[incident_types]`, `[incident_words]`).
+Its role fillers are the noun phrases a role model (learned likewise) picks, then the phrases of
+the MUC-4 role lexicon (`kg/data/muc4_fillers.toml`, learned by `benchmarks/muc4_lexicon.py`);
+each goes to the template of the attack mention nearest to it.
 
 **Metric** (the GRIT/GTT role-filler entity metric as the benchmark README defines it): within a
 document and an incident type, the gold entities of a role are those of every gold template of that
