@@ -582,11 +582,12 @@ def _sub_place(ann: DocumentAnnotations, assembly: Assembly, group: list[PlaceRe
     last = group[-1]
     if last.end > place.begin:
         return False
-    if all(_unlisted(assembly, p) for p in group) and not _unlisted(assembly, place):
+    known = assembly.gazetteer.entries
+    if all(p.key not in known for p in group) and place.key in known:
         # "the village of Tal Ali in Kirkuk province's Hawija district": the place a list knows holds it
         between = assembly.annotations.document.text[last.end : place.begin]
         return len(between.split()) <= 4 and not ann.within(ann.figures, last.end, place.begin)
-    if not _unlisted(assembly, place) or any(_unlisted(assembly, p) for p in group):
+    if place.key in known or any(p.key not in known for p in group):
         return False
     view = ann.view
     vb, _ = view.window(place.begin, place.end)
@@ -642,6 +643,11 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     if ann.has("operation_noun", begin, end) and any(_ARREST.match(ann.lexicon.fold(ann.document.text[v.begin : v.end])) for v in verbs):
         return True  # "اعتقلت ثلاثة مشتبه بهم خلال عملية دهم وتفتيش": arrests in a raid
     forces = [a for a in ann.within(ann.actors, begin, end) if a.kind is EntityKind.SECURITY_FORCE]
+    if (forces and figures and all(f.figure.group == "attackers" and not f.figure.vague for f in figures)
+            and not any(not t.generic for t in ann.within(ann.triggers, begin, end))
+            and not ann.has("continuation", begin, end)
+            and any(not any(f.begin <= a.begin < f.end for f in figures) for a in forces)):
+        return True  # "five more terrorists were killed ... in clashes with security forces": only militants fall
     if not forces or not verbs:
         return False
     objects = ann.markers_of("operation_object", begin, end) + [  # "killed 12 Islamic State fighters"
