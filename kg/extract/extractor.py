@@ -52,6 +52,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> Extraction:
     assembly = assemble(ann, gazetteer, anchor)
     _drop_passing_series(assembly)
     _fold_glimpses(assembly)
+    _fold_into_single(assembly)
     read_reactions(assembly)
     _fold_infobox(assembly, facts)
     _find_series(assembly)
@@ -145,6 +146,28 @@ def _fold_glimpses(assembly: Assembly) -> None:
             if assembly.current is glimpse:
                 assembly.current = told
             break
+
+
+def _fold_into_single(assembly: Assembly) -> None:
+    """In a document whose title tells of one attack ("2009 Madain minibus bombing"), an attack
+    glimpsed without a figure and without a marker of another incident, on the attack's day, is
+    that attack told again ("a bomb ... exploded on a minibus carrying pilgrims from the Baghdad
+    district of Zafraniya"): its words go to it, its places (often where people came from or
+    went) do not."""
+    if not assembly.single:
+        return
+    main = main_attack(assembly)
+    if main is None or not main.figures:
+        return
+    for glimpse in [d for d in assembly.drafts if d.kind is EventKind.ATTACK and d is not main]:
+        if glimpse.figures or glimpse.marked or not _same_day(assembly, glimpse, main):
+            continue
+        main.spans.extend(span for span in glimpse.spans if span not in main.spans)
+        main.triggers.extend(t for t in glimpse.triggers if t not in main.triggers)
+        main.actors.extend(a for a in glimpse.actors if a not in main.actors)
+        assembly.drafts.remove(glimpse)
+        if assembly.current is glimpse:
+            assembly.current = main
 
 
 def _same_day(assembly: Assembly, one: Draft, other: Draft) -> bool:

@@ -60,6 +60,7 @@ class Draft:
     date_refs: list[DateRef] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
     separate: bool = False
+    marked: bool = False  # told with a marker of another incident ("in a separate attack", "elsewhere")
     from_lead: bool = False
     agents: list[ActorRef] = field(default_factory=list)
     about: str | None = None
@@ -147,7 +148,7 @@ def _read_background(assembly: Assembly, sentence: Sentence) -> None:
     before = len(assembly.drafts)
     _read_sentence(assembly, sentence)
     for draft in assembly.drafts[before:]:
-        draft.separate = True
+        draft.separate = draft.marked = True
     assembly.current, assembly.current_sentence = current, told
 
 
@@ -337,6 +338,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         for g_b, g_e, g_places, joint in groups:
             draft = assembly.new(EventKind.ATTACK)
             draft.separate = True
+            draft.marked = new_marker
             own = [f for f in figures if g_b <= f.begin < g_e] if not joint else []
             if not own and not joint and previous_measure is not None:
                 own = _elliptic_figure(ann, g_b, g_e, previous_measure)
@@ -367,7 +369,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         return  # a witness's words ("One year it is car bombs") tell no new incident
     if target is None:
         target = assembly.new(EventKind.ATTACK)
-        target.separate = new_marker
+        target.separate = target.marked = new_marker
         target.from_lead = sentence.lead
     _absorb(assembly, target, clause, specific or context_places, triggers, figures, sentence)
     _front_context(assembly, target, ann, fronted, clause)
