@@ -340,7 +340,9 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
     # the date said nearest before the words that report the event, else the first after them;
     # the day a source spoke ("a medical source announced today, Wednesday, ...") comes last
     ann = assembly.annotations
-    ordered = sorted(draft.date_refs, key=lambda r: (_report_date(ann, r), r.begin > anchor_at, abs(anchor_at - r.begin)))
+    # the dateline's date is the day of filing: the event's own day ("late on Tuesday") comes first
+    ordered = sorted(draft.date_refs, key=lambda r: (_in_dateline(ann, r), _report_date(ann, r), r.begin > anchor_at,
+                                                     abs(anchor_at - r.begin)))
     for ref in ordered:
         resolved = resolve(ref, anchor=assembly.anchor, current=series_date)
         if resolved is not None:
@@ -356,6 +358,10 @@ _REPORTED_ON = re.compile(
 
 _SAID_AFTER = re.compile(
     r"^[\s,]*(?:said|says|told|reported|announced|confirmed|stated|claimed|condemned|denied)\b", re.I)
+
+
+def _in_dateline(ann: DocumentAnnotations, ref) -> bool:
+    return ann.dateline is not None and ann.dateline[0] <= ref.begin < ann.dateline[1]
 
 
 def _report_date(ann, ref) -> bool:
