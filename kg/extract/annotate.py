@@ -181,6 +181,8 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
             if ref.date is not None and ref.year_given and year is None:
                 year = ref.date.year
         result.dates.extend(found)
+    if year is None and result.dateline is not None:
+        year = _latest_year(document.text)  # "KANDAHAR, Afghanistan, June 4 (Reuters)" in a story of 2012
     if year is not None:  # dates without a year read before the first year was seen
         result.dates = []
         for sentence in result.sentences:
@@ -200,6 +202,18 @@ _AR_DATELINE = re.compile(
     r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s*(?:\([^)\n]{0,30}\)|/[^/\n]{0,25}/)?"
     r"(?:\s*[،,]?[^-–—\n]{0,60})?\s*[-–—]\s*(?:[\u0621-\u064a ]{0,25}/\s*)?"
 )
+
+
+_BARE_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/-])")
+_FUTURE_BEFORE = re.compile(r"(?:\bby|\buntil|\btill|\bbefore|\bthrough|\bahead\s+of|\bend\s+of|حتى|بحلول|قبل)\s+(?:the\s+)?(?:end\s+of\s+|نهاية\s+)?$", re.I)
+
+
+def _latest_year(text: str) -> int | None:
+    """The year a story with a yearless dateline was filed in, as the latest year it mentions
+    (not a deadline: "by the end of 2014" lies ahead of the story)."""
+    years = [int(m.group(1)) for m in _BARE_YEAR.finditer(text)
+             if not _FUTURE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])]
+    return max(years) if years else None
 
 
 def _dateline(document: Document) -> tuple[int, int] | None:
@@ -236,10 +250,12 @@ _REFERENCE_AR = re.compile(r"(?:كم|كيلومتر\w*|ميل)[^,;.]{0,25}$|(?<!
 _CARE = re.compile(r"hospital|clinic|medical|مستشف|مستوصف|مركز صحي|مدينة الطب", re.I)
 _CARE_IN = re.compile(
     r"(?:hospitals?|clinic)\s+(?:[\w'’-]+\s+){0,2}(?:in|of|at)\s+(?:the\s+(?:city|town)\s+of\s+)?$"
+    r"|(?:hospitals?|clinics?)\s+(?:in|of|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and|or)\s+$"
     r"|(?:مستشفي|مستشفيات)\s+(?:\S+\s+){0,2}(?:ب|في\s+)(?:مدينه\s+)?$|مستشفيات\s+$", re.I)
 _TAKEN_TO = re.compile(r"\b(?:taken|rushed|transferred|evacuated|admitted|treated|brought|ferried|died|succumbed)\b|نقل|اسعاف|إسعاف|ادخال|إدخال|يتلقون|تلقي|فارق|توفي|توفو|لفظ", re.I)
 
 
+_CARE_AFTER = re.compile(r"^\s*(?:and\s+[\w'’-]+\s+)?(?:hospitals?|clinics?|medical\s+cent(?:er|re)s?)\b", re.I)
 _SPOKE_AT = re.compile(r"\b(?:officials?|officers?|doctors?|sources?|staff|spokesm[ae]n|spokesperson|medics?)\s+(?:at|in|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
@@ -256,6 +272,8 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool:
     before = view.text[max(0, vb - 60) : vb]
     spoke_at = _SPOKE_AT_AR if lang is Lang.AR else _SPOKE_AT
     speaks = _SPEAKS_AR if lang is Lang.AR else _SPEAKS
+    if _TAKEN_TO.search(before) and _CARE_AFTER.match(view.text[ve : ve + 40]):
+        return True  # "taken to Madina and Erdogan hospitals"
     if _CARE.search(name.text) and (_TAKEN_TO.search(before) or spoke_at.search(before)):
         return True  # the hospital the wounded were taken to, or a source spoke from, is not where the attack was
     if spoke_at.search(before) and speaks.match(view.text[ve : ve + 30]):

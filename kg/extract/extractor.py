@@ -73,6 +73,11 @@ def _dateline_date(ann: DocumentAnnotations) -> dt.date | None:
     for ref in find_dates(ann.view, top, limit, ann.lexicon):
         if ref.date is not None and ref.year_given:
             return ref.date
+    # a dateline without its year ("KANDAHAR, Afghanistan, June 4 (Reuters)"), read with the year
+    # the annotator found for the story
+    for ref in ann.dates:
+        if ref.date is not None and _in_dateline(ann, ref):
+            return ref.date
     return None
 
 
@@ -343,11 +348,18 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
     # the dateline's date is the day of filing: the event's own day ("late on Tuesday") comes first
     ordered = sorted(draft.date_refs, key=lambda r: (_in_dateline(ann, r), _report_date(ann, r), r.begin > anchor_at,
                                                      abs(anchor_at - r.begin)))
-    for ref in ordered:
-        resolved = resolve(ref, anchor=assembly.anchor, current=series_date)
-        if resolved is not None:
-            return resolved
-    return None
+    dates = [(ref, resolve(ref, anchor=assembly.anchor, current=series_date)) for ref in ordered]
+    dates = [(ref, day) for ref, day in dates if day is not None]
+    if not dates:
+        return None
+    first = dates[0][1]
+    if draft.kind is EventKind.ATTACK and not _report_date(ann, dates[0][0]):
+        # an attack told over two days ("the siege ended early Tuesday" after "began on Monday")
+        # is dated by its start
+        eve = first - dt.timedelta(days=1)
+        if any(day == eve and not _report_date(ann, ref) and not _in_dateline(ann, ref) for ref, day in dates):
+            return eve
+    return first
 
 
 _REPORTED_ON = re.compile(
