@@ -138,6 +138,7 @@ _MARKER_LISTS = {
     "aggregate": "markers.aggregate",
     "series": "markers.series",
     "series_apart": "markers.series_apart",
+    "background_lead": "markers.background_lead",
     "continuation": "markers.continuation",
     "negation": "markers.negation",
     "responsibility": "reactions.responsibility",
@@ -721,6 +722,8 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
         (rf"(?<![\w]){_AR_PLACE_NOUN}\s+(?P<n>(?:البو|ال بو|ابو|أبو|بني|عين|تل|ام|جرف|باب|راس|دير|بير|كفر|سوق)\s+{word}|{word}(?:\s+ال{word})?)", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])(?:حيي|قضايي|ناحيتي|قريتي|مدينتي|منطقتي|محافظتي)\s+{word}\s+و(?P<n>ال{word})", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])[وفبل]?(?:ال)?(?P<n>{_AR_FACILITY}\s+{word})", EntityKind.PLACE, "facility"),
+        # a road ("على طريق الحسنة - نخل"), not "عن طريق" (by means of)
+        (rf"(?<!عن\s)(?<![\w])[وفب]?(?P<n>طريق\s+(?!الخطا|الصدفه){word})", EntityKind.PLACE, "facility"),
         (rf"(?<![\w])[وفبل]?(?P<n>{_AR_GROUP_NOUN}\s+{word}(?:\s+{word})?)", EntityKind.ARMED_GROUP, "armed-group"),
     ]
     for pattern, kind, subtype in patterns:

@@ -121,19 +121,29 @@ def assemble(ann: DocumentAnnotations, gazetteer: Gazetteer, anchor: dt.date | N
             continue
         if sentence.section == "reactions" or _is_reaction(ann, sentence):
             continue  # read by kg.extract.reactions
+        if _background_lead(ann, sentence):
+            # "يذكر أن عناصر تكفيرية استهدفت، في 12 يوليو الماضي، كمينا ...": an earlier attack, or context
+            if _dated_incident(assembly, sentence, year_needed=False):
+                _read_background(assembly, sentence)
+            continue
         _read_sentence(assembly, sentence)
     _merge_summaries(assembly)
     _drop_empty(assembly)
     return assembly
 
 
-def _dated_incident(assembly: Assembly, sentence: Sentence) -> bool:
+def _background_lead(ann: DocumentAnnotations, sentence: Sentence) -> bool:
+    """Does the sentence open with a marker of what happened before ("يذكر أن", "Last month")?"""
+    return any(m.begin <= sentence.begin + 2 for m in ann.markers_of("background_lead", sentence.begin, sentence.end))
+
+
+def _dated_incident(assembly: Assembly, sentence: Sentence, *, year_needed: bool = True) -> bool:
     """A background sentence that tells a particular earlier attack, with its full date, its
     place and its figures ("وفي 1 تموز 2015 شن التنظيم هجوما واسعا على مدينة الشيخ زويد قتل فيه
     17 جنديا"): an event of its own, not context."""
     ann = assembly.annotations
     b, e = sentence.begin, sentence.end
-    dates = [r for r in ann.within(ann.dates, b, e) if r.date is not None and r.year_given]
+    dates = [r for r in ann.within(ann.dates, b, e) if r.date is not None and (r.year_given or not year_needed)]
     if len(dates) != 1 or dates[0].date == assembly.anchor or ann.has("aggregate", b, e):
         return False
     strong = [t for t in ann.within(ann.triggers, b, e) if not t.generic and not t.operation]
