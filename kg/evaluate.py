@@ -277,6 +277,10 @@ def normalise(name: str) -> str:
             word = word[2:]
         elif re.match(r"^[وب]ال", word) and len(word) > 4:
             word = word[3:]
+        if len(word) >= 5 and re.search(r"[\u0600-\u06ff](?:ين|ون)$", word):
+            word = word[:-2] + "ون"  # the plural in any case: مسلحين and مسلحون are one word
+        elif len(word) >= 4 and word.endswith("ه") and re.search(r"[\u0600-\u06ff]يه$", word):
+            word = word[:-1]  # انتحارية (a woman) and انتحاري are one description
         words.append(word)
     return " ".join(words)
 

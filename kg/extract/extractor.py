@@ -270,7 +270,9 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
         if parent is not None and not _named(draft):
             # "ISIS militants carried out three separate attacks ...": each attack of the series is theirs
             # (told in the text: an infobox's perpetrator of the day is not the author of every incident)
-            told = [a for a in _named(series) if a not in facts.perpetrators]
+            # nor is a group that claimed the day ("وتبنتها لاحقا دولة العراق الإسلامية")
+            told = [a for a in _named(series) if a not in facts.perpetrators
+                    and not ann.has("responsibility", max(0, a.begin - 80), a.end + 80)]
             perpetrators = list(dict.fromkeys(a.key for a in told)) or perpetrators
         if not draft.spans:
             draft.spans.append(_fallback_span(assembly, draft))
@@ -421,7 +423,7 @@ def _perpetrators(document: Document, draft: Draft, extra: dict[str, Entity]) ->
         return []
     actor = described[0]
     key = f"actor:{document.doc_id}:{draft.key}"
-    label = re.sub(r"[\s-]+", " ", actor.text.strip().lower()) if document.lang is Lang.EN else actor.text.strip()
+    label = re.sub(r"[\s-]+", " ", actor.text.strip().lower()) if document.lang is Lang.EN else _nominative(actor.text.strip())
     extra[key] = Entity(
         key=key,
         kind=EntityKind.ACTOR,
@@ -429,6 +431,12 @@ def _perpetrators(document: Document, draft: Draft, extra: dict[str, Entity]) ->
         mentions=tuple(_mention(document, a.begin, a.end) for a in described if a.text.lower() == actor.text.lower()),
     )
     return [key]
+
+
+def _nominative(text: str) -> str:
+    """An Arabic description in the nominative, as a label reads: "مسلحين مجهولين" (the object of
+    a verb in the text) is labelled "مسلحون مجهولون"."""
+    return " ".join(word[:-2] + "ون" if len(word) >= 5 and word.endswith("ين") else word for word in text.split())
 
 
 def _attack_types(draft: Draft) -> list[str]:

@@ -719,7 +719,9 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
             if inside_figure or _targeted(ann, actor):
                 draft.targets.append(actor)
         elif actor.kind in (EntityKind.ARMED_GROUP, EntityKind.ACTOR) and not inside_figure:
-            if not _object_of_others(ann, actor):
+            # a group blamed or suspected ("السلطات تتهم عادة تنظيم الدولة", "police suspect the
+            # PKK") is not told as the author
+            if not _object_of_others(ann, actor) and not _blamed(ann, actor, b, e):
                 draft.actors.append(actor)
     for marker in ann.within(ann.markers, b, e):
         if marker.kind.startswith("target:"):
@@ -740,9 +742,30 @@ _OBJECT_BEFORE = re.compile(
     r"versus|ضد|محاربة|لمحاربة|قتال|لقتال|مقاتلة|على)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# a group named as a likeness or as the kin of victims: "a hallmark of al-Qaida's local branch",
+# "members of a government-backed Sunni militia"
+_NOT_AUTHOR_BEFORE = re.compile(
+    r"\b(?:hallmarks?|trademarks?|signature|tactics|style|members|fighters|militiamen)\s+of\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,2}$|\b(?:similar\s+to|resembl\w*|like)\s+(?:those\s+(?:of|by)\s+)?(?:the\s+)?$"
+    r"|(?:بصمات|بصمة|اسلوب|أسلوب|عناصر\s+من|افراد\s+من|أفراد\s+من)\s+$", re.I)
+
+
 def _object_of_others(ann: DocumentAnnotations, actor: ActorRef) -> bool:
-    """A group fought against or targeted ("sided with US forces against Al-Qaeda") is no perpetrator."""
-    return bool(_OBJECT_BEFORE.search(ann.document.text[max(0, actor.begin - 40) : actor.begin]))
+    """A group fought against or targeted ("sided with US forces against Al-Qaeda") is no
+    perpetrator; nor is a group named as a likeness or as the kin of victims."""
+    before = ann.document.text[max(0, actor.begin - 40) : actor.begin]
+    return bool(_OBJECT_BEFORE.search(before)) or bool(_NOT_AUTHOR_BEFORE.search(before))
+
+
+def _blamed(ann: DocumentAnnotations, actor: ActorRef, begin: int, end: int) -> bool:
+    """Is the group named in a clause that blames or suspects it, rather than one that tells it
+    acted ("Suspected Boko Haram militants killed 23" tells it, as news does)?"""
+    text = ann.document.text
+    for marker in ann.markers_of("blame", begin, end):
+        if marker.end <= actor.begin and re.fullmatch(r"suspected\s*", text[marker.begin : actor.begin], re.I):
+            continue
+        return True
+    return False
 
 
 def _targeted(ann: DocumentAnnotations, actor: ActorRef) -> bool:
