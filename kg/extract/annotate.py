@@ -162,6 +162,7 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
     result.dateline = _dateline(document)
     caseless = _is_caseless(document.text)
     result.names = _names(document, view, gazetteer, lexicon, caseless)
+    result.triggers = _triggers(view, lexicon)
     result.names = sorted(result.names + _bullet_places(result), key=lambda n: (n.begin, n.end))
     result.places = [
         PlaceRef(n.begin, n.end, n.text, n.key, _place_rank(n, gazetteer), _is_reference(view, n, document.lang))
@@ -170,7 +171,6 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
     ]
     result.country = _country(result, gazetteer)
     result.actors = _actors(document, view, gazetteer, lexicon, result.names, result.country)
-    result.triggers = _triggers(view, lexicon)
     result.markers = sorted(_markers(view, lexicon) + _definite_triggers(result, lexicon),
                             key=lambda m: (m.begin, m.end, m.kind))
     for sentence in result.sentences:
@@ -245,7 +245,8 @@ _REFERENCE_EN = re.compile(
     # where nothing happened: "passed without major attacks in Karbala"
     r"|\bwithout\s+(?:any\s+)?(?:major\s+|serious\s+)?(?:attacks?|incidents?|violence)\s+in\s+$", re.I)
 _REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|periphery)\b", re.I)
-_REFERENCE_AR = re.compile(r"(?:كم|كيلومتر\w*|ميل)[^,;.]{0,25}$|(?<!\w)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s*$")
+_REFERENCE_AR = re.compile(r"(?:المودي|الموديه|باتجاه|متجه\w*|طريقه|طريقها|طريقهم|قادم\w*\s+من)\s+(?:الي\s+)?(?:مدينه\s+)?$"
+                           r"|(?:كم|كيلومتر\w*|ميل)[^,;.]{0,25}$|(?<!\w)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s*$")
 
 
 _CARE = re.compile(r"hospital|clinic|medical|مستشف|مستوصف|مركز صحي|مدينة الطب", re.I)
@@ -336,6 +337,8 @@ def _bullet_places(result: "DocumentAnnotations") -> list[NameRef]:
         name = document.text[begin:end]
         if any(n.begin < end and begin < n.end for n in result.names):
             continue
+        if _ORDINAL_HEAD.search(name):
+            continue  # "- التفجير الثاني:", "- The first blast:" name a phase, not a place
         words = name.split()
         if not 1 <= len(words) <= 4 or _is_stop(name, document.lang):
             continue
@@ -346,6 +349,8 @@ def _bullet_places(result: "DocumentAnnotations") -> list[NameRef]:
     return out
 
 
+_ORDINAL_HEAD = re.compile(r"(?:^|\s)(?:ال)?(?:اول|أول|ثاني|ثالث|رابع|خامس|اولي|أولى|ثانيه|ثانية|ثالثه|ثالثة)$"
+                           r"|\b(?:first|second|third|fourth|fifth|last)\b", re.I)
 _HEAD_CUT = re.compile(r"\s+(?:[وب]?(?:جنوب|شمال|شرق|غرب|قرب|في|داخل|خارج|وسط|محيط)(?:ي|ى)?\s"
                        r"|(?:near|in|at|outside|south|north|east|west|of)\s)")
 _HEAD = re.compile(r"[^:：\d\n]{2,40}?[:：]\s")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract.annotate import ActorRef, DocumentAnnotations, annotate
 from kg.extract.dates import resolve
-from kg.extract.incidents import BROAD_RANK, Assembly, Draft, assemble
+from kg.extract.incidents import BROAD_RANK, Assembly, Draft, assemble, compatible_places, merge_into
 from kg.extract.infobox import InfoboxFacts, read_infobox
 from kg.extract.reactions import main_attack, read_reactions
 from kg.link.gazetteer import Gazetteer
@@ -56,6 +56,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> Extraction:
     read_reactions(assembly)
     _fold_infobox(assembly, facts)
     _find_series(assembly)
+    _opening_totals(assembly)
     _dateline_place(assembly)
     return _finish(assembly, facts)
 
@@ -220,6 +221,56 @@ def _find_series(assembly: Assembly) -> None:
         lead = [s for s in ann.sentences if s.lead] or ann.sentences[:1]
         if lead:
             series.date_refs.extend(ann.within(ann.dates, lead[0].begin, lead[-1].end))
+
+
+def _opening_totals(assembly: Assembly) -> None:
+    """The opening paragraph of a story about several attacks often gives the day's totals on the
+    first attack it names ("تفجيران ... استهدف الأول سوق الهال ... وأسفرا عن مقتل 23 شخصا"), and the
+    body then tells each attack with its own figures (17 killed at the market). A figure of the
+    opening larger than the attack's own figure told later is the series' total (no attack's, where
+    the story tells no series), and the opening's telling of the attack is that attack."""
+    ann = assembly.annotations
+    body = [s for s in ann.sentences if s.section == "body"]
+    if not body:
+        return
+    opening = [s for s in body if s.block == body[0].block]
+    ob, oe = opening[0].begin, opening[-1].end
+
+    def in_opening(figure) -> bool:
+        return ob <= figure.begin < oe
+
+    attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
+    told = [d for d in attacks if any(not in_opening(f) and f.figure.group != "attackers" for f, _ in d.figures)]
+    if len(told) < 2:
+        return
+    for draft in attacks:
+        first = [(f, joint) for f, joint in draft.figures if in_opening(f) and not f.subset]
+        if not first:
+            continue
+        later = [f for f, _ in draft.figures if not in_opening(f)]
+        twin = None
+        if not later:
+            twin = next((d for d in told if d is not draft and d.specific_places
+                         and compatible_places(assembly, draft.specific_places, d.specific_places)), None)
+        own = later or ([f for f, _ in twin.figures] if twin else [])
+        own = [f for f in own if f.figure.group != "attackers" and not f.figure.vague and not f.subset]
+        moved = [(f, joint) for f, joint in first
+                 if any(o.measure is f.measure for o in own)
+                 and f.figure.value > max(o.figure.value for o in own if o.measure is f.measure)]
+        if not moved:
+            continue
+        # the series' total when the story tells a series; else a figure for several attacks
+        # together, which no one attack carries
+        for item in moved:
+            draft.figures.remove(item)
+            if assembly.series is not None:
+                assembly.series.figures.append(item)
+        if twin is not None:
+            merge_into(twin, draft)
+            assembly.drafts.remove(draft)
+            for other in assembly.drafts:
+                if other.about == draft.key:
+                    other.about = twin.key  # a claim or reaction of the attack follows it
 
 
 def _dateline_place(assembly: Assembly) -> None:

@@ -299,7 +299,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         # "the attack took place in the Nad-e Ali district": a place for the incident being told
         current = assembly.current
         if (triggers and specific and current is not None and current.kind is EventKind.ATTACK and not new_marker
-                and not aggregate and (ann.has("continuation", b, e) or _compatible(assembly, current.specific_places, specific))):
+                and not aggregate and (ann.has("continuation", b, e) or compatible_places(assembly, current.specific_places, specific))):
             _absorb(assembly, current, clause, specific, triggers, [], sentence)
         return
     if aggregate and not (strong and specific and figures):
@@ -323,7 +323,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     # عن مقتل 45 ارهابيا"
     if (not operation and figures and all(f.figure.group == "attackers" for f in figures) and not new_marker
             and assembly.drafts and assembly.drafts[-1].kind is EventKind.SECURITY_OPERATION
-            and (not specific or _compatible(assembly, assembly.drafts[-1].specific_places, specific))):
+            and (not specific or compatible_places(assembly, assembly.drafts[-1].specific_places, specific))):
         _absorb(assembly, assembly.drafts[-1], clause, specific, triggers, figures, sentence)
         return
     # a security operation
@@ -431,7 +431,7 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
         if (continuation and places and not (current.figures and ann.within(ann.figures, begin, end))
                 and _same_town(assembly, current.specific_places, places)):
             return current  # "the attacker blew himself up in a market in the Tahrir district": the attack told
-        if not places or _compatible(assembly, current.specific_places, places):
+        if not places or compatible_places(assembly, current.specific_places, places):
             return current
         if assembly.single and all(_unlisted(assembly, p) for p in places):
             return current  # a café, a street, a building of the one attack the document tells
@@ -443,7 +443,7 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
                 continue
             # a definite reference ("the first bomb", "العبوة الأولى") goes back to the incident of its
             # place; a lead's summary is told again in the body
-            if _compatible(assembly, draft.specific_places, places) and (
+            if compatible_places(assembly, draft.specific_places, places) and (
                     continuation or (draft.from_lead and not draft.separate)):
                 return draft
     elif continuation and current is not None and current.kind is EventKind.SERIES:
@@ -494,7 +494,7 @@ def _dated_apart(ann: DocumentAnnotations, current: Draft, begin: int, end: int)
     return bool(dates) and bool(ours) and not (dates & ours)
 
 
-def _compatible(assembly: Assembly, ours: list[PlaceRef], theirs: list[PlaceRef]) -> bool:
+def compatible_places(assembly: Assembly, ours: list[PlaceRef], theirs: list[PlaceRef]) -> bool:
     """Do two sets of places name one location: the same place, or one inside the other, comparing
     the most specific places of each (Dora and the Baghdad Jadida area are both in Baghdad, but apart)."""
     if not ours or not theirs:
@@ -554,7 +554,7 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
     groups: list[list[PlaceRef]] = []
     for place in places:
         for group in groups:
-            if _compatible(assembly, group, [place]):
+            if compatible_places(assembly, group, [place]):
                 group.append(place)
                 break
         else:
@@ -806,7 +806,7 @@ def _merge_summaries(assembly: Assembly) -> None:
             if other.separate or other not in assembly.drafts:
                 continue
             if _same_story(assembly, main, other):
-                _merge_into(main, other)
+                merge_into(main, other)
                 assembly.drafts.remove(other)
         attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
     for summary in attacks:
@@ -815,8 +815,8 @@ def _merge_summaries(assembly: Assembly) -> None:
         for other in attacks:
             if other is summary or other not in assembly.drafts or other.separate:
                 continue
-            if summary.specific_places and _compatible(assembly, summary.specific_places, other.specific_places):
-                _merge_into(other, summary)
+            if summary.specific_places and compatible_places(assembly, summary.specific_places, other.specific_places):
+                merge_into(other, summary)
                 assembly.drafts.remove(summary)
                 break
 
@@ -824,7 +824,7 @@ def _merge_summaries(assembly: Assembly) -> None:
 def _same_story(assembly: Assembly, main: Draft, other: Draft) -> bool:
     """Is `other` the main attack again (its place compatible or unknown, its figures agreeing)?"""
     places = other.specific_places
-    if places and not (_compatible(assembly, main.specific_places, places)
+    if places and not (compatible_places(assembly, main.specific_places, places)
                        or all(_unlisted(assembly, p) for p in places)):
         return False
     for measure in ("killed", "injured"):
@@ -835,7 +835,7 @@ def _same_story(assembly: Assembly, main: Draft, other: Draft) -> bool:
     return True
 
 
-def _merge_into(target: Draft, source: Draft) -> None:
+def merge_into(target: Draft, source: Draft) -> None:
     for place in source.places:
         if all(p.key != place.key for p in target.places):
             target.places.append(place)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.annotate import ActorRef, DocumentAnnotations, Sentence
-from kg.extract.incidents import Assembly, Draft, _compatible
+from kg.extract.incidents import Assembly, Draft, compatible_places
 from kg.model import EntityKind, EventKind
 
 _AGENT_KINDS = (EntityKind.ARMED_GROUP, EntityKind.ORGANISATION, EntityKind.PLACE, EntityKind.SECURITY_FORCE,
@@ -124,7 +124,7 @@ def _concerned(assembly: Assembly, sentence: Sentence, after: int) -> Draft | No
     places = [p for p in ann.within(ann.places, sentence.begin, sentence.end) if p.rank > 2]
     if places:
         for draft in attacks:
-            if _compatible(assembly, draft.specific_places, places) and draft.specific_places:
+            if compatible_places(assembly, draft.specific_places, places) and draft.specific_places:
                 return draft
     text = ann.document.text[after : sentence.end].lower()
     plural = any(word in text[:40] for word in ("attacks", "bombings", "الهجمات", "التفجيرات", "هجمات"))
