@@ -1,0 +1,301 @@
+"""Extraction rules, one behaviour per test, on small invented news stories.
+
+Each story is written for its rule: the dates, places, groups and figures are what an analyst
+reading it would note down, and each test checks one of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.extract.extractor import extract
+from kg.ingest.reader import parse_document
+from kg.link.consolidate import consolidate
+from kg.model import EventKind, Measure
+
+
+def read(gazetteer, text: str):
+    return extract(parse_document(text.encode("utf-8"), source="story.txt"), gazetteer)
+
+
+def of_kind(extraction, kind: EventKind):
+    return [e for e in extraction.events if e.kind is kind]
+
+
+def attacks(extraction):
+    return of_kind(extraction, EventKind.ATTACK)
+
+
+def only_attack(extraction):
+    found = attacks(extraction)
+    assert len(found) == 1, [(e.places, e.date) for e in found]
+    return found[0]
+
+
+def killed(event):
+    return consolidate(event.casualty_claims, Measure.KILLED)
+
+
+def injured(event):
+    return consolidate(event.casualty_claims, Measure.INJURED)
+
+
+def all_places(extraction) -> set[str]:
+    return {p for e in extraction.events for p in e.places}
+
+
+# ---- dates ------------------------------------------------------------------------------------
+
+
+def test_a_yearless_dateline_takes_the_latest_past_year_not_a_future_deadline(gazetteer):
+    # June 6 is a Wednesday in 2012: "Monday" is June 4, 2012. (In 2014, the deadline's year,
+    # it would be June 2; in 2010 May 31.)
+    story = (
+        "Roadside bomb kills five Afghan police in Kandahar\n\n"
+        "KANDAHAR, Afghanistan, June 6 (Reuters) - A roadside bomb killed five policemen in the southern "
+        "Afghan city of Kandahar on Monday, a provincial spokesman said.\n\n"
+        "The province saw heavy fighting in 2010 when U.S. troops surged into the south. Violence has fallen "
+        "since, but attacks on police rose again in early 2012.\n\n"
+        "Foreign combat troops are due to leave Afghanistan by the end of 2014.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.places == ("kandahar",)
+    assert attack.date == dt.date(2012, 6, 4)
+
+
+@pytest.mark.parametrize("lead", [
+    "Militants shelled the town of Dhuluiya north of Baghdad late on Tuesday, killing six civilians, "
+    "a local official said.",
+    "Six civilians were killed when militants shelled the town of Dhuluiya north of Baghdad late on Tuesday, "
+    "a local official said.",
+])
+def test_the_datelines_date_is_the_filing_day_not_the_attacks(gazetteer, lead):
+    # Feb 18, 2015 is a Wednesday: the shelling was on Tuesday the 17th
+    story = (
+        "Shelling kills six civilians in Iraqi town\n\n"
+        f"BAGHDAD, Feb 18, 2015 (Reuters) - {lead}\n\n"
+        "The town has been under siege for weeks.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.places == ("dhuluiya",)
+    assert attack.date == dt.date(2015, 2, 17)
+    assert killed(attack) == 6
+
+
+def test_an_attack_told_over_two_days_is_dated_by_its_start(gazetteer):
+    # Aug 3, 2016 is a Wednesday: the siege ended on Tuesday the 2nd, it began on Monday the 1st
+    story = (
+        "Gunmen storm hotel in Somali capital\n\n"
+        "MOGADISHU, Aug 3, 2016 (Reuters) - Gunmen stormed a hotel in the Somali capital Mogadishu, killing "
+        "12 people before security forces regained control, police said.\n\n"
+        "The siege ended early Tuesday after troops killed the last of the attackers. The attack began on "
+        "Monday evening when a car bomb exploded at the hotel gate and gunmen ran inside.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.places == ("mogadishu",)
+    assert attack.date == dt.date(2016, 8, 1)
+    assert killed(attack) == 12
+
+
+# ---- Arabic -----------------------------------------------------------------------------------
+
+
+def test_arabic_name_listed_with_its_article_needs_it_in_the_text(gazetteer):
+    # "فرقه" (his teams) is not "الرقة" (Raqqa)
+    story = (
+        "انفجار سيارة مفخخة في الموصل\n\n"
+        "الموصل 5 مارس 2014 - قتل سبعة أشخاص وأصيب 23 آخرون بانفجار سيارة مفخخة في سوق شعبي وسط مدينة "
+        "الموصل يوم الأربعاء.\n\n"
+        "وقال مسؤول في الدفاع المدني إن فرقه نقلت 23 جريحا إلى المستشفى.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert "raqqa" not in all_places(extraction)
+    assert "raqqa" not in {e.key for e in extraction.entities}
+    attack = only_attack(extraction)
+    assert attack.places == ("mosul",)
+    assert (killed(attack), injured(attack)) == (7, 23)
+
+
+def test_arabic_name_with_its_article_is_still_found(gazetteer):
+    story = ("الرقة 5 مارس 2014 - قتل سبعة أشخاص وأصيب 23 آخرون بانفجار سيارة مفخخة في سوق شعبي وسط مدينة "
+             "الرقة يوم الأربعاء.\n")
+    assert only_attack(read(gazetteer, story)).places == ("raqqa",)
+
+
+def test_arabic_figures_joined_by_a_clitic_waw_are_added(gazetteer):
+    # "an officer and two conscripts were killed": 1 + 2
+    story = (
+        "هجوم على نقطة تفتيش في العريش\n\n"
+        "العريش 9 أبريل 2015 - هاجم مسلحون نقطة تفتيش للشرطة جنوب مدينة العريش يوم الخميس فقتل ضابط ومجندان "
+        "وأصيب أربعة آخرون، بحسب مصادر أمنية.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.places == ("arish",)
+    assert sorted(c.value for c in attack.casualty_claims if c.measure is Measure.KILLED) == [1, 2]
+    assert killed(attack) == 3
+    assert injured(attack) == 4
+
+
+def test_arabic_background_lead_with_its_own_date_is_a_separate_earlier_attack(gazetteer):
+    story = (
+        "مقتل أربعة جنود بهجوم في رفح\n\n"
+        "رفح 20 أغسطس 2015 - قتل أربعة جنود وأصيب ستة آخرون بانفجار عبوة ناسفة استهدفت دورية للجيش جنوب "
+        "مدينة رفح يوم الخميس، بحسب مصادر أمنية.\n\n"
+        "يذكر أن 11 جنديا قتلوا بانفجار سيارة مفخخة استهدفت نقطة تفتيش للجيش في مدينة الشيخ زويد "
+        "في 12 يوليو الماضي.\n"
+    )
+    found = sorted(attacks(read(gazetteer, story)), key=lambda e: e.date or dt.date.min)
+    assert [(e.date, e.places, killed(e)) for e in found] == [
+        (dt.date(2015, 7, 12), ("sheikh-zuweid",), 11),
+        (dt.date(2015, 8, 20), ("rafah-egypt",), 4),
+    ]
+    main = found[1]
+    assert 11 not in {c.value for c in main.casualty_claims}
+    assert injured(main) == 6
+
+
+# ---- operations -------------------------------------------------------------------------------
+
+
+def test_militants_killed_in_clashes_with_security_forces_are_an_operation(gazetteer):
+    story = (
+        "Militants attack police station in Turkey's southeast\n\n"
+        "DIYARBAKIR, Turkey, Sept 8, 2016 (Reuters) - Militants attacked a police station with rockets in the "
+        "town of Lice on Thursday, wounding four police officers, security sources said.\n\n"
+        "Five more militants were killed in clashes with security forces in the Hazro district, the sources said.\n"
+    )
+    extraction = read(gazetteer, story)
+    attack = only_attack(extraction)
+    assert attack.places == ("place:lice",)
+    assert injured(attack) == 4
+    assert killed(attack) is None
+    assert not any(c.value == 5 for c in attack.casualty_claims)
+    operations = of_kind(extraction, EventKind.SECURITY_OPERATION)
+    assert [o.places for o in operations] == [("place:hazro",)]
+    assert consolidate(operations[0].casualty_claims, Measure.KILLED, attackers=True) == 5
+
+
+def test_a_said_ending_the_previous_sentence_does_not_make_the_force_a_source(gazetteer):
+    story = (
+        "Car bomb wounds 12 in southeast Turkey\n\n"
+        "DIYARBAKIR, Turkey, Sept 8, 2016 (Reuters) - A car bomb exploded near a police checkpoint in the town "
+        "of Silvan on Thursday, wounding 12 people including four police officers, the governor's office said. "
+        "Turkish security forces killed three militants in the rural Lice district on Thursday evening.\n"
+    )
+    extraction = read(gazetteer, story)
+    attack = only_attack(extraction)
+    assert attack.places == ("place:silvan",)
+    assert injured(attack) == 12
+    assert not any(c.value == 3 for c in attack.casualty_claims)
+    operations = of_kind(extraction, EventKind.SECURITY_OPERATION)
+    assert [o.places for o in operations] == [("place:lice",)]
+    assert consolidate(operations[0].casualty_claims, Measure.KILLED, attackers=True) == 3
+
+
+# ---- perpetrators -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lead", [
+    "No one claimed responsibility, but the bombing of a Shi'ite mosque in Baghdad's Kadhimiya district on "
+    "Wednesday, which killed 14 worshippers, bore the hallmarks of al-Qaeda.",
+    "A suicide bomber blew himself up inside a Shi'ite mosque in Baghdad's Kadhimiya district on Wednesday, "
+    "killing 14 worshippers in an attack that bore the hallmarks of al-Qaeda's local wing, police said.",
+])
+def test_a_group_named_as_a_likeness_is_no_perpetrator(gazetteer, lead):
+    story = f"Suicide bomber kills 14 at Baghdad mosque\n\nBAGHDAD, April 10, 2013 (Reuters) - {lead}\n"
+    attack = only_attack(read(gazetteer, story))
+    assert attack.places == ("kadhimiya",)
+    assert killed(attack) == 14
+    assert "al-qaeda" not in attack.perpetrators
+
+
+def test_suspected_militants_of_a_group_are_still_its_perpetrators(gazetteer):
+    # Feb 16, 2014 is a Sunday: the attack was on Saturday the 15th
+    story = (
+        "Suspected Islamists kill 23 in Nigerian village\n\n"
+        "MAIDUGURI, Nigeria, Feb 16, 2014 (Reuters) - Suspected Boko Haram militants killed 23 people in the "
+        "village of Mafa in northeast Nigeria on Saturday, a local official said.\n\n"
+        "The gunmen set fire to houses and shops before fleeing into the bush.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.perpetrators == ("boko-haram",)
+    assert killed(attack) == 23
+    assert attack.date == dt.date(2014, 2, 15)
+
+
+# ---- one attack, told twice; places that are not the attack's -----------------------------------
+
+
+def test_a_document_titled_for_one_attack_tells_one_attack(gazetteer):
+    story = (
+        "= 2009 Nahrawan minibus bombing =\n\n"
+        "The 2009 Nahrawan minibus bombing was a terrorist attack on 14 February 2009 in Nahrawan, a town "
+        "southeast of Baghdad, Iraq. A roadside bomb struck a minibus on the main road through the town, killing "
+        "9 Shia pilgrims and wounding 22 others.\n\n"
+        "= = Attack = =\n\n"
+        "On the morning of 14 February, a bomb hidden by the roadside exploded on a minibus carrying pilgrims "
+        "from the Baghdad district of Zafraniya to the holy city of Karbala. The pilgrims were travelling for "
+        "the Arbaeen commemorations.\n\n"
+        "= = Reactions = =\n\n"
+        "The Iraqi government condemned the attack.\n"
+    )
+    extraction = read(gazetteer, story)
+    attack = only_attack(extraction)
+    assert attack.places == ("nahrawan",)
+    assert attack.date == dt.date(2009, 2, 14)
+    assert (killed(attack), injured(attack)) == (9, 22)
+    assert all(r.about == attack.key for r in of_kind(extraction, EventKind.REACTION))
+
+
+def test_hospitals_the_wounded_were_taken_to_are_no_incident_places(gazetteer):
+    story = (
+        "Bomb kills four near Madain\n\n"
+        "MADAIN, Iraq, May 22, 2013 (Reuters) - A roadside bomb exploded near a market in the town of Madain, "
+        "southeast of the capital, on Wednesday, killing four people, police said. Eleven others were wounded "
+        "and taken to hospitals in Madain and Baghdad.\n"
+    )
+    extraction = read(gazetteer, story)
+    attack = only_attack(extraction)
+    assert attack.places == ("madain",)
+    assert "baghdad" not in all_places(extraction)
+    assert (killed(attack), injured(attack)) == (4, 11)
+
+
+# ---- opening totals ---------------------------------------------------------------------------
+
+
+def test_an_opening_total_larger_than_the_first_attacks_own_figure_is_the_series_total(gazetteer):
+    story = (
+        "Twin car bombings kill 23 in Baghdad\n\n"
+        "BAGHDAD, Oct 9, 2013 (Reuters) - Two car bombs killed 23 people in Baghdad on Wednesday, police and "
+        "medical sources said.\n\n"
+        "The first bomb exploded near a crowded vegetable market in the Bayaa district, killing 17 people and "
+        "wounding 40.\n\n"
+        "Minutes later a second car bomb went off at an army checkpoint in the southern Dora district, killing "
+        "6 soldiers.\n"
+    )
+    extraction = read(gazetteer, story)
+    by_place = {e.places[0]: e for e in attacks(extraction)}
+    assert set(by_place) == {"bayaa", "dora"}
+    assert (killed(by_place["bayaa"]), injured(by_place["bayaa"])) == (17, 40)
+    assert killed(by_place["dora"]) == 6
+    series = of_kind(extraction, EventKind.SERIES)
+    assert len(series) == 1 and killed(series[0]) == 23
+    assert all(e.parent == series[0].key for e in by_place.values())
+
+
+def test_an_opening_total_is_not_the_first_attacks_figure_without_a_series(gazetteer):
+    story = (
+        "Two car bombs kill 23 in Iraq's Hilla\n\n"
+        "HILLA, Iraq, Oct 9, 2013 (Reuters) - Two car bombs killed 23 people in the city of Hilla, south of "
+        "Baghdad, on Wednesday, police and medical sources said.\n\n"
+        "The first bomb exploded near a crowded vegetable market in the centre of the city, killing 17 people "
+        "and wounding 40.\n\n"
+        "Minutes later a second car bomb went off at an army checkpoint on the northern edge of Hilla, killing "
+        "6 soldiers.\n"
+    )
+    found = attacks(read(gazetteer, story))
+    assert sorted(killed(e) for e in found) == [6, 17]
+    assert not any(c.value == 23 for e in found for c in e.casualty_claims)
