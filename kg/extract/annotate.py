@@ -240,7 +240,7 @@ _REFERENCE_EN = re.compile(
     # a road leading somewhere: "the main road to the shrine city of Karbala"
     r"|\b(?:road|highway|route|motorway|way)\s+(?:to|from|linking|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
     # where people were going: "passengers travelling to Karbala", "pilgrims heading for Najaf"
-    r"|\b(?:travell?ing|heading|headed|returning|bound|driving)\s+(?:back\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:travell?ing|heading|headed|returning|returned|bound|driving|sailed|fled|escaped|evacuated)\s+(?:back\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:passengers|travell?ers|buses|minibuses|flights?|trains?|pilgrims)\s+(?:bound\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     # where nothing happened: "passed without major attacks in Karbala"
     r"|\bwithout\s+(?:any\s+)?(?:major\s+|serious\s+)?(?:attacks?|incidents?|violence)\s+in\s+$", re.I)
@@ -374,7 +374,7 @@ def _title_dates(document: Document, view: TextView, lexicon: Lexicon) -> list[D
 _EN_WORD = r"[A-Z]\w*(?:['’](?!s\b)\w+)*"  # a capitalised word, without the possessive 's
 _EN_NAME = rf"(?:(?:al|el|ad|as|ash|an|ar|at|az|ez|ed|es|ul|ur)-)?{_EN_WORD}(?:-(?:[a-z]{{1,3}}-)?{_EN_WORD}|-[a-z]{{1,3}}(?=\s+[A-Z]))*"
 _EN_NAMES = rf"{_EN_NAME}(?:\s+(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|of)\s+)?{_EN_NAME}){{0,3}}"
-_EN_PLACE_NOUN = r"(?:neighbou?rhood|district|suburb|quarter|area|province|governorate|village|town|city|region|municipality|county|township|camp)"
+_EN_PLACE_NOUN = r"(?:neighbou?rhood|district|suburb|quarter|area|province|governorate|village|town|city|region|municipality|county|township|camp|island)"
 _EN_FACILITY = r"(?:hospital|mall|shopping\s+mall|mosque|market|marketplace|hotel|university|stadium|church|shrine|school|prison|airport|bridge|square|cafe|café|restaurant|police\s+station|base|checkpoint|compound|palace|ministry)"
 _EN_GROUP_NOUN = r"(?:group|brigades?|battalions?|front|movement|organi[sz]ation|army|militia|network)"
 _EN_STOP = {
@@ -632,8 +632,8 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
             continue
         words = {w.lower() for w in re.findall(r"[\w]+", name)}
         if kind in ("place", "facility"):
-            if _looks_like_person_or_org(name):
-                continue
+            if _looks_like_person_or_org(name) or _DEMONYM.fullmatch(name):
+                continue  # "Indonesian and Malaysian fishermen": peoples, not places
             out.append((begin, end, EntityKind.PLACE, "facility" if kind == "facility" else "town"))
         elif kind == "organisation":
             if words & _FORCE_WORDS:
@@ -650,6 +650,7 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
     return out
 
 
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians?|ese|ish)|Iraqis?|Pakistanis?|Yemenis?|Saudis?|Israelis?|Kuwaitis?|Omanis?|Qataris?|Emiratis?|Bangladeshis?|Nepalis?|Afghans?")
 _EN_TITLES = (r"President|Prime\s+Minister|Minister|Gov|Governor|Gen|General|Brig|Brigadier|Col|Colonel|Maj|Major|"
               r"Lt|Lieutenant|Capt|Captain|Sgt|Sergeant|Dr|Mr|Mrs|Ms|Sheikh|Imam|Ayatollah|spokesman|spokeswoman|"
               r"Mayor|Judge|Senator|Sen|Rep|Interior\s+Minister|Defence\s+Minister|Defense\s+Minister|Secretary")
@@ -678,7 +679,7 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES}\s+{_EN_FACILITY})\b", EntityKind.PLACE, "facility"),
         (rf"\b(?!(?:{_DEMONYM_RE})\s)(?P<n>{_EN_NAMES}\s+{_EN_GROUP_NOUN})\b", EntityKind.ARMED_GROUP, "armed-group"),
         (rf"(?<!spokesman )(?<!spokeswoman )(?<!leader )(?<!commander )(?<!official )\b(?P<n>{_EN_NAMES})\s+(?:has\s+|have\s+|later\s+)?(?:claimed|took|accepted|assumed)\s+responsibility", EntityKind.ARMED_GROUP, "armed-group"),
-        (rf"\b(?:in|near|outside|inside|around|at|from|into|to|of)\s+(?:the\s+)?(?P<n>{_EN_NAMES})", EntityKind.PLACE, ""),
+        (rf"\b(?:in|near|outside|inside|around|at|from|into|to|of|off)\s+(?:the\s+)?(?P<n>{_EN_NAMES})", EntityKind.PLACE, ""),
     ]
     for pattern, kind, subtype in patterns:
         for match in re.finditer(pattern, text):
@@ -692,8 +693,8 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
             if subtype == "noun":
                 noun = match.groupdict().get("noun") or re.search(_EN_PLACE_NOUN, match.group(0)).group(0)
                 sub = _place_subtype(noun)
-            if kind is EntityKind.PLACE and not sub and _looks_like_person_or_org(name):
-                continue
+            if kind is EntityKind.PLACE and not sub and (_looks_like_person_or_org(name) or _DEMONYM.fullmatch(name)):
+                continue  # "three of the Indonesian hostages": a people, not a place
             out.append((begin, end, kind, sub or "town"))
     return out
 
