@@ -242,12 +242,13 @@ _REFERENCE_EN = re.compile(
     # where people were going: "passengers travelling to Karbala", "pilgrims heading for Najaf"
     r"|\b(?:travell?ing|heading|headed|returning|returned|bound|driving|sailed|fled|escaped|evacuated)\s+(?:back\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:passengers|travell?ers|buses|minibuses|flights?|trains?|pilgrims)\s+(?:bound\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:way|walked|walking|marched|marching|foot|pilgrimage|journey|trek|procession)\s+(?:[\w-]+\s+){0,2}?(?:to|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
     # where nothing happened: "passed without major attacks in Karbala"
     r"|\bwithout\s+(?:any\s+)?(?:major\s+|serious\s+)?(?:attacks?|incidents?|violence)\s+in\s+$", re.I)
 _REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|periphery)\b", re.I)
 _REFERENCE_AR = re.compile(r"(?<!\w)[وف]?(?:قاضي|عضو|رييس|مدير|نايب|قايد|امر|موظف|ضابط)\s+(?:\S+\s+){0,3}?"
                            r"(?:في\s+)?(?:محكمه|مجلس|قياده|مديريه|بلديه|جامعه)\s+(?:محافظه\s+|قضاء\s+|ناحيه\s+)?$"
-                           r"|(?:المودي|الموديه|باتجاه|متجه\w*|طريقه|طريقها|طريقهم|قادم\w*\s+من)\s+(?:الي\s+)?(?:مدينه\s+)?$"
+                           r"|(?:المودي|الموديه|باتجاه|متجه\w*|[وف]?(?:ال)?متوجه\w*|طريقه|طريقها|طريقهم|قادم\w*\s+من)\s+(?:الي\s+)?(?:مدينه\s+)?$"
                            r"|(?<!\w)(?:كم|كيلومتر\w*|ميل|اميال)(?!\w)[^,;.]{0,25}$|(?<!\w)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s*$")
 
 
