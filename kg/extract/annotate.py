@@ -236,7 +236,7 @@ _REFERENCE_EN = re.compile(
     r"(?:\b(?:kilomet(?:er|re)s?|km|kms|miles?)\b[^,;.]{0,25}|\b(?:north|south|east|west|northeast|northwest|"
     r"southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?$"
     # where a person comes from is not where the attack happened: "an Iraqi from Kirkuk"
-    r"|\b(?:an?|the|two|three)\s+[\w-]+\s+from\s+$|\b(?:natives?|residents?)\s+of\s+$|\bhails?\s+from\s+$"
+    r"|\b(?:an?|the|two|three)\s+[\w-]+\s+from\s+$|\b(?:flown|brought|sent|dispatched|deployed|rushed|called)\s+(?:in\s+)?from\s+(?:the\s+)?$|\b(?:natives?|residents?)\s+of\s+$|\bhails?\s+from\s+$"
     # a road leading somewhere: "the main road to the shrine city of Karbala"
     r"|\b(?:road|highway|route|motorway|way)\s+(?:to|from|linking|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
     # where people were going: "passengers travelling to Karbala", "pilgrims heading for Najaf"

@@ -433,6 +433,13 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
             return current  # "the attacker blew himself up in a market in the Tahrir district": the attack told
         if not places or compatible_places(assembly, current.specific_places, places):
             return current
+        if (_DEFINITE_ATTACK.match(ann.document.text[begin:end]) and current.figures
+                and not ann.within(ann.figures, begin, end)
+                and not any(d is not current and d.kind is EventKind.ATTACK
+                            and compatible_places(assembly, d.specific_places, places) for d in assembly.drafts)):
+            # "The attack began when a car bomb exploded at the main gate of the Diyala provincial
+            # council compound": the attack being told, at a place named on the way
+            return current
         if assembly.single and all(_unlisted(assembly, p) for p in places):
             return current  # a café, a street, a building of the one attack the document tells
     if current is not None and current.kind is EventKind.SERIES and not places and not continuation:
@@ -453,6 +460,8 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
     return None
 
 
+_DEFINITE_ATTACK = re.compile(r"^\W*(?:The|This)\s+(?:attack|assault|bombing|siege|blast|explosion|raid)\b"
+                              r"|^\W*[وف]?(?:الهجوم|التفجير|الانفجار|الاعتداء|الاقتحام)(?!\w)")
 _INDEFINITE_ATTACK = re.compile(
     r"^\W*(?:[A-Z]\w+,\s+)?(?:and\s+|while\s+|but\s+)?(?:a|an|another|two|three|four|five|gunmen|militants)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:car\s+bomb|roadside\s+bomb|sticky\s+bomb|bomb|blast|explosion|suicide\s+bomber|mortar|rocket|grenade|"
