@@ -223,6 +223,11 @@ def _find_series(assembly: Assembly) -> None:
             series.date_refs.extend(ann.within(ann.dates, lead[0].begin, lead[-1].end))
 
 
+# a toll given earlier and since overtaken: "Officials had initially put the death toll at 24"
+_EARLIER_TOLL = re.compile(r"\b(?:initially|earlier|previously|first|up\s+from|had\s+put|had\s+said)\b[^.]*$"
+                           r"|(?:في\s+وقت\s+سابق|سابقا|في\s+البدايه|في\s+البداية|حصيله\s+اوليه|حصيلة\s+أولية)[^.]*$", re.I)
+
+
 def _opening_totals(assembly: Assembly) -> None:
     """The opening paragraph of a story about several attacks often gives the day's totals on the
     first attack it names ("تفجيران ... استهدف الأول سوق الهال ... وأسفرا عن مقتل 23 شخصا"), and the
@@ -253,7 +258,8 @@ def _opening_totals(assembly: Assembly) -> None:
             twin = next((d for d in told if d is not draft and d.specific_places
                          and compatible_places(assembly, draft.specific_places, d.specific_places)), None)
         own = later or ([f for f, _ in twin.figures] if twin else [])
-        own = [f for f in own if f.figure.group != "attackers" and not f.figure.vague and not f.subset]
+        own = [f for f in own if f.figure.group != "attackers" and not f.figure.vague and not f.subset
+               and not _EARLIER_TOLL.search(ann.document.text[max(0, f.claim_begin - 60) : f.claim_begin])]
         moved = [(f, joint) for f, joint in first
                  if any(o.measure is f.measure for o in own)
                  and f.figure.value > max(o.figure.value for o in own if o.measure is f.measure)]
