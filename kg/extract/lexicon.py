@@ -76,12 +76,14 @@ class Lexicon:
         return self._matchers[key]
 
     # ---- regular expressions -------------------------------------------------------------
-    def alternation(self, words: list[str]) -> str:
+    def alternation(self, words: list[str], *, joinable: bool = False) -> str:
+        """One regex for the words as whole words; `joinable` words may touch a hyphen ("seventy"
+        and "two" in "seventy-two")."""
         folded = sorted({re.sub(r"\s+", " ", self.fold(w).strip()) for w in words if w.strip()})
         body = trie_regex(folded) if folded else "(?!)"
         if self.lang is Lang.AR:
             return rf"(?<![\w]){ARABIC_PROCLITICS}{body}(?![\w])"
-        return rf"(?<![\w-]){body}(?![\w-])"
+        return rf"(?<![\w-]){body}(?![\w-])" if not joinable else rf"(?<![\w]){body}(?![\w])"
 
     def expand(self, template: str, _depth: int = 0) -> str:
         if _depth > 12:
@@ -94,11 +96,14 @@ class Lexicon:
             placeholders = self.data.get("placeholders", {})
             if name in placeholders:
                 paths = placeholders[name]
+                joinable = isinstance(paths, dict) and bool(paths.get("joinable"))
+                if isinstance(paths, dict):
+                    paths = paths["lists"]
                 paths = [paths] if isinstance(paths, str) else paths
                 words: list[str] = []
                 for path in paths:
                     words.extend(self.words(path))
-                return self.alternation(words)
+                return self.alternation(words, joinable=joinable)
             raise DataError(f"lexicon_{self.lang.value}: unknown placeholder {{{name}}}")
 
         return _PLACEHOLDER.sub(replace, template)
