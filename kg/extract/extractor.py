@@ -280,13 +280,19 @@ def _opening_totals(assembly: Assembly) -> None:
 
 
 def _dateline_place(assembly: Assembly) -> None:
-    """An incident told without a place happened where the story is filed ("KIRKUK, Iraq —")."""
+    """An incident told without a place happened where the story is filed ("KIRKUK, Iraq —"), or,
+    in a story without a dateline, in the one town of the series it belongs to ("تفجيرا الحسكة")."""
     ann = assembly.annotations
     if not ann.sentences:
         return
-    if ann.dateline is None:
+    if ann.dateline is not None:
+        places = [p for p in ann.within(ann.places, *ann.dateline) if p.rank > BROAD_RANK]
+    elif assembly.series is not None:
+        places = assembly.series.specific_places
+        if len({p.key for p in places}) != 1:
+            return
+    else:
         return
-    places = [p for p in ann.within(ann.places, *ann.dateline) if p.rank > BROAD_RANK]
     if not places:
         return
     for draft in assembly.drafts:

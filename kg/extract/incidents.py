@@ -258,8 +258,9 @@ def _read_bullet(assembly: Assembly, sentence: Sentence) -> bool:
         return False
     places = [p for p in ann.within(ann.places, b, e)
               if not ann.in_dateline(p) and not p.reference and p.rank > BROAD_RANK]
-    if not places:
-        return False
+    head = ann.document.text[b : sentence.bullet_head]
+    if not places and not _ORDINAL_ATTACK.search(head):
+        return False  # (a head such as "- التفجير الثاني:" tells another attack, wherever it was)
     # the head locates the place it names: "- كمين الوفاق جنوب رفح: ..." is near Rafah
     places += [p for p in ann.within(ann.places, b, sentence.bullet_head) if p.reference and p not in places]
     draft = assembly.new(EventKind.ATTACK)
@@ -268,6 +269,10 @@ def _read_bullet(assembly: Assembly, sentence: Sentence) -> bool:
     assembly.current = draft
     assembly.current_sentence = sentence.begin
     return True
+
+
+_ORDINAL_ATTACK = re.compile(r"(?:التفجير|الانفجار|الهجوم|الاعتداء)\s+(?:ال)?(?:اول|أول|ثاني|ثالث|رابع|خامس)"
+                             r"|\b(?:first|second|third|fourth|fifth)\s+(?:attack|bombing|blast|explosion|assault)", re.I)
 
 
 def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted: Clause | None,
