@@ -145,12 +145,7 @@ def _fold_glimpses(assembly: Assembly) -> None:
                 continue
             if not _same_day(assembly, glimpse, told):
                 continue
-            told.spans.extend(span for span in glimpse.spans if span not in told.spans)
-            told.triggers.extend(t for t in glimpse.triggers if t not in told.triggers)
-            told.actors.extend(a for a in glimpse.actors if a not in told.actors)
-            assembly.drafts.remove(glimpse)
-            if assembly.current is glimpse:
-                assembly.current = told
+            _absorb_glimpse(assembly, told, glimpse)
             break
 
 
@@ -168,12 +163,17 @@ def _fold_into_single(assembly: Assembly) -> None:
     for glimpse in [d for d in assembly.drafts if d.kind is EventKind.ATTACK and d is not main]:
         if glimpse.figures or glimpse.marked or not _same_day(assembly, glimpse, main):
             continue
-        main.spans.extend(span for span in glimpse.spans if span not in main.spans)
-        main.triggers.extend(t for t in glimpse.triggers if t not in main.triggers)
-        main.actors.extend(a for a in glimpse.actors if a not in main.actors)
-        assembly.drafts.remove(glimpse)
-        if assembly.current is glimpse:
-            assembly.current = main
+        _absorb_glimpse(assembly, main, glimpse)
+
+
+def _absorb_glimpse(assembly: Assembly, told: Draft, glimpse: Draft) -> None:
+    """The glimpse's words and actors go to the attack it is; its places do not."""
+    told.spans.extend(span for span in glimpse.spans if span not in told.spans)
+    told.triggers.extend(t for t in glimpse.triggers if t not in told.triggers)
+    told.actors.extend(a for a in glimpse.actors if a not in told.actors)
+    assembly.drafts.remove(glimpse)
+    if assembly.current is glimpse:
+        assembly.current = told
 
 
 def _same_day(assembly: Assembly, one: Draft, other: Draft) -> bool:
