@@ -431,7 +431,7 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
         return None
     continuation = ann.has("continuation", begin, end)
     if current is not None and current.kind is EventKind.ATTACK:
-        if _another_attack(ann, current, begin, end) or _dated_apart(ann, current, begin, end):
+        if _another_attack(ann, current, begin, end) or _dated_apart(ann, current, begin, end, assembly.anchor):
             return None
         if (continuation and places and not (current.figures and ann.within(ann.figures, begin, end))
                 and _same_town(assembly, current.specific_places, places)):
@@ -456,7 +456,8 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
             # a definite reference ("the first bomb", "العبوة الأولى") goes back to the incident of its
             # place; a lead's summary is told again in the body
             if compatible_places(assembly, draft.specific_places, places) and (
-                    continuation or (draft.from_lead and not draft.separate)):
+                    continuation or (draft.from_lead and not draft.separate)) and not _dated_apart(
+                    ann, draft, begin, end, assembly.anchor):
                 return draft
     elif continuation and current is not None and current.kind is EventKind.SERIES:
         for draft in reversed(assembly.drafts):
@@ -500,11 +501,12 @@ def _quoted(ann: DocumentAnnotations, clause: Clause) -> bool:
     return opened > 0 or text[clause.begin : clause.end].lstrip().startswith(("“", '"'))
 
 
-def _dated_apart(ann: DocumentAnnotations, current: Draft, begin: int, end: int) -> bool:
+def _dated_apart(ann: DocumentAnnotations, current: Draft, begin: int, end: int,
+                 anchor: dt.date | None = None) -> bool:
     """A clause that gives a full date other than the incident's tells another incident
     ("On March 19, 2014, a suicide bomber ...")."""
     dates = {r.date for r in ann.within(ann.dates, begin, end) if r.date is not None and r.year_given}
-    ours = {r.date for r in current.date_refs if r.date is not None}
+    ours = {r.date for r in current.date_refs if r.date is not None} or ({anchor} if anchor else set())
     return bool(dates) and bool(ours) and not (dates & ours)
 
 
@@ -819,7 +821,7 @@ def _merge_summaries(assembly: Assembly) -> None:
         for other in attacks[1:]:
             if other.separate or other not in assembly.drafts:
                 continue
-            if _same_story(assembly, main, other):
+            if _same_story(assembly, main, other) and not _drafts_dated_apart(assembly, main, other):
                 merge_into(main, other)
                 assembly.drafts.remove(other)
         attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
@@ -833,6 +835,14 @@ def _merge_summaries(assembly: Assembly) -> None:
                 merge_into(other, summary)
                 assembly.drafts.remove(summary)
                 break
+
+
+def _drafts_dated_apart(assembly: Assembly, main: Draft, other: Draft) -> bool:
+    """Does `other` give a full date of its own, other than the main attack's ("He had survived an
+    earlier attempt on his life. On 3 May 2010, a roadside bomb struck his convoy")?"""
+    theirs = {r.date for r in other.date_refs if r.date is not None and r.year_given}
+    ours = {r.date for r in main.date_refs if r.date is not None} or ({assembly.anchor} if assembly.anchor else set())
+    return bool(theirs) and bool(ours) and not (theirs & ours)
 
 
 def _same_story(assembly: Assembly, main: Draft, other: Draft) -> bool:
