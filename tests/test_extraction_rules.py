@@ -299,3 +299,22 @@ def test_an_opening_total_is_not_the_first_attacks_figure_without_a_series(gazet
     found = attacks(read(gazetteer, story))
     assert sorted(killed(e) for e in found) == [6, 17]
     assert not any(c.value == 23 for e in found for c in e.casualty_claims)
+
+
+def test_an_earlier_dated_attempt_in_the_same_district_is_an_attack_of_its_own(gazetteer):
+    # a document about one assassination recalls an earlier attempt, with its own full date
+    story = (
+        "= Assassination of Karim al-Azawi =\n\n"
+        "Karim al-Azawi was an Iraqi official who was shot dead by gunmen in Adhamiya, Baghdad, on "
+        "14 June 2011. Two of his bodyguards were also killed.\n\n"
+        "== Life ==\n\n"
+        "He had survived an earlier attempt on his life. On 3 May 2010, a roadside bomb struck his convoy "
+        "in Adhamiya, wounding two of his guards.\n\n"
+        "== Killing ==\n\n"
+        "Gunmen in a car opened fire on his vehicle near a square in Adhamiya on 14 June 2011, killing him "
+        "and two of his bodyguards.\n"
+    )
+    found = sorted(attacks(read(gazetteer, story)), key=lambda e: e.date)
+    assert [e.date for e in found] == [dt.date(2010, 5, 3), dt.date(2011, 6, 14)]
+    assert injured(found[0]) == 2
+    assert injured(found[1]) is None
