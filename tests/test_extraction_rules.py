@@ -318,3 +318,15 @@ def test_an_earlier_dated_attempt_in_the_same_district_is_an_attack_of_its_own(g
     assert [e.date for e in found] == [dt.date(2010, 5, 3), dt.date(2011, 6, 14)]
     assert injured(found[0]) == 2
     assert injured(found[1]) is None
+
+
+def test_arabic_pronoun_victims_count_one_each(gazetteer):
+    # "ما أدى إلى مقتله ومقتل أحد حراسه": he and one of his guards, two killed
+    story = (
+        "مسلحون يغتالون مسؤولا محليا في الموصل\n\n"
+        "الموصل 8 نيسان 2013 - قال مصدر في الشرطة إن مسلحين مجهولين فتحوا النار على مسؤول محلي قرب منزله "
+        "في الموصل، ما أدى إلى مقتله ومقتل أحد حراسه وإصابة شقيقه بجروح.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert killed(attack) == 2
+    assert injured(attack) == 1
