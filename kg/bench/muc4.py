@@ -29,13 +29,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.bench.scoring import Counts, match_fillers, normalise
+from kg.bench.scoring import Counts, match_fillers, normalise, read_json_lines
 from kg.errors import InputError
 from kg.link.gazetteer import COLUMNS
 
@@ -84,26 +83,16 @@ def load_split(folder: str | Path, split: str) -> list[MucDocument]:
     if split not in SPLITS:
         raise InputError(f"unknown MUC-4 split {split!r}", hint=f"use one of {', '.join(SPLITS)}")
     path = Path(folder) / "processed" / f"{split}.json"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as err:
-        raise InputError(f"cannot read the MUC-4 split: {err.strerror}", path=path,
-                         hint="give the muc4 benchmark folder (the one holding processed/)") from err
-    documents = []
-    for lineno, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-            templates = tuple(
-                Template(t["incident_type"], {r: tuple(tuple(m[0] for m in entity) for entity in t.get(r, []))
-                                              for r in ROLES})
-                for t in item["templates"]
-            )
-            documents.append(MucDocument(item["docid"], item["doctext"], templates))
-        except (ValueError, KeyError, TypeError, IndexError) as err:
-            raise InputError(f"not a MUC-4 document line: {err}", path=path, line=lineno) from err
-    return documents
+    return read_json_lines(path, "MUC-4", "give the muc4 benchmark folder (the one holding processed/)", _document)
+
+
+def _document(item: dict) -> MucDocument:
+    templates = tuple(
+        Template(t["incident_type"], {r: tuple(tuple(m[0] for m in entity) for entity in t.get(r, []))
+                                      for r in ROLES})
+        for t in item["templates"]
+    )
+    return MucDocument(item["docid"], item["doctext"], templates)
 
 
 _KEY_SLOT = re.compile(r"^\s*(\d+)\.\s+([A-Z][A-Z :]+?)\s{2,}(.*)$")

@@ -1,4 +1,5 @@
-"""Counting and scoring shared by the benchmarks: true and false positives, misses, P/R/F1.
+"""What the benchmarks share: reading their JSON-lines splits, counting true and false positives
+and misses, P/R/F1, and the normal form fillers are compared in.
 
     >>> c = Counts(tp=3, fp=1, fn=2)
     >>> round(c.precision, 2), round(c.recall, 2), round(c.f1, 2)
@@ -9,12 +10,38 @@
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+from kg.errors import InputError
+
+T = TypeVar("T")
 
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 _PUNCT = re.compile(r"[\"'`“”‘’.,;:!?()\[\]]")
 _SPACE = re.compile(r"\s+")
+
+
+def read_json_lines(path: Path, benchmark: str, hint: str, parse: Callable[[dict], T]) -> list[T]:
+    """The documents of a split file, one JSON object a line, each read by `parse`; a clear error
+    naming the file (and the line) when the file cannot be read or a line is no document."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise InputError(f"cannot read the {benchmark} split: {err.strerror}", path=path, hint=hint) from err
+    documents = []
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            documents.append(parse(json.loads(line)))
+        except (ValueError, KeyError, TypeError, IndexError) as err:
+            raise InputError(f"not a {benchmark} document line: {err}", path=path, line=lineno) from err
+    return documents
 
 
 def normalise(text: str) -> str:

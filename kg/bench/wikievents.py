@@ -18,14 +18,13 @@ whole ("the city of Deir ez-Zor" for "Deir ez-Zor"). Each gold filler counts onc
 
 from __future__ import annotations
 
-import json
 import tomllib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from kg.bench.scoring import Counts, normalise
+from kg.bench.scoring import Counts, normalise, read_json_lines
 from kg.errors import InputError
 
 SPLITS = ("dev", "test")
@@ -56,19 +55,8 @@ def load_split(folder: str | Path, split: str) -> list[WikiDocument]:
     if split not in SPLITS:
         raise InputError(f"unknown WikiEvents split {split!r}", hint=f"use one of {', '.join(SPLITS)}")
     path = Path(folder) / f"{split}.jsonl"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as err:
-        raise InputError(f"cannot read the WikiEvents split: {err.strerror}", path=path,
-                         hint="give the wikievents benchmark folder (the one holding dev.jsonl)") from err
-    documents = []
-    for lineno, line in enumerate(lines, start=1):
-        if line.strip():
-            try:
-                documents.append(_document(json.loads(line)))
-            except (ValueError, KeyError, TypeError, IndexError) as err:
-                raise InputError(f"not a WikiEvents document line: {err}", path=path, line=lineno) from err
-    return documents
+    return read_json_lines(path, "WikiEvents", "give the wikievents benchmark folder (the one holding dev.jsonl)",
+                           _document)
 
 
 def _document(item: dict) -> WikiDocument:
