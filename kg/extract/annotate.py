@@ -341,7 +341,7 @@ def _bullet_places(result: "DocumentAnnotations") -> list[NameRef]:
         name = document.text[begin:end]
         if any(n.begin < end and begin < n.end for n in result.names):
             continue
-        if _ORDINAL_HEAD.search(name):
+        if PHASE_HEAD.search(name):
             continue  # "- التفجير الثاني:", "- The first blast:" name a phase, not a place
         words = name.split()
         if not 1 <= len(words) <= 4 or _is_stop(name, document.lang):
@@ -353,8 +353,10 @@ def _bullet_places(result: "DocumentAnnotations") -> list[NameRef]:
     return out
 
 
-_ORDINAL_HEAD = re.compile(r"(?:^|\s)(?:ال)?(?:اول|أول|ثاني|ثالث|رابع|خامس|اولي|أولى|ثانيه|ثانية|ثالثه|ثالثة)$"
-                           r"|\b(?:first|second|third|fourth|fifth|last)\b", re.I)
+# a bullet head that names a phase or the nth attack of a story ("- التفجير الثاني:", "- The first
+# blast:"): no place, and (kg.extract.incidents) an attack of its own
+PHASE_HEAD = re.compile(r"(?:^|\s)(?:ال)?(?:اول|أول|ثاني|ثالث|رابع|خامس|اولي|أولى|ثانيه|ثانية|ثالثه|ثالثة)$"
+                        r"|\b(?:first|second|third|fourth|fifth|last)\b", re.I)
 _HEAD_CUT = re.compile(r"\s+(?:[وب]?(?:جنوب|شمال|شرق|غرب|قرب|في|داخل|خارج|وسط|محيط)(?:ي|ى)?\s"
                        r"|(?:near|in|at|outside|south|north|east|west|of)\s)")
 _HEAD = re.compile(r"[^:：\d\n]{2,40}?[:：]\s")

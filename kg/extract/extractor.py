@@ -77,7 +77,7 @@ def _dateline_date(ann: DocumentAnnotations) -> dt.date | None:
     # a dateline without its year ("KANDAHAR, Afghanistan, June 4 (Reuters)"), read with the year
     # the annotator found for the story
     for ref in ann.dates:
-        if ref.date is not None and _in_dateline(ann, ref):
+        if ref.date is not None and ann.in_dateline(ref):
             return ref.date
     return None
 
@@ -411,7 +411,7 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
     # the day a source spoke ("a medical source announced today, Wednesday, ...") comes last
     ann = assembly.annotations
     # the dateline's date is the day of filing: the event's own day ("late on Tuesday") comes first
-    ordered = sorted(draft.date_refs, key=lambda r: (_in_dateline(ann, r), _report_date(ann, r), r.begin > anchor_at,
+    ordered = sorted(draft.date_refs, key=lambda r: (ann.in_dateline(r), _report_date(ann, r), r.begin > anchor_at,
                                                      abs(anchor_at - r.begin)))
     dates = [(ref, resolve(ref, anchor=assembly.anchor, current=series_date)) for ref in ordered]
     dates = [(ref, day) for ref, day in dates if day is not None]
@@ -422,7 +422,7 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
         # an attack told over two days ("the siege ended early Tuesday" after "began on Monday")
         # is dated by its start
         eve = first - dt.timedelta(days=1)
-        if any(day == eve and not _report_date(ann, ref) and not _in_dateline(ann, ref) for ref, day in dates):
+        if any(day == eve and not _report_date(ann, ref) and not ann.in_dateline(ref) for ref, day in dates):
             return eve
     return first
 
@@ -435,10 +435,6 @@ _REPORTED_ON = re.compile(
 
 _SAID_AFTER = re.compile(
     r"^[\s,]*(?:said|says|told|reported|announced|confirmed|stated|claimed|condemned|denied)\b", re.I)
-
-
-def _in_dateline(ann: DocumentAnnotations, ref) -> bool:
-    return ann.dateline is not None and ann.dateline[0] <= ref.begin < ann.dateline[1]
 
 
 def _report_date(ann, ref) -> bool:

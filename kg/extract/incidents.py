@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from kg.extract.annotate import (
+    PHASE_HEAD,
     ActorRef,
     DocumentAnnotations,
     MarkerRef,
@@ -258,8 +259,8 @@ def _read_bullet(assembly: Assembly, sentence: Sentence) -> bool:
         return False
     places = [p for p in ann.within(ann.places, b, e)
               if not ann.in_dateline(p) and not p.reference and p.rank > BROAD_RANK]
-    head = ann.document.text[b : sentence.bullet_head]
-    if not places and not _ORDINAL_ATTACK.search(head):
+    head = ann.document.text[b : sentence.bullet_head].rstrip(" \t:：")
+    if not places and not PHASE_HEAD.search(head):
         return False  # (a head such as "- التفجير الثاني:" tells another attack, wherever it was)
     # the head locates the place it names: "- كمين الوفاق جنوب رفح: ..." is near Rafah
     places += [p for p in ann.within(ann.places, b, sentence.bullet_head) if p.reference and p not in places]
@@ -269,10 +270,6 @@ def _read_bullet(assembly: Assembly, sentence: Sentence) -> bool:
     assembly.current = draft
     assembly.current_sentence = sentence.begin
     return True
-
-
-_ORDINAL_ATTACK = re.compile(r"(?:التفجير|الانفجار|الهجوم|الاعتداء)\s+(?:ال)?(?:اول|أول|ثاني|ثالث|رابع|خامس)"
-                             r"|\b(?:first|second|third|fourth|fifth)\s+(?:attack|bombing|blast|explosion|assault)", re.I)
 
 
 def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted: Clause | None,
@@ -506,7 +503,12 @@ def _dated_apart(ann: DocumentAnnotations, current: Draft, begin: int, end: int,
     """A clause that gives a full date other than the incident's tells another incident
     ("On March 19, 2014, a suicide bomber ...")."""
     dates = {r.date for r in ann.within(ann.dates, begin, end) if r.date is not None and r.year_given}
-    ours = {r.date for r in current.date_refs if r.date is not None} or ({anchor} if anchor else set())
+    return _other_day(dates, current, anchor)
+
+
+def _other_day(dates: set[dt.date], draft: Draft, anchor: dt.date | None) -> bool:
+    """Are the full dates given none of the draft's days (its dates, else the document's)?"""
+    ours = {r.date for r in draft.date_refs if r.date is not None} or ({anchor} if anchor else set())
     return bool(dates) and bool(ours) and not (dates & ours)
 
 
@@ -840,9 +842,7 @@ def _merge_summaries(assembly: Assembly) -> None:
 def _drafts_dated_apart(assembly: Assembly, main: Draft, other: Draft) -> bool:
     """Does `other` give a full date of its own, other than the main attack's ("He had survived an
     earlier attempt on his life. On 3 May 2010, a roadside bomb struck his convoy")?"""
-    theirs = {r.date for r in other.date_refs if r.date is not None and r.year_given}
-    ours = {r.date for r in main.date_refs if r.date is not None} or ({assembly.anchor} if assembly.anchor else set())
-    return bool(theirs) and bool(ours) and not (theirs & ours)
+    return _other_day({r.date for r in other.date_refs if r.date is not None and r.year_given}, main, assembly.anchor)
 
 
 def _same_story(assembly: Assembly, main: Draft, other: Draft) -> bool:

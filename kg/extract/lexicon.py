@@ -98,6 +98,8 @@ class Lexicon:
                 paths = placeholders[name]
                 joinable = isinstance(paths, dict) and bool(paths.get("joinable"))
                 if isinstance(paths, dict):
+                    if "lists" not in paths:
+                        raise DataError(f"lexicon_{self.lang.value}: placeholder {{{name}}} needs `lists`")
                     paths = paths["lists"]
                 paths = [paths] if isinstance(paths, str) else paths
                 words: list[str] = []
