@@ -240,7 +240,7 @@ _REFERENCE_EN = re.compile(
     # a road leading somewhere: "the main road to the shrine city of Karbala"
     r"|\b(?:road|highway|route|motorway|way)\s+(?:to|from|linking|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
     # where people were going: "passengers travelling to Karbala", "pilgrims heading for Najaf"
-    r"|\b(?:travell?ing|heading|headed|returning|returned|bound|driving|sailed|fled|escaped|evacuated)\s+(?:back\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:travell?ing|heading|headed|returning|returned|bound|driving|drove|sailed|fled|escaped|evacuated)\s+(?:back\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:passengers|travell?ers|buses|minibuses|flights?|trains?|pilgrims)\s+(?:bound\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:way|walked|walking|marched|marching|foot|pilgrimage|journey|trek|procession)\s+(?:[\w-]+\s+){0,2}?(?:to|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
     # where nothing happened: "passed without major attacks in Karbala"
@@ -258,7 +258,7 @@ _CARE_IN = re.compile(
     r"(?:hospitals?|clinic)\s+(?:[\w'’-]+\s+){0,2}(?:in|of|at)\s+(?:the\s+(?:city|town)\s+of\s+)?$"
     r"|(?:hospitals?|clinics?)\s+(?:in|of|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and|or)\s+$"
     r"|(?:مستشفي|مستشفيات)\s+(?:\S+\s+){0,2}(?:ب|في\s+)(?:مدينه\s+)?$|مستشفيات\s+$", re.I)
-_TAKEN_TO = re.compile(r"\b(?:taken|rushed|transferred|evacuated|admitted|treated|brought|ferried|died|succumbed)\b|نقل|اسعاف|إسعاف|ادخال|إدخال|يتلقون|تلقي|فارق|توفي|توفو|لفظ", re.I)
+_TAKEN_TO = re.compile(r"\b(?:taken|rushed|transferred|evacuated|admitted|treated|brought|ferried|died|succumbed)\b|نقل|اسعاف|إسعاف|ادخال|إدخال|يتلقون|تلقي|فارق|توفي|توفو|لفظ|وفاه|يعالج|العلاج", re.I)
 
 
 _CARE_AFTER = re.compile(r"^\s*(?:and\s+[\w'’-]+\s+)?(?:hospitals?|clinics?|medical\s+cent(?:er|re)s?)\b", re.I)
@@ -397,6 +397,7 @@ _EN_STOP = {
 }
 _AR_PLACE_NOUN = "(?:مديريه|مدينه|مدينتي|بلده|قريه|قريتي|قضاء|قضايي|ناحيه|ناحيتي|حي|حيي|منطقه|منطقتي|محافظه|محافظتي|مخيم)"
 _AR_FACILITY = "(?:مستشفي|مول|جامع|مسجد|سوق|فندق|جامعه|ملعب|كنيسه|مرقد|سجن|مطار|مركز|ساحه|ميدان|جسر)"
+_AR_POST_WORDS = "(?:الامني|الامنيه|المسلح|العسكري|التفتيش|الشرطه|الجيش|الاول|الثاني|الثالث|الرييسي|المشترك|الثابت|المتحرك|الحدودي|المرور|السيطره)"
 _AR_GROUP_NOUN = "(?:جماعه|تنظيم|كتائب|لواء|حركه|جبهه|جيش)"
 _AR_STOP = {
     "بالكامل", "كله", "كلها", "نفسه", "نفسها", "شعبي", "الشعبي", "الرئيسي", "الرييسي", "المركزي", "المزدحم",
@@ -423,6 +424,8 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         begin, end = view.span(match.begin, match.end)
         if _is_timestamp_zone(view.text, match.begin, match.end):
             continue
+        if document.lang is Lang.AR and _adjective_not_place(view, match.begin, match.end, lexicon):
+            continue
         entry = gazetteer.get(match.entry_id)
         head = (_AR_NAME_HEAD if document.lang is Lang.AR else _EN_NAME_HEAD).search(view.text[max(0, match.begin - 12) : match.begin])
         if head is not None and entry.kind is EntityKind.PLACE:
@@ -438,25 +441,16 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         found = _arabic_names(view)
     else:
         found = []
+    if document.lang is Lang.EN:
+        found = _trimmed(found, text, {w.lower() for w in lexicon.words("actors.not_places")})
     out = _extended(out, found, text, _home_country(out, gazetteer), gazetteer)
     taken = [(n.begin, n.end) for n in out]
-    not_places = {w.lower() for w in lexicon.words("actors.not_places")} if document.lang is Lang.EN else set()
     for begin, end, kind, subtype in found:
         if any(begin < e and b < end for b, e in taken):
             continue
         name = text[begin:end]
         if not name.strip() or _is_stop(name, document.lang):
             continue
-        if kind is EntityKind.PLACE and not_places:
-            if all(part.lower().strip("'’") in not_places for part in re.split(r"[\s-]+", name) if part):
-                continue  # "Sunni-Shiite"
-            words = name.split()
-            while words and words[0].lower().strip("'’") in not_places:
-                begin += len(words[0]) + 1  # "Shi'ite Sadr City" -> "Sadr City"
-                words = words[1:]
-            if not words or not re.match(r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ez)-)?[A-Z]", words[0]):
-                continue
-            name = text[begin:end]
         listed = _listed_arabic(name, subtype, gazetteer) if document.lang is Lang.AR else None
         if listed is not None:  # "حيي الحرية والشعلة": الحرية is the listed حي الحرية
             entry = gazetteer.get(listed)
@@ -468,6 +462,38 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
     out.sort(key=lambda n: (n.begin, n.end))
     out = _consistent([_typed_by_noun(n, text) for n in out])
     return _contained_places(out, view, gazetteer)
+
+
+def _trimmed(found, text: str, not_places: set[str]) -> list[tuple[int, int, EntityKind, str]]:
+    """English place names without the peoples and faiths read into them: "Shi'ite Sadr City" is
+    Sadr City, "the mainly Kurdish Rahimawa district" Rahimawa; "Sunni-Shiite" is no place."""
+    out = []
+    for begin, end, kind, subtype in found:
+        if kind is EntityKind.PLACE:
+            name = text[begin:end]
+            if all(part.lower().strip("'’") in not_places for part in re.split(r"[\s-]+", name) if part):
+                continue
+            words = name.split()
+            while words and words[0].lower().strip("'’") in not_places:
+                begin += len(words[0]) + 1
+                words = words[1:]
+            if not words or not re.match(r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ez)-)?[A-Z]", words[0]):
+                continue
+        out.append((begin, end, kind, subtype))
+    return out
+
+
+def _adjective_not_place(view: TextView, begin: int, end: int, lexicon: Lexicon) -> bool:
+    """An Arabic place name that is also an adjective, right after a word that is no place cue and
+    with no clitic of its own, is the adjective: "يستقلون سيارة حديثة" is no Haditha."""
+    names = {lexicon.fold(w) for w in lexicon.words("places.adjective_names")}
+    if view.text[begin:end] not in names:
+        return False
+    previous = re.search(r"(\w+)\s+$", view.text[max(0, begin - 30) : begin])
+    if previous is None:
+        return False  # after punctuation or at the start
+    cues = {lexicon.fold(w) for w in lexicon.words("places.cues")}
+    return previous.group(1) not in cues
 
 
 _TYPE_STRENGTH = {"": 0, "town": 1}
@@ -734,6 +760,8 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
         (rf"(?<![\w]){_AR_PLACE_NOUN}\s+(?P<n>(?:البو|ال بو|ابو|أبو|بني|عين|تل|ام|جرف|باب|راس|دير|بير|كفر|سوق)\s+{word}|{word}(?:\s+ال{word})?)", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])(?:حيي|قضايي|ناحيتي|قريتي|مدينتي|منطقتي|محافظتي)\s+{word}\s+و(?P<n>ال{word})", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])[وفبل]?(?:ال)?(?P<n>{_AR_FACILITY}\s+{word})", EntityKind.PLACE, "facility"),
+        # a checkpoint named after its place ("كمين المساعيد"), not described ("كمين مسلح", "حاجز التفتيش")
+        (rf"(?<![\w])[وفبل]?(?:كمين|حاجز|ارتكاز)\s+(?!{_AR_POST_WORDS}(?!\w))(?P<n>ال{word})", EntityKind.PLACE, "village"),
         # a road ("على طريق الحسنة - نخل"), not "عن طريق" (by means of)
         (rf"(?<!عن\s)(?<![\w])[وفب]?(?P<n>طريق\s+(?!الخطا|الصدفه){word})", EntityKind.PLACE, "facility"),
         (rf"(?<![\w])[وفبل]?(?P<n>{_AR_GROUP_NOUN}\s+{word}(?:\s+{word})?)", EntityKind.ARMED_GROUP, "armed-group"),

@@ -66,9 +66,14 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
             date = _absolute(match, kind, months, year, lexicon)
             if date is None:
                 continue
-            taken.append(match.span())
-            ob, oe = view.span(*match.span())
-            out.append(DateRef(ob, oe, date=date, year_given=kind not in ("md", "dm")))
+            span, year_given = match.span(), kind not in ("md", "dm")
+            if not year_given:
+                last = _list_regex(lexicon, "dates.last_year").match(view.text, _after_comma(view.text, match.end()))
+                if last is not None:  # "On August 8 last year"
+                    date, year_given, span = _year_before(date), True, (match.start(), last.end())
+            taken.append(span)
+            ob, oe = view.span(*span)
+            out.append(DateRef(ob, oe, date=date, year_given=year_given))
     for relative in ("day_after", "same_day", "next_day", "previous_day", "yesterday", "today"):
         regex = _list_regex(lexicon, f"dates.{relative}")
         for match in regex.finditer(view.text, vb, ve):
@@ -142,6 +147,18 @@ def _absolute(match: re.Match, kind: str, months: dict, year: int | None, lexico
         return dt.date(y, int(month), int(match["d"]))
     except (ValueError, TypeError):
         return None
+
+
+def _after_comma(text: str, position: int) -> int:
+    match = re.compile(r"\s*,?\s*").match(text, position)
+    return match.end()
+
+
+def _year_before(date: dt.date) -> dt.date:
+    try:
+        return date.replace(year=date.year - 1)
+    except ValueError:  # 29 February
+        return date.replace(year=date.year - 1, day=28)
 
 
 def _strip_prefix(word: str, months: dict) -> str:

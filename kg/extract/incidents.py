@@ -197,7 +197,7 @@ _EN_SPLIT = re.compile(
     r";|,\s+while\s+|\s+while\s+|,\s+whereas\s+"
     r"|,\s+including\s+(?=(?:a|an|the|two|three|several|another)\s+(?:separate\s+|second\s+|)?"
     r"(?:\w+\s+){0,2}(?:attacks?|bomb\w*|blasts?|explosions?|shootings?|ambush\w*|assaults?|raids?)\b)"
-    r"|,\s+but\s+|,\s+with\s+(?=the|a|an)\b|\.\s+"
+    r"|,\s+but\s+|,\s+with\s+(?=the|a|an)\b|(?<!\b[A-Za-z])\.\s+(?!\d)"
     r"|,\s+(?=making\s+(?:it|this|that)\b|the\s+(?:deadliest|worst|latest|biggest|bloodiest)\b)"
     r"|,\s+and\s+(?=(?:a|an|another|two|three|four|five)\s+(?:[\w-]+\s+){0,2}(?:car\s+bomb|roadside\s+bomb|bomb|blast|"
     r"explosion|suicide\s+bomber|sticky\s+bomb|mortar|rocket|grenade|gunm[ae]n|sniper)s?\b)"
@@ -466,7 +466,7 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
 _DEFINITE_ATTACK = re.compile(r"^\W*(?:The|This)\s+(?:attack|assault|bombing|siege|blast|explosion|raid)\b"
                               r"|^\W*[وف]?(?:الهجوم|التفجير|الانفجار|الاعتداء|الاقتحام)(?!\w)")
 _INDEFINITE_ATTACK = re.compile(
-    r"^\W*(?:[A-Z]\w+,\s+)?(?:and\s+|while\s+|but\s+)?(?:a|an|another|two|three|four|five|gunmen|militants)\s+(?:[\w-]+\s+){0,2}?"
+    r"^\W*(?:[A-Z][^,.;:]{0,90},\s+)?(?:and\s+|while\s+|but\s+)?(?:a|an|another|two|three|four|five|gunmen|militants)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:car\s+bomb|roadside\s+bomb|sticky\s+bomb|bomb|blast|explosion|suicide\s+bomber|mortar|rocket|grenade|"
     r"gunm[ae]n|sniper|attack|ambush)s?\b|^\W*(?:and\s+)?gunmen\b", re.I)
 
@@ -652,6 +652,7 @@ def _elliptic_figure(ann: DocumentAnnotations, begin: int, end: int, measure: Me
 # ---- security operations -----------------------------------------------------------------------
 
 _SPEECH = re.compile(r"\b(?:said|say|says|told|reported|announced|according)\b|قال|قالت|أفاد|افاد|ذكر|أعلن|اعلن", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 _ARREST = re.compile(r"^(?:arrest|detain|captur|apprehend|اعتقل|اعتقال|القبض|ألقت|القت|احتجز)", re.I)
 
 
@@ -687,8 +688,9 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     for force in forces:
         if any(f.begin <= force.begin < f.end for f in ann.within(ann.figures, begin, end)):
             continue  # the force is among the victims ("killing 3 policemen")
-        if _SPEECH.search(text[max(begin, force.begin - 25) : force.begin]):
-            continue  # the force is the source ("أعلنت الشرطة المحلية أن ...", "police said")
+        source = _SPEECH if arabic else _ACCORDING
+        if source.search(text[max(begin, force.begin - 25) : force.begin]):
+            continue  # the force is the source ("أعلنت الشرطة المحلية أن ...", "according to police")
         for verb in verbs:
             if force.end <= verb.begin:
                 gap = text[force.end : verb.begin]
@@ -739,7 +741,7 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
         elif actor.kind in (EntityKind.ARMED_GROUP, EntityKind.ACTOR) and not inside_figure:
             # a group blamed or suspected ("السلطات تتهم عادة تنظيم الدولة", "police suspect the
             # PKK") is not told as the author
-            if not _object_of_others(ann, actor) and not _blamed(ann, actor, b, e):
+            if not not_an_author(ann, actor) and not _blamed(ann, actor, b, e):
                 draft.actors.append(actor)
     for marker in ann.within(ann.markers, b, e):
         if marker.kind.startswith("target:"):
@@ -768,7 +770,7 @@ _NOT_AUTHOR_BEFORE = re.compile(
     r"|(?:بصمات|بصمة|اسلوب|أسلوب|عناصر\s+من|افراد\s+من|أفراد\s+من)\s+$", re.I)
 
 
-def _object_of_others(ann: DocumentAnnotations, actor: ActorRef) -> bool:
+def not_an_author(ann: DocumentAnnotations, actor: ActorRef) -> bool:
     """A group fought against or targeted ("sided with US forces against Al-Qaeda") is no
     perpetrator; nor is a group named as a likeness or as the kin of victims."""
     before = ann.document.text[max(0, actor.begin - 40) : actor.begin]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.annotate import ActorRef, DocumentAnnotations, Sentence
-from kg.extract.incidents import Assembly, Draft, compatible_places
+from kg.extract.incidents import Assembly, Draft, compatible_places, not_an_author
 from kg.model import EntityKind, EventKind
 
 _AGENT_KINDS = (EntityKind.ARMED_GROUP, EntityKind.ORGANISATION, EntityKind.PLACE, EntityKind.SECURITY_FORCE,
@@ -53,7 +53,8 @@ def _merge_repeated(assembly: Assembly) -> None:
 def _claim(assembly: Assembly, sentence: Sentence) -> None:
     ann = assembly.annotations
     marker = ann.markers_of("responsibility", sentence.begin, sentence.end)[0]
-    groups = [a for a in ann.within(ann.actors, sentence.begin, sentence.end) if a.kind is EntityKind.ARMED_GROUP]
+    groups = [a for a in ann.within(ann.actors, sentence.begin, sentence.end)
+              if a.kind is EntityKind.ARMED_GROUP and not not_an_author(ann, a)]
     if not groups:
         return
     # the group that claims is the subject: the first before the claim ("The Islamic State of Iraq,
