@@ -245,7 +245,9 @@ _REFERENCE_EN = re.compile(
     r"|\b(?:way|walked|walking|marched|marching|foot|pilgrimage|journey|trek|procession)\s+(?:[\w-]+\s+){0,2}?(?:to|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
     # where nothing happened: "passed without major attacks in Karbala"
     r"|\bwithout\s+(?:any\s+)?(?:major\s+|serious\s+)?(?:attacks?|incidents?|violence)\s+in\s+$", re.I)
-_REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|periphery)\b", re.I)
+_REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|periphery)\b"
+                                 # a region that locates a town: "the Nile Delta city of Tanta"
+                                 r"|^\s+(?:city|town|village|port)\s+of\s+[A-Z]", re.I)
 _REFERENCE_AR = re.compile(r"(?<!\w)[وف]?(?:قاضي|عضو|رييس|مدير|نايب|قايد|امر|موظف|ضابط)\s+(?:\S+\s+){0,3}?"
                            r"(?:في\s+)?(?:محكمه|مجلس|قياده|مديريه|بلديه|جامعه)\s+(?:محافظه\s+|قضاء\s+|ناحيه\s+)?$"
                            r"|(?:المودي|الموديه|باتجاه|متجه\w*|[وف]?(?:ال)?متوجه\w*|طريقه|طريقها|طريقهم|قادم\w*\s+من)\s+(?:الي\s+)?(?:مدينه\s+)?$"
@@ -1002,6 +1004,10 @@ def _trigger_priority(path: str) -> int:
     return _TRIGGER_ORDER.index(name) if name in _TRIGGER_ORDER else len(_TRIGGER_ORDER)
 
 
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+(?:deadly|serious|violent))\b[^.,;]*$"
+                         r"|(?:الاكثر\s+دمويه|الاعنف|الاسوا|الاكبر)[^.,،;]*$", re.I)
+
+
 def _markers(view: TextView, lexicon: Lexicon) -> list[MarkerRef]:
     """Markers of every kind, found in one pass; within a kind, the longest match wins."""
     kinds = {path: kind for kind, path in _MARKER_LISTS.items()}
@@ -1020,6 +1026,8 @@ def _markers(view: TextView, lexicon: Lexicon) -> list[MarkerRef]:
                 continue  # Arabic definiteness is the article: هجوم is "an attack", الهجوم "the attack"
             if kind == "series" and trend.find(view.text, begin=max(0, match.begin - 25), end=match.begin, caseless=True):
                 continue  # "the latest in a string of killings"
+            if kind == "aggregate" and _SUPERLATIVE.search(view.text[max(0, match.begin - 60) : match.begin]):
+                continue  # "one of the deadliest attacks on civilians this year": a comparison, no statistic
             begin, end = view.span(match.begin, match.end)
             out.append(MarkerRef(begin, end, kind))
     return sorted(out, key=lambda m: (m.begin, m.end, m.kind))

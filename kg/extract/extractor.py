@@ -53,9 +53,10 @@ def extract(document: Document, gazetteer: Gazetteer) -> Extraction:
     _drop_passing_series(assembly)
     _fold_glimpses(assembly)
     _fold_into_single(assembly)
+    _find_series(assembly)  # before the claims, which may be of "the attacks"
+    _series_places(assembly)
     read_reactions(assembly)
     _fold_infobox(assembly, facts)
-    _find_series(assembly)
     _opening_totals(assembly)
     _dateline_place(assembly)
     return _finish(assembly, facts)
@@ -221,6 +222,18 @@ def _find_series(assembly: Assembly) -> None:
         lead = [s for s in ann.sentences if s.lead] or ann.sentences[:1]
         if lead:
             series.date_refs.extend(ann.within(ann.dates, lead[0].begin, lead[-1].end))
+
+
+def _series_places(assembly: Assembly) -> None:
+    """A series told without a place of its own took place where its attacks did."""
+    series = assembly.series
+    if series is None or series.places:
+        return
+    for draft in assembly.drafts:
+        if draft.kind is EventKind.ATTACK:
+            for place in draft.specific_places[:1]:
+                if all(p.key != place.key for p in series.places):
+                    series.places.append(place)
 
 
 # a toll given earlier and since overtaken: "Officials had initially put the death toll at 24"

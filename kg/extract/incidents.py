@@ -371,10 +371,12 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
             and not new_marker and assembly.current_sentence == sentence.begin and index > 0):
         _absorb(assembly, assembly.series, clause, [], triggers, figures, sentence)
         return
-    if (assembly.series is not None and figures and not specific and not new_marker
+    told = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
+    if ((assembly.series is not None or len(told) >= 2) and figures and not specific and not new_marker
             and _OVERALL.search(ann.document.text[b:e])):
-        # "raising the overall death toll to at least 58": the series' toll, not the last incident's
-        _absorb(assembly, assembly.series, clause, [], triggers, figures, sentence)
+        # "raising the overall death toll to at least 58", "In all, 43 people were killed": the
+        # series' toll, not the last incident's
+        _absorb(assembly, assembly.ensure_series(), clause, [], triggers, figures, sentence)
         return
     target = _continuing(assembly, specific or context_places, new_marker, ann, b, e, sentence)
     if target is None and not figures and not specific and _quoted(ann, clause):
@@ -388,7 +390,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     assembly.current = target
 
 
-_OVERALL = re.compile(r"\b(?:overall (?:death )?toll|total (?:death )?toll|cumulative)\b"
+_OVERALL = re.compile(r"\b(?:overall (?:death )?toll|total (?:death )?toll|cumulative)\b|^\W*(?:In all|In total|Altogether|Overall),"
                       r"|الحصيلة الاجمالية|الحصيلة الإجمالية", re.I)  # not "injured in total": an incident's sum
 
 
@@ -602,6 +604,7 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
     return out
 
 
+_LOCATING = re.compile(r"\b(?:outskirts|near|outside|edge|(?:north|south)?(?:east|west)?(?:ern)?\s+of)\b", re.I)
 _QUARTER_BEFORE = re.compile(r"(?:\bdistrict|\bneighbou?rhood|\bquarter|\barea|(?<!\w)[وب]?حي|(?<!\w)[وب]?منطقه|(?<!\w)[وب]?محله)\s+(?:of\s+)?$", re.I)
 
 
@@ -616,7 +619,8 @@ def _sub_place(ann: DocumentAnnotations, assembly: Assembly, group: list[PlaceRe
     if all(p.key not in known for p in group) and place.key in known:
         # "the village of Tal Ali in Kirkuk province's Hawija district": the place a list knows holds it
         between = assembly.annotations.document.text[last.end : place.begin]
-        return len(between.split()) <= 4 and not ann.within(ann.figures, last.end, place.begin)
+        near = len(between.split()) <= 4 or (len(between.split()) <= 7 and _LOCATING.search(between) is not None)
+        return near and not ann.within(ann.figures, last.end, place.begin)  # "Behsud district, on the outskirts of Jalalabad"
     if place.key in known or any(p.key not in known for p in group):
         return False
     view = ann.view
@@ -718,6 +722,9 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
 
 # ---- filling a draft ---------------------------------------------------------------------------
 
+_TOLL_ROSE = re.compile(r"\btoll\b[^.;]{0,120}?\b(?:rose|rises|risen|climbed|climbs|jumped|reached|increased)\s+to\b", re.I)
+
+
 def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[PlaceRef], triggers: list[TriggerRef],
             figures: list[FoundFigure], sentence: Sentence) -> None:
     ann = assembly.annotations
@@ -748,8 +755,10 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
             code = marker.kind.split(":", 1)[1]
             if code not in draft.target_types:
                 draft.target_types.append(code)
+    rose = _TOLL_ROSE.search(ann.document.text, b, e)
     for ref in ann.within(ann.dates, b, e):
-        draft.date_refs.append(ref)
+        if rose is None or ref.begin < rose.end():
+            draft.date_refs.append(ref)  # not the day a toll "rose to 38 on Sunday"
     span = _mention_span(ann, clause, triggers, figures)
     if span and span not in draft.spans:
         draft.spans.append(span)
@@ -830,7 +839,17 @@ def _merge_summaries(assembly: Assembly) -> None:
                 assembly.drafts.remove(other)
         attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
     for summary in attacks:
-        if not summary.from_lead or summary.figures or summary not in assembly.drafts:
+        if not summary.from_lead or summary not in assembly.drafts:
+            continue
+        if summary.figures:
+            # "The death toll from a suicide bombing at a wedding party in eastern Afghanistan rose
+            # to 38": a lead that places its one attack nowhere tells the attack the body places
+            if not summary.specific_places and not summary.separate:
+                body = [d for d in attacks if d is not summary and d in assembly.drafts and not d.from_lead
+                        and not d.separate and d.specific_places and min(d.spans, default=(0, 0)) > min(summary.spans, default=(0, 0))]
+                if body and not _drafts_dated_apart(assembly, body[0], summary):
+                    merge_into(body[0], summary)
+                    assembly.drafts.remove(summary)
             continue
         for other in attacks:
             if other is summary or other not in assembly.drafts or other.separate:
