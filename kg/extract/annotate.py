@@ -31,7 +31,9 @@ class PlaceRef:
     text: str
     key: str  # entity key
     rank: int  # 0 country .. 7 facility
-    reference: bool = False  # named to locate another place ("45 km northwest of Kirkuk")
+    # named for something other than where the attack was: "near" when it locates it ("45 km
+    # northwest of Kirkuk"), True when it is elsewhere (a hospital the wounded were taken to)
+    reference: bool | str = False
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,7 @@ _MARKER_LISTS = {
     "series": "markers.series",
     "series_apart": "markers.series_apart",
     "background_lead": "markers.background_lead",
+    "earlier": "markers.earlier",
     "continuation": "markers.continuation",
     "negation": "markers.negation",
     "responsibility": "reactions.responsibility",
@@ -184,6 +187,8 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
         result.dates.extend(found)
     if year is None and result.dateline is not None:
         year = _latest_year(document.text)  # "KANDAHAR, Afghanistan, June 4 (Reuters)" in a story of 2012
+        if year is not None and _after_month_of(document, view, lexicon, year, result):
+            year += 1  # "TRIPOLI, Jan 7" in a story that looks back on "December 2015"
     if year is not None:  # dates without a year read before the first year was seen
         result.dates = []
         for sentence in result.sentences:
@@ -217,6 +222,19 @@ def _latest_year(text: str) -> int | None:
     return max(years) if years else None
 
 
+def _after_month_of(document: Document, view: TextView, lexicon: Lexicon, year: int, result) -> bool:
+    """Does the story name a month of `year` later than its yearless dateline's month? Then the
+    dateline lies in the next year."""
+    line = result.dateline
+    dated = [r for r in find_dates(view, line[0], line[1], lexicon, year=year) if r.date] if line else []
+    if not dated:
+        return False
+    months = {lexicon.fold(k): v for k, v in lexicon.get("dates.months").items()}
+    names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    named = re.finditer(rf"(?<!\w)(?:{names})\.?,?\s+{year}(?!\d)", view.text, re.I)
+    return any(months.get(m.group(0).split()[0].rstrip(".,").lower(), 0) > dated[0].date.month for m in named)
+
+
 def _dateline(document: Document) -> tuple[int, int] | None:
     """The dateline that opens a news story ("KIRKUK, Iraq, Jan. 16, 2013 —", "بغداد - السومرية نيوز")."""
     for block in document.blocks:
@@ -232,11 +250,16 @@ def _dateline(document: Document) -> tuple[int, int] | None:
     return None
 
 
-_REFERENCE_EN = re.compile(
+# a place that locates another: "45 km northwest of Kirkuk", "north of Baghdad", "جنوب مدينة الشيخ زويد"
+_NEAR_EN = re.compile(
     r"(?:\b(?:kilomet(?:er|re)s?|km|kms|miles?)\b[^,;.]{0,25}|\b(?:north|south|east|west|northeast|northwest|"
-    r"southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?$"
+    r"southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?$", re.I)
+_NEAR_AR = re.compile(r"(?<!\w)(?:كم|كيلومتر\w*|ميل|اميال)(?!\w)[^,;.]{0,25}$|(?<!\w)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?"
+                      r"(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s*(?:(?:مدينه|بلده)\s+)?$")
+# places where the attack was not
+_REFERENCE_EN = re.compile(
     # where a person comes from is not where the attack happened: "an Iraqi from Kirkuk"
-    r"|\b(?:an?|the|two|three)\s+[\w-]+\s+from\s+$|\b(?:flown|brought|sent|dispatched|deployed|rushed|called)\s+(?:in\s+)?from\s+(?:the\s+)?$|\b(?:natives?|residents?)\s+of\s+$|\bhails?\s+from\s+$"
+    r"\b(?:an?|the|two|three)\s+[\w-]+\s+from\s+$|\b(?:flown|brought|sent|dispatched|deployed|rushed|called)\s+(?:in\s+)?from\s+(?:the\s+)?$|\b(?:natives?|residents?)\s+of\s+$|\bhails?\s+from\s+$"
     # a road leading somewhere: "the main road to the shrine city of Karbala"
     r"|\b(?:road|highway|route|motorway|way)\s+(?:to|from|linking|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
     # where people were going: "passengers travelling to Karbala", "pilgrims heading for Najaf"
@@ -251,8 +274,7 @@ _REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs
 _REFERENCE_AR = re.compile(r"(?<!\w)[وف]?(?:قاضي|عضو|رييس|مدير|نايب|قايد|امر|موظف|ضابط)\s+(?:\S+\s+){0,3}?"
                            r"(?:في\s+)?(?:محكمه|مجلس|قياده|مديريه|بلديه|جامعه)\s+(?:محافظه\s+|قضاء\s+|ناحيه\s+)?$"
                            r"|(?:المودي|الموديه|باتجاه|متجه\w*|[وف]?(?:ال)?متوجه\w*|طريقه|طريقها|طريقهم|قادم\w*\s+من)\s+(?:الي\s+)?(?:مدينه\s+)?$"
-                           r"|(?:[وف]?(?:ال)?متوجه\w*|متجه\w*|زحف\w*|يسيرون|سيرا)(?:\s+\S+){0,3}?\s+(?:الي|نحو)\s+(?:مدينه\s+)?$"
-                           r"|(?<!\w)(?:كم|كيلومتر\w*|ميل|اميال)(?!\w)[^,;.]{0,25}$|(?<!\w)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s*$")
+                           r"|(?:[وف]?(?:ال)?متوجه\w*|متجه\w*|زحف\w*|يسيرون|سيرا)(?:\s+\S+){0,3}?\s+(?:الي|نحو)\s+(?:مدينه\s+)?$")
 
 
 _CARE = re.compile(r"hospital|clinic|medical|مستشف|مستوصف|مركز صحي|مدينة الطب", re.I)
@@ -264,7 +286,8 @@ _TAKEN_TO = re.compile(r"\b(?:taken|rushed|transferred|evacuated|admitted|treate
 
 
 _CARE_AFTER = re.compile(r"^\s*(?:and\s+[\w'’-]+\s+)?(?:hospitals?|clinics?|medical\s+cent(?:er|re)s?)\b", re.I)
-_SPOKE_AT = re.compile(r"\b(?:officials?|officers?|doctors?|sources?|staff|spokesm[ae]n|spokesperson|medics?)\s+(?:at|in|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_CARE_BEFORE_AR = re.compile(r"(?<!\w)(?:مستشفي|مستشفيات|مستوصف)\s+$")
+_SPOKE_AT = re.compile(r"\b(?:officials?|officers?|doctors?|sources?|staff|spokesm[ae]n|spokesperson|medics?)\s+(?:at|in|from|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 _SPEAKS = re.compile(r"^\s*(?:told|said|says|tells|added|confirmed|reported)\b", re.I)
@@ -274,20 +297,24 @@ _SPOKE_AT_AR = re.compile(r"(?<!\w)[وف]?(?:مسوول\w*|مصدر|مصادر|�
 _SPEAKS_AR = re.compile(r"^\s*(?:\S+\s+)?(?:ان|انه|قال|قالت|لوكاله|لرويترز|ل\S+\s+(?:ان|انه))(?!\w)")
 
 
-def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool:
-    """A place named to locate another ("45 km northwest of Kirkuk", "north of Baghdad")."""
+def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
+    """A place named for something other than where the attack was: to locate another ("45 km
+    northwest of Kirkuk", "north of Baghdad": "near"), or where the wounded were taken, a source
+    spoke or people were heading (True)."""
     vb, ve = view.window(name.begin, name.end)
     before = view.text[max(0, vb - 60) : vb]
     spoke_at = _SPOKE_AT_AR if lang is Lang.AR else _SPOKE_AT
     speaks = _SPEAKS_AR if lang is Lang.AR else _SPEAKS
-    if _TAKEN_TO.search(before) and _CARE_AFTER.match(view.text[ve : ve + 40]):
-        return True  # "taken to Madina and Erdogan hospitals"
+    if _TAKEN_TO.search(before) and (_CARE_AFTER.match(view.text[ve : ve + 40]) or _CARE_BEFORE_AR.search(before)):
+        return True  # "taken to Madina and Erdogan hospitals", "بعد وفاة عدد من المصابين في مستشفى بعقوبة العام"
     if _CARE.search(name.text) and (_TAKEN_TO.search(before) or spoke_at.search(before)):
         return True  # the hospital the wounded were taken to, or a source spoke from, is not where the attack was
     if spoke_at.search(before) and speaks.match(view.text[ve : ve + 30]):
         return True  # "a security official in Khanaqin told Rudaw": where the source is
     if _CARE_IN.search(before):
         return True  # "a hospital in the town of Jaar", "مستشفى الرازي بمدينة جعار", "مستشفيات عدن"
+    if (_NEAR_AR if lang is Lang.AR else _NEAR_EN).search(before):
+        return "near"
     if lang is Lang.AR:
         return bool(_REFERENCE_AR.search(before))
     return bool(_REFERENCE_EN.search(before)) or bool(_REFERENCE_EN_AFTER.match(view.text[ve : ve + 40]))
@@ -398,10 +425,11 @@ _EN_STOP = {
     "brig", "brigadier", "sheikh", "imam", "sgt", "sergeant", "governor", "mayor", "police", "sunday",
 }
 _AR_PLACE_NOUN = "(?:مديريه|مدينه|مدينتي|بلده|قريه|قريتي|قضاء|قضايي|ناحيه|ناحيتي|حي|حيي|منطقه|منطقتي|محافظه|محافظتي|مخيم)"
-_AR_FACILITY = "(?:مستشفي|مول|جامع|مسجد|سوق|فندق|جامعه|ملعب|كنيسه|مرقد|سجن|مطار|مركز|ساحه|ميدان|جسر)"
+_AR_FACILITY = "(?:مستشفي|معسكر|مول|جامع|مسجد|سوق|فندق|جامعه|ملعب|كنيسه|مرقد|سجن|مطار|مركز|ساحه|ميدان|جسر)"
 _AR_POST_WORDS = "(?:الامني|الامنيه|المسلح|العسكري|التفتيش|الشرطه|الجيش|الاول|الثاني|الثالث|الرييسي|المشترك|الثابت|المتحرك|الحدودي|المرور|السيطره)"
 _AR_GROUP_NOUN = "(?:جماعه|تنظيم|كتائب|لواء|حركه|جبهه|جيش)"
 _AR_STOP = {
+    "صحه", "الصحه", "شرطه", "تربيه", "التربيه", "الدفاع", "الداخليه",  # "مديرية صحة ديالى": an office, no place
     "بالكامل", "كله", "كلها", "نفسه", "نفسها", "شعبي", "الشعبي", "الرئيسي", "الرييسي", "المركزي", "المزدحم",
     "الكبير", "قرب", "مركز", "القضاء", "الناحيه", "المدينه", "المحافظه", "صحراويه", "الصحراويه", "الحدودي",
     "تجاري", "التجاري", "مزدحم", "المذكور", "المذكوره", "حكومي", "الحكومي", "امني", "الامني", "في", "من", "علي", "الي", "عن", "مع", "الذي", "التي", "بعد", "قبل", "عند", "كان", "وكان", "هذا", "هذه",
@@ -761,7 +789,7 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
     patterns = [
         (rf"(?<![\w]){_AR_PLACE_NOUN}\s+(?P<n>(?:البو|ال بو|ابو|أبو|بني|عين|تل|ام|جرف|باب|راس|دير|بير|كفر|سوق)\s+{word}|{word}(?:\s+ال{word})?)", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])(?:حيي|قضايي|ناحيتي|قريتي|مدينتي|منطقتي|محافظتي)\s+{word}\s+و(?P<n>ال{word})", EntityKind.PLACE, "noun"),
-        (rf"(?<![\w])[وفبل]?(?:ال)?(?P<n>{_AR_FACILITY}\s+{word})", EntityKind.PLACE, "facility"),
+        (rf"(?<![\w])[وفبل]?(?:ال)?(?P<n>{_AR_FACILITY}\s+(?:(?:ابو|راس|تل|عين|بير|دير|ام|بني)\s+)?{word})", EntityKind.PLACE, "facility"),
         # a checkpoint named after its place ("كمين المساعيد"), not described ("كمين مسلح", "حاجز التفتيش")
         (rf"(?<![\w])[وفبل]?(?:كمين|حاجز|ارتكاز)\s+(?!{_AR_POST_WORDS}(?!\w))(?P<n>ال{word})", EntityKind.PLACE, "village"),
         # a road ("على طريق الحسنة - نخل"), not "عن طريق" (by means of)

@@ -69,8 +69,11 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
             span, year_given = match.span(), kind not in ("md", "dm")
             if not year_given:
                 last = _list_regex(lexicon, "dates.last_year").match(view.text, _after_comma(view.text, match.end()))
+                past = _list_regex(lexicon, "dates.past").match(view.text, _after_comma(view.text, match.end()))
                 if last is not None:  # "On August 8 last year"
                     date, year_given, span = _year_before(date), True, (match.start(), last.end())
+                elif past is not None:  # "يوم 23 أيار/مايو الماضي": this year's, told as such
+                    year_given, span = True, (match.start(), past.end())
             taken.append(span)
             ob, oe = view.span(*span)
             out.append(DateRef(ob, oe, date=date, year_given=year_given))

@@ -268,7 +268,7 @@ def _opening_totals(assembly: Assembly) -> None:
         later = [f for f, _ in draft.figures if not in_opening(f)]
         twin = None
         if not later:
-            twin = next((d for d in told if d is not draft and d.specific_places
+            twin = next((d for d in told if d is not draft and d.specific_places and _same_day(assembly, draft, d)
                          and compatible_places(assembly, draft.specific_places, d.specific_places)), None)
         own = later or ([f for f, _ in twin.figures] if twin else [])
         own = [f for f in own if f.figure.group != "attackers" and not f.figure.vague and not f.subset

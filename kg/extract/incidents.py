@@ -63,6 +63,7 @@ class Draft:
     separate: bool = False
     marked: bool = False  # told with a marker of another incident ("in a separate attack", "elsewhere")
     from_lead: bool = False
+    follows: "Draft | None" = field(default=None, repr=False, compare=False)  # the incident told just before it
     agents: list[ActorRef] = field(default_factory=list)
     about: str | None = None
     reaction: str = ""
@@ -122,7 +123,10 @@ def assemble(ann: DocumentAnnotations, gazetteer: Gazetteer, anchor: dt.date | N
             continue
         if sentence.section == "reactions" or _is_reaction(ann, sentence):
             continue  # read by kg.extract.reactions
-        if _background_lead(ann, sentence):
+        if _pluperfect(ann, sentence) and _dated_incident(assembly, sentence, year_needed=False):
+            _read_background(assembly, sentence)  # "وكان انتحاريان قد فجرا نفسيهما ... يوم 23 أيار الماضي"
+            continue
+        if _background_lead(ann, sentence, anchor):
             # "يذكر أن عناصر تكفيرية استهدفت، في 12 يوليو الماضي، كمينا ...": an earlier attack, or context
             if _dated_incident(assembly, sentence, year_needed=False):
                 _read_background(assembly, sentence)
@@ -133,9 +137,24 @@ def assemble(ann: DocumentAnnotations, gazetteer: Gazetteer, anchor: dt.date | N
     return assembly
 
 
-def _background_lead(ann: DocumentAnnotations, sentence: Sentence) -> bool:
-    """Does the sentence open with a marker of what happened before ("يذكر أن", "Last month")?"""
-    return any(m.begin <= sentence.begin + 2 for m in ann.markers_of("background_lead", sentence.begin, sentence.end))
+def _background_lead(ann: DocumentAnnotations, sentence: Sentence, anchor: dt.date | None = None) -> bool:
+    """Does the sentence open with a marker of what happened before ("يذكر أن", "Last month", "In
+    2016," in a story of 2018)?"""
+    if any(m.begin <= sentence.begin + 2 for m in ann.markers_of("background_lead", sentence.begin, sentence.end)):
+        return True
+    year = _EARLIER_YEAR.match(ann.document.text, sentence.begin, sentence.end)
+    return year is not None and anchor is not None and int(year.group("y")) < anchor.year
+
+
+# a sentence opening with an earlier year: "In 2016, al Qaeda gunmen killed 30 people", "وفي عام 2016"
+_EARLIER_YEAR = re.compile(r"\W*(?:(?:In|By|During)\s+(?:(?:early|late|mid-?)\s*)?|[وف]?(?:في|خلال)\s+(?:(?:عام|العام|سنة)\s+)?)"
+                           r"(?P<y>(?:19|20)\d\d)(?!\d)\s*[,،]", re.I)
+
+
+def _pluperfect(ann: DocumentAnnotations, sentence: Sentence) -> bool:
+    """Does the sentence tell what had happened before ("وكان مسلحون قد هاجموا ...")?"""
+    opening = [m for m in ann.markers_of("earlier", sentence.begin, sentence.end) if m.begin <= sentence.begin + 2]
+    return bool(opening) and re.search(r"(?<!\w)قد(?!\w)", ann.document.text[opening[0].end : opening[0].end + 60]) is not None
 
 
 def _dated_incident(assembly: Assembly, sentence: Sentence, *, year_needed: bool = True) -> bool:
@@ -145,7 +164,10 @@ def _dated_incident(assembly: Assembly, sentence: Sentence, *, year_needed: bool
     ann = assembly.annotations
     b, e = sentence.begin, sentence.end
     dates = [r for r in ann.within(ann.dates, b, e) if r.date is not None and (r.year_given or not year_needed)]
-    if len(dates) != 1 or dates[0].date == assembly.anchor or ann.has("aggregate", b, e):
+    leads = ann.markers_of("background_lead", b, e)
+    aggregate = [m for m in ann.markers_of("aggregate", b, e)
+                 if not any(l.begin <= m.begin and m.end <= l.end for l in leads)]  # "Earlier this year, on May 8"
+    if len(dates) != 1 or dates[0].date == assembly.anchor or aggregate:
         return False
     strong = [t for t in ann.within(ann.triggers, b, e) if not t.generic and not t.operation]
     places = [p for p in ann.within(ann.places, b, e) if p.rank > BROAD_RANK and not p.reference]
@@ -312,6 +334,10 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         context_places = [p for p in ann.within(ann.places, fronted.begin, fronted.end) if p.rank > BROAD_RANK]
     if not specific and not context_places and index > 0:
         context_places = _sentence_places(ann, sentence, before=b)
+    if not specific and not context_places:
+        # "هجوم شنه مسلحون على كمين أمني جنوب مدينة الشيخ زويد": the place it lies near
+        context_places = [p for p in ann.within(ann.places, b, e)
+                          if p.reference == "near" and p.rank > BROAD_RANK and not ann.in_dateline(p)][:1]
 
     # the series as a whole: "a series of attacks", "A wave of car bombs tore through districts of Baghdad"
     if series_marker and (not specific or _plural_attack(ann, b, e)) and not (
@@ -367,6 +393,11 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
             assembly.current = draft
         return
 
+    if figures and not specific and not new_marker and _DEFINITE_PLURAL.match(ann.document.text[b:e]):
+        # "The assaults on Friday killed 16 people": the series the story is about
+        _absorb(assembly, assembly.ensure_series(), clause, [], triggers, figures, sentence)
+        assembly.current = assembly.series
+        return
     if (assembly.current is assembly.series and assembly.series is not None and not specific
             and not new_marker and assembly.current_sentence == sentence.begin and index > 0):
         _absorb(assembly, assembly.series, clause, [], triggers, figures, sentence)
@@ -382,14 +413,18 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     if target is None and not figures and not specific and _quoted(ann, clause):
         return  # a witness's words ("One year it is car bombs") tell no new incident
     if target is None:
+        follows = assembly.current
         target = assembly.new(EventKind.ATTACK)
         target.separate = target.marked = new_marker
         target.from_lead = sentence.lead
+        target.follows = follows
     _absorb(assembly, target, clause, specific or context_places, triggers, figures, sentence)
     _front_context(assembly, target, ann, fronted, clause)
     assembly.current = target
 
 
+_DEFINITE_PLURAL = re.compile(r"\W*(?:The|These|Those|Both)\s+(?:\w+\s+)?(?:attacks|assaults|bombings|blasts|explosions)\b"
+                              r"|\W*[وف]?(?:الهجمات|التفجيرات|الانفجارات|الهجومين|التفجيرين|الانفجارين)(?!\w)")
 _OVERALL = re.compile(r"\b(?:overall (?:death )?toll|total (?:death )?toll|cumulative)\b|^\W*(?:In all|In total|Altogether|Overall),"
                       r"|الحصيلة الاجمالية|الحصيلة الإجمالية", re.I)  # not "injured in total": an incident's sum
 
@@ -444,7 +479,8 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
             # "The attack began when a car bomb exploded at the main gate of the Diyala provincial
             # council compound": the attack being told, at a place named on the way
             return current
-        if assembly.single and all(_unlisted(assembly, p) for p in places):
+        first = next(d for d in assembly.drafts if d.kind is EventKind.ATTACK)
+        if assembly.single and current is first and all(_unlisted(assembly, p) for p in places):
             return current  # a café, a street, a building of the one attack the document tells
     if current is not None and current.kind is EventKind.SERIES and not places and not continuation:
         return None
@@ -604,6 +640,10 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
     return out
 
 
+_NESTED_BETWEEN = re.compile(
+    r"(?:\s+(?!(?:and|or|another|while|but|then|later|killing|wounding)\b)[\w'’-]+){0,2}?\s+(?:in|inside|at|on|of)\s+"
+    r"(?:the\s+)?(?:(?:city|town|village|district|area)\s+of\s+)?"
+    r"|(?:\s+(?!و)\S+)?\s+(?:في\s+|ب)(?:(?:حي|منطق[ةه]|مدين[ةه]|قري[ةه]|ناحي[ةه]|قضاء|مديري[ةه]|محافظ[ةه])\s+)?", re.I)
 _LOCATING = re.compile(r"\b(?:outskirts|near|outside|edge|(?:north|south)?(?:east|west)?(?:ern)?\s+of)\b", re.I)
 _QUARTER_BEFORE = re.compile(r"(?:\bdistrict|\bneighbou?rhood|\bquarter|\barea|(?<!\w)[وب]?حي|(?<!\w)[وب]?منطقه|(?<!\w)[وب]?محله)\s+(?:of\s+)?$", re.I)
 
@@ -616,6 +656,9 @@ def _sub_place(ann: DocumentAnnotations, assembly: Assembly, group: list[PlaceRe
     if last.end > place.begin:
         return False
     known = assembly.gazetteer.entries
+    between = ann.document.text[last.end : place.begin]
+    if _NESTED_BETWEEN.fullmatch(between):
+        return True  # "outside the Sayed ul-Shuhada girls' school in the Dasht-e-Barchi area"
     if all(p.key not in known for p in group) and place.key in known:
         # "the village of Tal Ali in Kirkuk province's Hawija district": the place a list knows holds it
         between = assembly.annotations.document.text[last.end : place.begin]
@@ -656,6 +699,7 @@ def _elliptic_figure(ann: DocumentAnnotations, begin: int, end: int, measure: Me
 # ---- security operations -----------------------------------------------------------------------
 
 _SPEECH = re.compile(r"\b(?:said|say|says|told|reported|announced|according)\b|قال|قالت|أفاد|افاد|ذكر|أعلن|اعلن", re.I)
+_ASSAILANTS = re.compile(r"\b(?:assailants?|attackers?)\b|المهاجم", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 _ARREST = re.compile(r"^(?:arrest|detain|captur|apprehend|اعتقل|اعتقال|القبض|ألقت|القت|احتجز)", re.I)
 
@@ -685,9 +729,11 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
         return True  # "five more terrorists were killed ... in clashes with security forces": only militants fall
     if not forces or not verbs:
         return False
-    objects = ann.markers_of("operation_object", begin, end) + [  # "killed 12 Islamic State fighters"
-        f for f in ann.within(ann.figures, begin, end) if f.figure.group == "attackers" and not f.figure.vague]
     text = ann.document.text
+    objects = ann.markers_of("operation_object", begin, end) + [  # "killed 12 Islamic State fighters"
+        f for f in ann.within(ann.figures, begin, end) if f.figure.group == "attackers" and not f.figure.vague
+        # "troops shot dead four assailants outside the compound": the end of an attack
+        and not _ASSAILANTS.search(text[f.claim_begin : f.claim_end])]
     arabic = ann.document.lang is Lang.AR
     for force in forces:
         if any(f.begin <= force.begin < f.end for f in ann.within(ann.figures, begin, end)):
@@ -834,6 +880,9 @@ def _merge_summaries(assembly: Assembly) -> None:
         for other in attacks[1:]:
             if other.separate or other not in assembly.drafts:
                 continue
+            if other.follows is not None and other.follows is not main and other.follows.kind is EventKind.ATTACK and any(
+                    d is other.follows for d in assembly.drafts):
+                continue  # told right after another incident, as more of it ("كما قتلت امرأة برصاص قناص")
             if _same_story(assembly, main, other) and not _drafts_dated_apart(assembly, main, other):
                 merge_into(main, other)
                 assembly.drafts.remove(other)
@@ -844,10 +893,11 @@ def _merge_summaries(assembly: Assembly) -> None:
         if summary.figures:
             # "The death toll from a suicide bombing at a wedding party in eastern Afghanistan rose
             # to 38": a lead that places its one attack nowhere tells the attack the body places
-            if not summary.specific_places and not summary.separate:
-                body = [d for d in attacks if d is not summary and d in assembly.drafts and not d.from_lead
+            if not [p for p in summary.specific_places if not p.reference] and not summary.separate:
+                body = [d for d in attacks if d is not summary and d in assembly.drafts
                         and not d.separate and d.specific_places and min(d.spans, default=(0, 0)) > min(summary.spans, default=(0, 0))]
                 if body and not _drafts_dated_apart(assembly, body[0], summary):
+                    summary.places = [p for p in summary.places if not p.reference]
                     merge_into(body[0], summary)
                     assembly.drafts.remove(summary)
             continue
