@@ -809,7 +809,7 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
                 sub = subtype
             words = match.group("n").split()
             if subtype in ("facility", "armed-group") and any(
-                    w in _AR_STOP or arabic.without_article(w) in _AR_STOP or w.startswith("لل") for w in words[1:]):
+                    w in _AR_STOP or arabic.without_article(w) in _AR_STOP or (w.startswith("ل") and not w.startswith("ال")) for w in words[1:]):
                 continue  # "جامع أثناء", "سوق للخضر", "حركة السير" are no names
             if words and (words[-1] in _AR_STOP or arabic.without_article(words[-1]) in _AR_STOP):
                 if len(words) == 1 or subtype == "facility":

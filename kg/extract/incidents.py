@@ -169,9 +169,10 @@ def _dated_incident(assembly: Assembly, sentence: Sentence, *, year_needed: bool
                  if not any(l.begin <= m.begin and m.end <= l.end for l in leads)]  # "Earlier this year, on May 8"
     if len(dates) != 1 or dates[0].date == assembly.anchor or aggregate:
         return False
-    strong = [t for t in ann.within(ann.triggers, b, e) if not t.generic and not t.operation]
-    places = [p for p in ann.within(ann.places, b, e) if p.rank > BROAD_RANK and not p.reference]
-    return bool(strong) and bool(places) and bool(ann.within(ann.figures, b, e))
+    # "On 2 December 2014, the group attacked a quarry outside Mandera town and killed 36 workers"
+    told = [t for t in ann.within(ann.triggers, b, e) if not t.operation]
+    places = [p for p in ann.within(ann.places, b, e) if p.rank > BROAD_RANK and p.reference in (False, "near")]
+    return bool(told) and bool(places) and bool(ann.within(ann.figures, b, e))
 
 
 def _read_background(assembly: Assembly, sentence: Sentence) -> None:
@@ -349,7 +350,14 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
 
     # the militants killed in an operation just told: "الضربات الجوية استهدفت تجمعات للعدو ... واسفرت
     # عن مقتل 45 ارهابيا"
-    if (not operation and figures and all(f.figure.group == "attackers" for f in figures) and not new_marker
+    if (not operation and figures and all(_militants(ann, f) for f in figures) and not new_marker
+            and assembly.drafts and assembly.drafts[-1].kind is EventKind.SECURITY_OPERATION
+            and (not specific or compatible_places(assembly, assembly.drafts[-1].specific_places, specific))):
+        _absorb(assembly, assembly.drafts[-1], clause, specific, triggers, figures, sentence)
+        return
+    # "Four Abu Sayyaf militants were killed and two soldiers were wounded in the clash": the
+    # operation just told
+    if (not operation and figures and not new_marker and _OPERATION_TOLD.search(ann.document.text[b:e])
             and assembly.drafts and assembly.drafts[-1].kind is EventKind.SECURITY_OPERATION
             and (not specific or compatible_places(assembly, assembly.drafts[-1].specific_places, specific))):
         _absorb(assembly, assembly.drafts[-1], clause, specific, triggers, figures, sentence)
@@ -408,6 +416,14 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         # "raising the overall death toll to at least 58", "In all, 43 people were killed": the
         # series' toll, not the last incident's
         _absorb(assembly, assembly.ensure_series(), clause, [], triggers, figures, sentence)
+        return
+    taken = [d for d in assembly.drafts if d.kind is EventKind.ATTACK
+             and any(t.attack in ("hostage-kidnapping", "hostage-barricade") for t in d.triggers)]
+    if (taken and strong and all(t.attack == "hostage-barricade" for t in strong) and not new_marker
+            and _HOSTAGES_TOLD.search(ann.document.text[b:e])
+            and not any(f.measure in (Measure.KILLED, Measure.INJURED) for f in figures)):
+        # "The hostages were held in the jungle of Patikul": where they were held is no new attack
+        _absorb(assembly, taken[-1], clause, [], triggers, figures, sentence)
         return
     target = _continuing(assembly, specific or context_places, new_marker, ann, b, e, sentence)
     if target is None and not figures and not specific and _quoted(ann, clause):
@@ -699,9 +715,23 @@ def _elliptic_figure(ann: DocumentAnnotations, begin: int, end: int, measure: Me
 # ---- security operations -----------------------------------------------------------------------
 
 _SPEECH = re.compile(r"\b(?:said|say|says|told|reported|announced|according)\b|قال|قالت|أفاد|افاد|ذكر|أعلن|اعلن", re.I)
+# "أعلنت قوات الحزام الأمني أنها داهمت منزلا": the force tells of its own operation
+_SELF_REPORT = re.compile(r"(?:\s+\S+){0,3}?\s+[أا]نه(?:ا|م)?(?!\w)")
 _ASSAILANTS = re.compile(r"\b(?:assailants?|attackers?)\b|المهاجم", re.I)
+_HOSTAGES_TOLD = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}hostages?\b|(?<!\w)[وف]?(?:الرهائن|الرهاين|المختطفين|المخطوفين)(?!\w)", re.I)
+_OPERATION_TOLD = re.compile(r"\b(?:in|during)\s+the\s+(?:ensuing\s+)?(?:clash|clashes|raid|operation|firefight|gunfight|fighting|shootout)\b"
+                             r"|(?:خلال|في|اثناء|أثناء)\s+(?:الاشتباك|الاشتباكات|العملية|المداهمة|الاشتباكات)(?!\w)", re.I)
+_RAID = re.compile(r"^(?:raid|داهم)", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 _ARREST = re.compile(r"^(?:arrest|detain|captur|apprehend|اعتقل|اعتقال|القبض|ألقت|القت|احتجز)", re.I)
+
+
+def _militants(ann: DocumentAnnotations, found: FoundFigure) -> bool:
+    """Does the figure count militants ("12 militants", "اثنين من المطلوبين")?"""
+    if found.figure.group == "attackers":
+        return True
+    after = ann.markers_of("operation_object", found.end, found.end + 20)
+    return any(re.fullmatch(r"\s*(?:of\s+(?:the\s+)?|من\s+)", ann.document.text[found.end : m.begin]) for m in after)
 
 
 def _last_operation(assembly: Assembly) -> Draft | None:
@@ -739,7 +769,7 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
         if any(f.begin <= force.begin < f.end for f in ann.within(ann.figures, begin, end)):
             continue  # the force is among the victims ("killing 3 policemen")
         source = _SPEECH if arabic else _ACCORDING
-        if source.search(text[max(begin, force.begin - 25) : force.begin]):
+        if source.search(text[max(begin, force.begin - 25) : force.begin]) and not _SELF_REPORT.match(text, force.end):
             continue  # the force is the source ("أعلنت الشرطة المحلية أن ...", "according to police")
         for verb in verbs:
             if force.end <= verb.begin:
@@ -752,8 +782,8 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
                 continue
             if not near or _SPEECH.search(gap):
                 continue
-            if _ARREST.match(ann.lexicon.fold(text[verb.begin : verb.end])):
-                return True  # an arrest is an operation whoever is arrested
+            if _ARREST.match(ann.lexicon.fold(text[verb.begin : verb.end])) or _RAID.match(text[verb.begin : verb.end]):
+                return True  # an arrest or a raid is an operation whoever is arrested or wherever raided
             for obj in objects:
                 if obj.begin < verb.begin:
                     continue

@@ -1,7 +1,8 @@
 """The text the patterns read, with a map back to the original.
 
 English patterns read the text with citation markers blanked (same length, same offsets). Arabic
-patterns read the folded text (`kg.text.arabic`), with known misspellings of the lexicon replaced;
+patterns read the folded text (`kg.text.arabic`), with known misspellings of the lexicon replaced
+and guillemets blanked;
 `TextView.span()` maps a match back to offsets in the original document text.
 """
 
@@ -28,7 +29,7 @@ class TextView:
         if lang is not Lang.AR:
             return cls(masked, None, len(text))
         folded = arabic.Folded.of(masked)
-        view = folded.text
+        view = folded.text.translate(_GUILLEMETS)  # «عنصرا تكفيريا» reads as the words it quotes
         if typos:
             view = _fix_typos(view, typos)
         return cls(view, folded.offsets, len(text))
@@ -53,6 +54,9 @@ class TextView:
     def window(self, begin: int, end: int) -> tuple[int, int]:
         """View bounds of the original span begin..end."""
         return self.position(begin), self.position(end)
+
+
+_GUILLEMETS = {ord("«"): " ", ord("»"): " "}
 
 
 def _fix_typos(view: str, typos: dict[str, str]) -> str:

@@ -18,6 +18,9 @@ _HEADING = re.compile(r"^(=+)\s*(.*?)\s*(=+)\s*$")
 _INFOBOX_START = re.compile(r"^\s*(?:\{\{\s*)?infobox\b.*$", re.IGNORECASE)
 _INFOBOX_FIELD = re.compile(r"^\s*-\s*([^:\n]*?)\s*:\s?(.*?)\s*$")
 _WIKI_FIELD = re.compile(r"^\s*\|\s*([^=\n]*?)\s*=\s?(.*?)\s*$")
+# a field of an infobox written without markup ("Location: Garissa, Kenya", "القتلى: 45")
+_BARE_FIELD = re.compile(r"^\s*([^\W\d_][\w \-/()'.]{0,28}?)\s*:\s+(\S.*?)\s*$", re.UNICODE)
+_MIN_BARE_FIELDS = 3
 _BULLET = re.compile(r"^\s*(?:[-*•]\s*)+")
 _KEY = re.compile(r"^[^\W\d_][\w \-/()'.]*$", re.UNICODE)
 _END_PUNCT = re.compile(r"[.!?؟:;؛,،\"'”»)\]]\s*$")
@@ -72,12 +75,24 @@ def parse_structure(
     wiki_infobox = False
     first_content = True
 
+    bare = _bare_infobox(lines)
     for index, (begin, end, content) in enumerate(lines):
         lineno = index + 1
         stripped = content.strip()
         if not stripped:
             if in_infobox and fields:
                 in_infobox = False
+            continue
+
+        if index in bare:
+            match = _BARE_FIELD.match(content)
+            if index == min(bare):
+                blocks.append(Block(BlockKind.INFOBOX, _trimmed(begin, content), section))
+            key_begin, value_begin = begin + match.start(1), begin + match.start(2)
+            fields.append(InfoboxField(key=match.group(1), value=match.group(2),
+                                       key_span=Span(key_begin, key_begin + len(match.group(1))),
+                                       value_span=Span(value_begin, value_begin + len(match.group(2))), line=lineno))
+            first_content = False
             continue
 
         if in_infobox:
@@ -161,6 +176,24 @@ def parse_structure(
         first_content = False
 
     return tuple(blocks), tuple(fields), title
+
+
+def _bare_infobox(lines: list[tuple[int, int, str]]) -> set[int]:
+    """Indices of the lines of an infobox written as plain "Key: Value" lines: the first run of
+    at least three such lines, before any paragraph of running prose."""
+    run: list[int] = []
+    for index, (_, _, content) in enumerate(lines):
+        stripped = content.strip()
+        match = _BARE_FIELD.match(content)
+        if match and len(match.group(1).split()) <= 4 and not stripped.startswith(("-", "|", "*")):
+            run.append(index)
+            continue
+        if len(run) >= _MIN_BARE_FIELDS:
+            return set(run)
+        run = []
+        if len(stripped.split()) > 25:
+            return set()  # prose has begun
+    return set(run) if len(run) >= _MIN_BARE_FIELDS else set()
 
 
 def _next_content(lines: list[tuple[int, int, str]], index: int) -> str | None:
