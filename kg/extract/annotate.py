@@ -334,9 +334,11 @@ def _sentences(document: Document, lexicon: Lexicon) -> list[Sentence]:
     out: list[Sentence] = []
     masked = mask_citations(document.text)
     seen_heading = False
+    title = document.text[document.title.begin : document.title.end].strip().casefold() if document.title else None
     for index, block in enumerate(document.blocks):
         if block.kind is BlockKind.HEADING:
-            seen_heading = True
+            # the title said again above the infobox is no heading of a section
+            seen_heading = seen_heading or document.text[block.span.begin : block.span.end].strip().casefold() != title
             continue
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.BULLET):
             continue
@@ -408,9 +410,9 @@ def _title_dates(document: Document, view: TextView, lexicon: Lexicon) -> list[D
 
 _EN_WORD = r"[A-Z]\w*(?:['’](?!s\b)\w+)*"  # a capitalised word, without the possessive 's
 _EN_NAME = rf"(?:(?:al|el|ad|as|ash|an|ar|at|az|ez|ed|es|ul|ur)-)?{_EN_WORD}(?:-(?:[a-z]{{1,3}}-)?{_EN_WORD}|-[a-z]{{1,3}}(?=\s+[A-Z]))*"
-_EN_NAMES = rf"{_EN_NAME}(?:\s+(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|of)\s+)?{_EN_NAME}){{0,3}}"
+_EN_NAMES = rf"{_EN_NAME}(?:[ \t]+(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|of)[ \t]+)?{_EN_NAME}){{0,3}}"
 _EN_PLACE_NOUN = r"(?:neighbou?rhood|district|suburb|quarter|area|province|governorate|village|town|city|region|municipality|county|township|camp|island)"
-_EN_FACILITY = r"(?:hospital|mall|shopping\s+mall|mosque|market|marketplace|hotel|university|stadium|church|shrine|school|prison|airport|bridge|square|cafe|café|restaurant|police\s+station|base|checkpoint|compound|palace|ministry)"
+_EN_FACILITY = r"(?i:hospital|mall|shopping\s+mall|mosque|market|marketplace|hotel|university|stadium|church|shrine|school|prison|airport|bridge|square|cafe|café|restaurant|police\s+station|base|checkpoint|compound|palace|ministry)"
 _EN_GROUP_NOUN = r"(?:group|brigades?|battalions?|front|movement|organi[sz]ation|army|militia|network)"
 _EN_STOP = {
     "the", "a", "an", "on", "in", "at", "of", "and", "but", "he", "she", "it", "they", "we", "his", "her",
@@ -474,6 +476,10 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
     if document.lang is Lang.EN:
         found = _trimmed(found, text, {w.lower() for w in lexicon.words("actors.not_places")})
     out = _extended(out, found, text, _home_country(out, gazetteer), gazetteer)
+    persons = [(b, e) for b, e, kind, _ in found if kind is EntityKind.PERSON]
+    # "President Abdrabbuh Mansur Hadi": a place of a list inside a person's name is the name
+    out = [n for n in out if not (n.kind is EntityKind.PLACE and any(b <= n.begin and n.end <= e and (b, e) != (n.begin, n.end)
+                                                                      for b, e in persons))]
     taken = [(n.begin, n.end) for n in out]
     for begin, end, kind, subtype in found:
         if any(begin < e and b < end for b, e in taken):
@@ -494,9 +500,14 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
     return _contained_places(out, view, gazetteer)
 
 
+_LEADING_FUNCTION_WORDS = {"at", "in", "on", "the", "from", "near", "after", "before", "during", "outside", "inside",
+                           "by", "with", "for", "to", "of", "and", "but", "while", "when", "as"}
+
+
 def _trimmed(found, text: str, not_places: set[str]) -> list[tuple[int, int, EntityKind, str]]:
     """English place names without the peoples and faiths read into them: "Shi'ite Sadr City" is
-    Sadr City, "the mainly Kurdish Rahimawa district" Rahimawa; "Sunni-Shiite" is no place."""
+    Sadr City, "the mainly Kurdish Rahimawa district" Rahimawa, "At Badr Mosque" Badr Mosque;
+    "Sunni-Shiite" is no place."""
     out = []
     for begin, end, kind, subtype in found:
         if kind is EntityKind.PLACE:
@@ -504,7 +515,7 @@ def _trimmed(found, text: str, not_places: set[str]) -> list[tuple[int, int, Ent
             if all(part.lower().strip("'’") in not_places for part in re.split(r"[\s-]+", name) if part):
                 continue
             words = name.split()
-            while words and words[0].lower().strip("'’") in not_places:
+            while words and (words[0].lower().strip("'’") in not_places or words[0].lower() in _LEADING_FUNCTION_WORDS):
                 begin += len(words[0]) + 1
                 words = words[1:]
             if not words or not re.match(r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ez)-)?[A-Z]", words[0]):
@@ -693,6 +704,8 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
         if not name or any(ch.isdigit() for ch in name) or not name[0].isupper():
             continue
         words = {w.lower() for w in re.findall(r"[\w]+", name)}
+        if re.search(rf"\s{_EN_FACILITY}$", name):
+            kind = "facility"  # "Badr Mosque" is a building, whatever the recogniser says
         if kind in ("place", "facility"):
             if _looks_like_person_or_org(name) or _DEMONYM.fullmatch(name):
                 continue  # "Indonesian and Malaysian fishermen": peoples, not places
@@ -738,7 +751,7 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
         (rf"\b(?P<n>{_EN_NAME}(?:\s+{_EN_NAME}){{0,3}}),?\s+(?:said|says|told|added|explained|confirmed|stated|spokesman|spokeswoman)\b", EntityKind.PERSON, "person"),
         (rf"(?:\bthe\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?{_EN_PLACE_NOUN}\s+of\s+(?P<n>{_EN_NAMES})", EntityKind.PLACE, "noun"),
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES})\s+(?P<noun>{_EN_PLACE_NOUN})\b", EntityKind.PLACE, "noun"),
-        (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES}\s+{_EN_FACILITY})\b", EntityKind.PLACE, "facility"),
+        (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES}[ \t]+{_EN_FACILITY})\b", EntityKind.PLACE, "facility"),
         (rf"\b(?!(?:{_DEMONYM_RE})\s)(?P<n>{_EN_NAMES}\s+{_EN_GROUP_NOUN})\b", EntityKind.ARMED_GROUP, "armed-group"),
         (rf"(?<!spokesman )(?<!spokeswoman )(?<!leader )(?<!commander )(?<!official )\b(?P<n>{_EN_NAMES})\s+(?:has\s+|have\s+|later\s+)?(?:claimed|took|accepted|assumed)\s+responsibility", EntityKind.ARMED_GROUP, "armed-group"),
         (rf"\b(?:in|near|outside|inside|around|at|from|into|to|of|off)\s+(?:the\s+)?(?P<n>{_EN_NAMES})", EntityKind.PLACE, ""),

@@ -39,7 +39,7 @@ from kg.extract.casualties import FoundFigure
 from kg.extract.dates import DateRef, resolve
 from kg.extract.figures import parse_figure
 from kg.link.gazetteer import Gazetteer
-from kg.model import EntityKind, EventKind, Lang, Measure
+from kg.model import BlockKind, EntityKind, EventKind, Lang, Measure
 
 # places of these ranks are too broad to tell incidents apart (country, region, governorate)
 BROAD_RANK = 2
@@ -335,6 +335,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         context_places = [p for p in ann.within(ann.places, fronted.begin, fronted.end) if p.rank > BROAD_RANK]
     if not specific and not context_places and index > 0:
         context_places = _sentence_places(ann, sentence, before=b)
+    if not specific and not context_places and eventive:
+        context_places = _heading_places(ann, sentence)  # "=== Damaturu ===" over "a suicide bomber drove a car ..."
     if not specific and not context_places:
         # "هجوم شنه مسلحون على كمين أمني جنوب مدينة الشيخ زويد": the place it lies near
         context_places = [p for p in ann.within(ann.places, b, e)
@@ -407,7 +409,9 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         assembly.current = assembly.series
         return
     if (assembly.current is assembly.series and assembly.series is not None and not specific
-            and not new_marker and assembly.current_sentence == sentence.begin and index > 0):
+            and not new_marker and (assembly.current_sentence == sentence.begin and index > 0 or sentence.lead and figures)):
+        # "... three coordinated suicide bombings were carried out in Belgium. Thirty-two civilians
+        # were killed": the series' toll
         _absorb(assembly, assembly.series, clause, [], triggers, figures, sentence)
         return
     told = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
@@ -467,6 +471,17 @@ def _singular_attack(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     return any(not t.text.lower().endswith("s") for t in ann.within(ann.triggers, begin, end) if not t.generic)
 
 
+def _heading_places(ann: DocumentAnnotations, sentence: Sentence) -> list[PlaceRef]:
+    """The place a section is named after, when its heading is nothing but a place name."""
+    blocks = ann.document.blocks
+    for block in reversed(blocks[: sentence.block]):
+        if block.kind is BlockKind.HEADING:
+            places = [p for p in ann.within(ann.places, block.span.begin, block.span.end) if p.rank > BROAD_RANK]
+            text = ann.document.text[block.span.begin : block.span.end].strip()
+            return places[:1] if len(places) == 1 and places[0].text.strip() == text else []
+    return []
+
+
 def _sentence_places(ann: DocumentAnnotations, sentence: Sentence, *, before: int) -> list[PlaceRef]:
     return [p for p in ann.within(ann.places, sentence.begin, before)
             if p.rank > BROAD_RANK and not p.reference and not ann.in_dateline(p)][-1:]
@@ -522,7 +537,7 @@ _DEFINITE_ATTACK = re.compile(r"^\W*(?:The|This)\s+(?:attack|assault|bombing|sie
 _INDEFINITE_ATTACK = re.compile(
     r"^\W*(?:[A-Z][^,.;:]{0,90},\s+)?(?:and\s+|while\s+|but\s+)?(?:a|an|another|two|three|four|five|gunmen|militants)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:car\s+bomb|roadside\s+bomb|sticky\s+bomb|bomb|blast|explosion|suicide\s+bomber|mortar|rocket|grenade|"
-    r"gunm[ae]n|sniper|attack|ambush)s?\b|^\W*(?:and\s+)?gunmen\b", re.I)
+    r"gunm[ae]n|sniper|attack|ambush)s?\b|^\W*(?:[A-Z][^,.;:]{0,90},\s+)?(?:and\s+)?(?:gunmen|militants|assailants)\b", re.I)
 
 
 def _another_attack(ann: DocumentAnnotations, current: Draft, begin: int, end: int) -> bool:
@@ -657,7 +672,7 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
 
 
 _NESTED_BETWEEN = re.compile(
-    r"(?:\s+(?!(?:and|or|another|while|but|then|later|killing|wounding)\b)[\w'’-]+){0,2}?\s+(?:in|inside|at|on|of)\s+"
+    r"(?:\s+(?!(?:and|or|another|while|but|then|later|killing|wounding)\b)[\w'’()-]+){0,4}?\s+(?:in|inside|at|on|of)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|district|area)\s+of\s+)?"
     r"|(?:\s+(?!و)\S+)?\s+(?:في\s+|ب)(?:(?:حي|منطق[ةه]|مدين[ةه]|قري[ةه]|ناحي[ةه]|قضاء|مديري[ةه]|محافظ[ةه])\s+)?", re.I)
 _LOCATING = re.compile(r"\b(?:outskirts|near|outside|edge|(?:north|south)?(?:east|west)?(?:ern)?\s+of)\b", re.I)
