@@ -254,7 +254,7 @@ def _dateline(document: Document) -> tuple[int, int] | None:
 _NEAR_EN = re.compile(
     r"(?:\b(?:kilomet(?:er|re)s?|km|kms|miles?)\b[^,;.]{0,25}|\b(?:north|south|east|west|northeast|northwest|"
     r"southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?$", re.I)
-_NEAR_AR = re.compile(r"(?<!\w)(?:كم|كيلومتر\w*|ميل|اميال)(?!\w)[^,;.]{0,25}$|(?<!\w)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?"
+_NEAR_AR = re.compile(r"(?<!\w)(?:كم|كيلومتر\w*|ميل|اميال)(?!\w)[^,;.]{0,25}$|(?<!\w)(?<!في\s)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?"
                       r"(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s*(?:(?:مدينه|بلده)\s+)?$")
 # places where the attack was not
 _REFERENCE_EN = re.compile(
@@ -802,7 +802,7 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
     patterns = [
         (rf"(?<![\w]){_AR_PLACE_NOUN}\s+(?P<n>(?:البو|ال بو|ابو|أبو|بني|عين|تل|ام|جرف|باب|راس|دير|بير|كفر|سوق)\s+{word}|{word}(?:\s+ال{word})?)", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])(?:حيي|قضايي|ناحيتي|قريتي|مدينتي|منطقتي|محافظتي)\s+{word}\s+و(?P<n>ال{word})", EntityKind.PLACE, "noun"),
-        (rf"(?<![\w])[وفبل]?(?:ال)?(?P<n>{_AR_FACILITY}\s+(?:(?:ابو|راس|تل|عين|بير|دير|ام|بني)\s+)?{word})", EntityKind.PLACE, "facility"),
+        (rf"(?<![\w])[وفبل]?(?:ال)?(?P<n>{_AR_FACILITY}\s+(?:(?:ابو|راس|تل|عين|بير|دير|ام|بني|مار|سيدي|سيده)\s+)?{word})", EntityKind.PLACE, "facility"),
         # a checkpoint named after its place ("كمين المساعيد"), not described ("كمين مسلح", "حاجز التفتيش")
         (rf"(?<![\w])[وفبل]?(?:كمين|حاجز|ارتكاز)\s+(?!{_AR_POST_WORDS}(?!\w))(?P<n>ال{word})", EntityKind.PLACE, "village"),
         # a road ("على طريق الحسنة - نخل"), not "عن طريق" (by means of)

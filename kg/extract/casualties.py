@@ -136,7 +136,7 @@ def _measure_by_noun(figure: str, after: str) -> str:
     return "injured" if _INJURED_NOUN.search(figure + " " + after.split(" ")[0] if after else figure) else "killed"
 
 
-_KILLED_NOUN = re.compile(r"قتيل|قتلي|قتلى|dead|killed", re.I)
+_KILLED_NOUN = re.compile(r"قتيل|قتلي|قتلى|شهيد|شهداء|dead|killed", re.I)
 
 
 def _casualty_noun(figure: str) -> str | None:

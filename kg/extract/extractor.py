@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract.annotate import ActorRef, DocumentAnnotations, annotate
 from kg.extract.dates import resolve
-from kg.extract.incidents import BROAD_RANK, Assembly, Draft, assemble, compatible_places, merge_into
+from kg.extract.incidents import BROAD_RANK, TOWN_RANK, Assembly, Draft, assemble, compatible_places, merge_into
 from kg.extract.infobox import InfoboxFacts, read_infobox
 from kg.extract.reactions import main_attack, read_reactions
 from kg.link.gazetteer import Gazetteer
@@ -192,8 +192,9 @@ def _drop_passing_series(assembly: Assembly) -> None:
         return
     ann = assembly.annotations
     title = ann.document.title
-    lead = [s for s in ann.sentences if s.lead]
-    lead_end = lead[-1].end if lead else 0
+    body = [s for s in ann.sentences if s.section == "body"]
+    opening = [s for s in body if s.block == body[0].block] if body else []
+    lead_end = opening[-1].end if opening else 0
     told_up_front = any(b < lead_end or (title is not None and title.begin <= b < title.end) for b, _ in series.spans)
     if told_up_front:
         return
@@ -212,6 +213,8 @@ def _find_series(assembly: Assembly) -> None:
     places = {p.key for d in attacks for p in d.specific_places}
     if len(attacks) < 2 or len(places) < 2:
         return
+    if not any(_same_day(assembly, a, b) for i, a in enumerate(attacks) for b in attacks[i + 1 :]):
+        return  # attacks told on days apart ("a funeral bombing three days after the truck bomb") are no series
     ann = assembly.annotations
     title = ann.document.title
     heading = ann.document.text[title.begin : title.end] if title else ""
@@ -237,7 +240,7 @@ def _series_places(assembly: Assembly) -> None:
 
 
 # a toll given earlier and since overtaken: "Officials had initially put the death toll at 24"
-_EARLIER_TOLL = re.compile(r"\b(?:initially|earlier|previously|first|up\s+from|had\s+put|had\s+said)\b[^.]*$"
+_EARLIER_TOLL = re.compile(r"\b(?:initially|earlier|previously|first\s+(?:reported|put|gave|said)|up\s+from|had\s+put|had\s+said)\b[^.]*$"
                            r"|(?:في\s+وقت\s+سابق|سابقا|في\s+البدايه|في\s+البداية|حصيله\s+اوليه|حصيلة\s+أولية)[^.]*$", re.I)
 
 
@@ -301,7 +304,7 @@ def _dateline_place(assembly: Assembly) -> None:
     if ann.dateline is not None:
         places = [p for p in ann.within(ann.places, *ann.dateline) if p.rank > BROAD_RANK]
     elif assembly.series is not None:
-        places = assembly.series.specific_places
+        places = [p for p in assembly.series.specific_places if p.rank == TOWN_RANK]
         if len({p.key for p in places}) != 1:
             return
     else:
@@ -424,7 +427,11 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
     # the day a source spoke ("a medical source announced today, Wednesday, ...") comes last
     ann = assembly.annotations
     # the dateline's date is the day of filing: the event's own day ("late on Tuesday") comes first
-    ordered = sorted(draft.date_refs, key=lambda r: (ann.in_dateline(r), _report_date(ann, r), r.begin > anchor_at,
+    absolute = [r for r in draft.date_refs if r.date is not None and r.year_given]
+    # "أمس الأحد 9 أبريل 2017": the word for yesterday and the date it stands beside are one day
+    refs = [r for r in draft.date_refs
+            if r.date is not None or not any(0 <= a.begin - r.end <= 30 for a in absolute)]
+    ordered = sorted(refs, key=lambda r: (ann.in_dateline(r), _report_date(ann, r), r.begin > anchor_at,
                                                      abs(anchor_at - r.begin)))
     dates = [(ref, resolve(ref, anchor=assembly.anchor, current=series_date)) for ref in ordered]
     dates = [(ref, day) for ref, day in dates if day is not None]
@@ -534,6 +541,10 @@ def _claims(document: Document, ann: DocumentAnnotations, draft: Draft) -> list[
     out = []
     for found, joint in draft.figures:
         statement, statement_end = _statement_of(ann, found.begin, found.end)
+        if _EARLIER_TOLL.search(ann.document.text[max(statement, found.claim_begin - 60) : found.claim_begin]):
+            # "... rose to 71, after medical sources had earlier spoken of 54": a toll of its own,
+            # never a part to add to the figures of its sentence
+            statement, statement_end = found.claim_begin, found.claim_end
         out.append(CasualtyClaim(
             measure=found.measure,
             qualifier=found.figure.qualifier,

@@ -43,6 +43,7 @@ from kg.model import BlockKind, EntityKind, EventKind, Lang, Measure
 
 # places of these ranks are too broad to tell incidents apart (country, region, governorate)
 BROAD_RANK = 2
+TOWN_RANK = 4  # a city or town
 
 
 @dataclass
@@ -459,7 +460,7 @@ def _front_context(assembly: Assembly, draft: Draft, ann: DocumentAnnotations, f
             draft.triggers.append(trigger)
 
 
-_PLURAL_TRIGGER = re.compile(r"(?:s|تفجيرات|هجمات|انفجارات|اعتداءات|عمليات)$")
+_PLURAL_TRIGGER = re.compile(r"(?:s|تفجيرات|هجمات|انفجارات|اعتداءات|عمليات|تفجيرين|تفجيران|تفجيري|هجومين|هجومان|انفجارين|انفجاران|اعتداءين)$")
 
 
 def _plural_attack(ann: DocumentAnnotations, begin: int, end: int) -> bool:
@@ -571,7 +572,8 @@ def _dated_apart(ann: DocumentAnnotations, current: Draft, begin: int, end: int,
                  anchor: dt.date | None = None) -> bool:
     """A clause that gives a full date other than the incident's tells another incident
     ("On March 19, 2014, a suicide bomber ...")."""
-    dates = {r.date for r in ann.within(ann.dates, begin, end) if r.date is not None and r.year_given}
+    # a day and month without the year count too ("تفجير شاحنة مفخخة ... صباح الأربعاء 31 أيار/مايو")
+    dates = {r.date for r in ann.within(ann.dates, begin, end) if r.date is not None}
     return _other_day(dates, current, anchor)
 
 
@@ -599,7 +601,7 @@ def _town(assembly: Assembly, key: str) -> str | None:
     seen = set()
     while key and key not in seen:
         seen.add(key)
-        if assembly.gazetteer.rank(key) == 4:
+        if assembly.gazetteer.rank(key) == TOWN_RANK:
             return key
         parent = assembly.located_in.get(key)
         if parent is None and key in assembly.gazetteer.entries:
@@ -674,7 +676,7 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
 _NESTED_BETWEEN = re.compile(
     r"(?:\s+(?!(?:and|or|another|while|but|then|later|killing|wounding)\b)[\w'’()-]+){0,4}?\s+(?:in|inside|at|on|of)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|district|area)\s+of\s+)?"
-    r"|(?:\s+(?!و)\S+)?\s+(?:في\s+|ب)(?:(?:حي|منطق[ةه]|مدين[ةه]|قري[ةه]|ناحي[ةه]|قضاء|مديري[ةه]|محافظ[ةه])\s+)?", re.I)
+    r"|(?:\s+(?!و)[^\s،,.]+){0,4}?\s+(?:في\s+|ب)(?:(?:حي|منطق[ةه]|مدين[ةه]|قري[ةه]|ناحي[ةه]|قضاء|مديري[ةه]|محافظ[ةه])\s+)?", re.I)
 _LOCATING = re.compile(r"\b(?:outskirts|near|outside|edge|(?:north|south)?(?:east|west)?(?:ern)?\s+of)\b", re.I)
 _QUARTER_BEFORE = re.compile(r"(?:\bdistrict|\bneighbou?rhood|\bquarter|\barea|(?<!\w)[وب]?حي|(?<!\w)[وب]?منطقه|(?<!\w)[وب]?محله)\s+(?:of\s+)?$", re.I)
 
