@@ -330,3 +330,157 @@ def test_arabic_pronoun_victims_count_one_each(gazetteer):
     attack = only_attack(read(gazetteer, story))
     assert killed(attack) == 2
     assert injured(attack) == 1
+
+
+# ---- rules added with the third dev sets ------------------------------------------------------
+
+
+def test_a_yearless_dateline_before_a_month_the_story_looks_back_on_is_in_the_next_year(gazetteer):
+    story = (
+        "Bomb kills nine at Libyan checkpoint\n\n"
+        "MISRATA, Feb 3 (Reuters) - A car bomb exploded at a checkpoint in the Libyan city of Misrata on "
+        "Wednesday, killing nine people, officials said.\n\n"
+        "The city has been tense since rival militias clashed there in November 2015.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.date == dt.date(2016, 2, 3)
+    assert killed(attack) == 9
+
+
+def test_a_day_and_month_of_last_year_is_dated_in_the_year_before(gazetteer):
+    story = (
+        "Gunmen kill two guards in Quetta\n\n"
+        "QUETTA, March 9, 2019 (AFP) - Gunmen on a motorcycle shot dead two guards outside a bank in Quetta "
+        "on Saturday, police said.\n\n"
+        "On July 14 last year, a suicide bomber killed 31 people at a rally in the city of Mastung.\n"
+    )
+    found = {e.date for e in attacks(read(gazetteer, story))}
+    assert dt.date(2018, 7, 14) in found and dt.date(2019, 3, 9) in found
+
+
+def test_an_arabic_pluperfect_sentence_with_its_own_date_is_an_earlier_attack(gazetteer):
+    story = (
+        "مقتل 12 شخصا بتفجير في سوق بمدينة تكريت\n\n"
+        "تكريت - (أ ف ب): قتل 12 شخصا وأصيب 20 آخرون في تفجير سيارة مفخخة استهدف سوقا شعبيا في مدينة تكريت "
+        "صباح اليوم الخميس 5 تشرين الأول 2017، بحسب مصادر أمنية.\n\n"
+        "وكان مسلحون قد هاجموا نقطة تفتيش في مدينة سامراء يوم 3 آب الماضي، ما أسفر عن مقتل ستة جنود.\n"
+    )
+    found = {(e.date, killed(e)) for e in attacks(read(gazetteer, story))}
+    assert (dt.date(2017, 10, 5), 12) in found
+    assert (dt.date(2017, 8, 3), 6) in found
+
+
+def test_an_infobox_of_plain_key_value_lines_is_read(gazetteer):
+    story = (
+        "2016 Ruwaished market bombing\n\n"
+        "Location: Ruwaished, Jordan\n"
+        "Date: 12 May 2016\n"
+        "Deaths: 14\n"
+        "Injured: 40\n"
+        "Perpetrators: Unknown\n\n"
+        "The 2016 Ruwaished market bombing took place on 12 May 2016, when a bomb hidden in a vegetable cart "
+        "exploded in the main market of the town.\n\n"
+        "Reactions\n\n"
+        "The government condemned the bombing.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert (killed(attack), injured(attack)) == (14, 40)
+    assert attack.date == dt.date(2016, 5, 12)
+
+
+def test_an_arabic_dual_of_bombings_is_a_series(gazetteer):
+    story = (
+        "قتلى وجرحى في تفجيرين ببغداد\n\n"
+        "بغداد - (رويترز): قتل 30 شخصا وأصيب 70 آخرون في التفجيرين اللذين استهدفا سوقين في منطقتي الكاظمية "
+        "والشعلة ببغداد اليوم الأحد 4 آذار 2018.\n\n"
+        "ووقع الانفجار الأول في سوق الكاظمية ما أسفر عن مقتل 18 شخصا. وبعد ساعة انفجرت عبوة ناسفة في سوق الشعلة "
+        "ما أدى إلى مقتل 12 شخصا.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = of_kind(extraction, EventKind.SERIES)
+    assert len(series) == 1 and killed(series[0]) == 30
+    assert sorted(killed(e) for e in attacks(extraction)) == [12, 18]
+
+
+def test_an_earlier_toll_in_the_same_sentence_is_not_added(gazetteer):
+    story = (
+        "ارتفاع حصيلة تفجير الحلة\n\n"
+        "الحلة - (أ ف ب): ارتفعت حصيلة التفجير الانتحاري الذي استهدف نقطة تفتيش في مدينة الحلة اليوم الثلاثاء "
+        "6 آذار 2018 إلى 40 قتيلا، بعد أن كانت مصادر طبية قد تحدثت في وقت سابق عن 25 قتيلا.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 40
+
+
+def test_in_all_after_two_attacks_is_the_series_toll(gazetteer):
+    story = (
+        "Two bombs kill 21 in Nigeria's Maiduguri and Konduga\n\n"
+        "MAIDUGURI, Nigeria (AP) — A suicide bomber struck a mosque in Maiduguri on Friday, killing 12 worshippers, "
+        "and hours later a second bomber blew herself up at a market in Konduga, killing nine. In all, 21 "
+        "people were killed and 44 wounded, officials said.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = of_kind(extraction, EventKind.SERIES)
+    assert len(series) == 1 and (killed(series[0]), injured(series[0])) == (21, 44)
+    assert sorted(killed(e) for e in attacks(extraction)) == [9, 12]
+
+
+def test_a_people_before_a_district_name_is_not_part_of_it_nor_is_a_clause_cut_at_a_m(gazetteer):
+    story = (
+        "Car bomb kills four in Kirkuk\n\n"
+        "KIRKUK, Iraq (Reuters) - A car bomb exploded in the northern Iraqi city of Kirkuk on Monday, killing four "
+        "people, police said.\n\n"
+        "The blast went off at about 8 a.m. on a busy street in the mainly Turkmen Domiz district.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.places[0] == "domiz"
+
+
+def test_an_adjective_that_spells_a_town_is_no_place(gazetteer):
+    story = (
+        "مقتل شرطيين بهجوم في الرمادي\n\n"
+        "الرمادي - (أ ف ب): قتل شرطيان اليوم الاثنين 2 نيسان 2018 عندما أطلق مسلحون يستقلون سيارة حديثة النار "
+        "على دورية في مدينة الرمادي.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert "haditha" not in all_places(extraction)
+    assert only_attack(extraction).places == ("ramadi",)
+
+
+def test_hostages_held_elsewhere_are_no_new_attack(gazetteer):
+    story = (
+        "Gunmen kidnap five aid workers in Mali\n\n"
+        "BAMAKO (Reuters) - Gunmen kidnapped five aid workers near the town of Menaka on Tuesday, the charity "
+        "said.\n\n"
+        "The hostages were later taken to a camp near Anderamboukane, a local official said.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert "place:anderamboukane" not in attack.places
+
+
+def test_a_section_named_after_a_town_places_its_attack(gazetteer):
+    story = (
+        "= 2014 Kano and Zaria attacks =\n\n"
+        "The 2014 Kano and Zaria attacks were two bombings on 6 June 2014 in northern Nigeria.\n\n"
+        "== Kano ==\n"
+        "A suicide bomber drove a car into the gate of a police barracks, killing eight officers.\n\n"
+        "== Zaria ==\n"
+        "Gunmen opened fire on worshippers at a church, killing five people.\n"
+    )
+    found = {e.places[0]: killed(e) for e in attacks(read(gazetteer, story))}
+    assert found.get("kano") == 8 and found.get("zaria") == 5
+
+
+def test_a_police_raid_is_an_operation_and_attacks_days_apart_are_no_series(gazetteer):
+    story = (
+        "Two attacks in Ankara days apart\n\n"
+        "ANKARA, Oct 12, 2016 (Reuters) - A bomb exploded at a bus stop in Ankara on Wednesday, killing three "
+        "people who were waiting for the morning bus to the city centre, the governor's office said.\n\n"
+        "On Sunday, a gunman killed two police officers at a checkpoint in Ankara's Cankaya district. The "
+        "attacker was the brother of a man who had been jailed for his part in a bombing, police said.\n\n"
+        "On Tuesday, a police raid on a flat in Ankara's Kecioren district ended in a gunfight in which a suspect "
+        "was shot dead, the interior ministry said.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert not of_kind(extraction, EventKind.SERIES)
+    assert len(attacks(extraction)) == 2
+    assert len(of_kind(extraction, EventKind.SECURITY_OPERATION)) == 1

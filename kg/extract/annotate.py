@@ -467,8 +467,10 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
                                "town", None, None, "pattern"))
             continue
         out.append(NameRef(begin, end, text[begin:end], entry.id, entry.kind, entry.subtype, entry.id, entry.located_in or None))
+    patterned: list[tuple[int, int, EntityKind, str]] = []
     if document.lang is Lang.EN and not caseless:
-        found = _recognised_names(view.text, document, lexicon) + _english_names(view.text)
+        patterned = _english_names(view.text)
+        found = _recognised_names(view.text, document, lexicon) + patterned
     elif document.lang is Lang.AR:
         found = _arabic_names(view)
     else:
@@ -476,7 +478,7 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
     if document.lang is Lang.EN:
         found = _trimmed(found, text, {w.lower() for w in lexicon.words("actors.not_places")})
     out = _extended(out, found, text, _home_country(out, gazetteer), gazetteer)
-    persons = [(b, e) for b, e, kind, _ in found if kind is EntityKind.PERSON]
+    persons = [(b, e) for b, e, kind, _ in patterned if kind is EntityKind.PERSON]
     # "President Abdrabbuh Mansur Hadi": a place of a list inside a person's name is the name
     out = [n for n in out if not (n.kind is EntityKind.PLACE and any(b <= n.begin and n.end <= e and (b, e) != (n.begin, n.end)
                                                                       for b, e in persons))]

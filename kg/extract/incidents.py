@@ -668,9 +668,19 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
     start = clause.begin
     for i, group in enumerate(groups):
         stop = clause.end if i == len(groups) - 1 else max(p.end for p in group)
+        if i < len(groups) - 1:
+            # the group runs to the conjunction that opens the next one: "in Maiduguri on Friday,
+            # killing 12 worshippers, and hours later a second bomber ... in Konduga"
+            breaks = list(_GROUP_BREAK.finditer(text, stop, groups[i + 1][0].begin))
+            if breaks:
+                stop = breaks[-1].start()
         out.append((start, stop, group, False))
         start = stop
     return out
+
+
+_GROUP_BREAK = re.compile(r",?\s+(?:and|while|whereas)\s+(?=(?:hours?|minutes?|later|then|a|an|another|the|in|at|two|three)\b)|;\s+"
+                          r"|[,،]\s*(?:بينما|فيما|في\s+حين|و)(?=\s*\w)")
 
 
 _NESTED_BETWEEN = re.compile(
