@@ -308,6 +308,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         in_front = [p for p in ann.within(ann.places, fronted.begin, fronted.end) if p.rank > BROAD_RANK]
     else:
         in_front = []
+    # bombs defused or found are no attack: "تفكيك عشرات العبوات الناسفة", "defused two roadside bombs"
+    triggers = [t for t in triggers if not _DEFUSED.search(ann.document.text[max(b, t.begin - 30) : t.begin])]
     strong = [t for t in triggers if not t.generic]
     new_marker = ann.has("new_incident", b, e) or (
         index > 0 and fronted is not None and ann.has("new_incident", fronted.begin, fronted.end)
@@ -446,6 +448,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
 
 _DEFINITE_PLURAL = re.compile(r"\W*(?:The|These|Those|Both)\s+(?:\w+\s+)?(?:attacks|assaults|bombings|blasts|explosions)\b"
                               r"|\W*[وف]?(?:الهجمات|التفجيرات|الانفجارات|الهجومين|التفجيرين|الانفجارين)(?!\w)")
+_DEFUSED = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|found|seized|discovered|recovered)\s+(?:[\w-]+\s+){0,3}$"
+                      r"|(?:تفكيك|فكك\w*|إبطال|ابطال|أبطل\w*|ابطل\w*|ضبط|العثور\s+على|عثر\w*\s+على)\s+(?:\S+\s+){0,3}$", re.I)
 _OVERALL = re.compile(r"\b(?:overall (?:death )?toll|total (?:death )?toll|cumulative)\b|^\W*(?:In all|In total|Altogether|Overall),"
                       r"|الحصيلة الاجمالية|الحصيلة الإجمالية", re.I)  # not "injured in total": an incident's sum
 
@@ -758,7 +762,12 @@ def _militants(ann: DocumentAnnotations, found: FoundFigure) -> bool:
     if found.figure.group == "attackers":
         return True
     after = ann.markers_of("operation_object", found.end, found.end + 20)
-    return any(re.fullmatch(r"\s*(?:of\s+(?:the\s+)?|من\s+)", ann.document.text[found.end : m.begin]) for m in after)
+    if any(re.fullmatch(r"\s*(?:of\s+(?:the\s+)?|من\s+)", ann.document.text[found.end : m.begin]) for m in after):
+        return True
+    # "مقتل نحو 40 عنصرا من تنظيم داعش", "12 members of the Islamic State group"
+    groups = [a for a in ann.within(ann.actors, found.begin, found.end + 40) if a.kind is EntityKind.ARMED_GROUP]
+    return any(re.fullmatch(r"\s*(?:\S+\s+)?(?:of|من)\s+(?:the\s+|تنظيم\s+)?", ann.document.text[found.end : g.begin])
+               for g in groups if g.begin >= found.end)
 
 
 def _last_operation(assembly: Assembly) -> Draft | None:
@@ -773,7 +782,7 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     if any(t.operation for t in ann.within(ann.triggers, begin, end)):
         return True  # an air strike
     figures = ann.within(ann.figures, begin, end)
-    if ann.has("operation_noun", begin, end) and figures and all(f.figure.group == "attackers" for f in figures):
+    if ann.has("operation_noun", begin, end) and figures and all(_militants(ann, f) for f in figures):
         return True  # "مقتل 15 ارهابيا واعتقال ثمانية اخرين بعملية امنية": only militants fall
     verbs = ann.markers_of("operation_verb", begin, end)
     if ann.has("operation_noun", begin, end) and any(_ARREST.match(ann.lexicon.fold(ann.document.text[v.begin : v.end])) for v in verbs):
