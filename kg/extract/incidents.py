@@ -583,7 +583,9 @@ def _dated_apart(ann: DocumentAnnotations, current: Draft, begin: int, end: int,
 
 def _other_day(dates: set[dt.date], draft: Draft, anchor: dt.date | None) -> bool:
     """Are the full dates given none of the draft's days (its dates, else the document's)?"""
-    ours = {r.date for r in draft.date_refs if r.date is not None} or ({anchor} if anchor else set())
+    # the draft's days, its relative ones too ("مساء أمس" in a story of the 20th is the 19th)
+    ours = {d for d in (resolve(r, anchor=anchor, current=None) for r in draft.date_refs) if d} or (
+        {anchor} if anchor else set())
     return bool(dates) and bool(ours) and not (dates & ours)
 
 
