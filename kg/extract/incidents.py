@@ -314,6 +314,12 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     new_marker = ann.has("new_incident", b, e) or (
         index > 0 and fronted is not None and ann.has("new_incident", fronted.begin, fronted.end)
     )
+    if new_marker and not specific and all(_ORDINAL.search(ann.document.text[m.begin : m.end])
+                                           and _ATTACKER_NOUN.search(ann.document.text[m.begin : m.end])
+                                           for m in ann.markers_of("new_incident", b, e)):
+        # "فيما فجر انتحاري ثان حزامه الناسف عند بوابة المسجد": a second bomber at the same place
+        # is a phase of the attack; a second bomb elsewhere is another
+        new_marker = False
     series_marker = ann.has("series", b, e) or (ann.has("series_apart", b, e) and not specific)
     operation = _is_operation(ann, b, e)
     eventive = bool(figures) or bool(strong) or (bool(triggers) and series_marker) or operation
@@ -448,6 +454,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
 
 _DEFINITE_PLURAL = re.compile(r"\W*(?:The|These|Those|Both)\s+(?:\w+\s+)?(?:attacks|assaults|bombings|blasts|explosions)\b"
                               r"|\W*[وف]?(?:الهجمات|التفجيرات|الانفجارات|الهجومين|التفجيرين|الانفجارين)(?!\w)")
+_ATTACKER_NOUN = re.compile(r"\b(?:bomber|attacker|gunman)\b|انتحاري|مهاجم|مسلح", re.I)
+_ORDINAL = re.compile(r"\b(?:second|third|fourth)\b|(?<!\w)(?:ثان|ثانيه|ثانية|ثالث|ثالثه|ثالثة|آخر|اخر|أخرى|اخرى)(?!\w)", re.I)
 _DEFUSED = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|found|seized|discovered|recovered)\s+(?:[\w-]+\s+){0,3}$"
                       r"|(?:تفكيك|فكك\w*|إبطال|ابطال|أبطل\w*|ابطل\w*|ضبط|العثور\s+على|عثر\w*\s+على)\s+(?:\S+\s+){0,3}$", re.I)
 _OVERALL = re.compile(r"\b(?:overall (?:death )?toll|total (?:death )?toll|cumulative)\b|^\W*(?:In all|In total|Altogether|Overall),"
