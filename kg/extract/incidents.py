@@ -403,6 +403,10 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
                     ann.within(ann.triggers, g_b, g_e) or triggers, own, sentence)
             for figure in (joint_figures if joint else []):
                 draft.figures.append((figure, True))
+            # a date said before the first place is every group's ("On 11 December 2016, a bombing at
+            # St Peter's church, next to the cathedral in Cairo")
+            opening = groups[0][2][0].begin if groups[0][2] else b
+            draft.date_refs.extend(r for r in ann.within(ann.dates, b, opening) if r not in draft.date_refs)
             _front_context(assembly, draft, ann, fronted, clause)
             subjects = [a for a in ann.within(ann.actors, b, groups[0][2][0].begin)
                         if a.kind in (EntityKind.ARMED_GROUP, EntityKind.ACTOR)]
