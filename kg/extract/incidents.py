@@ -551,10 +551,11 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
 
 _DEFINITE_ATTACK = re.compile(r"^\W*(?:The|This)\s+(?:attack|assault|bombing|siege|blast|explosion|raid)\b"
                               r"|^\W*[وف]?(?:الهجوم|التفجير|الانفجار|الاعتداء|الاقتحام)(?!\w)")
+_FRONTED = r"(?:[A-Z][^,.;:]{0,90},\s+)?"  # "Hours later, ", "In Baghdad's Sadr City, "
 _INDEFINITE_ATTACK = re.compile(
-    r"^\W*(?:[A-Z][^,.;:]{0,90},\s+)?(?:and\s+|while\s+|but\s+)?(?:a|an|another|two|three|four|five|gunmen|militants)\s+(?:[\w-]+\s+){0,2}?"
+    rf"^\W*{_FRONTED}(?:and\s+|while\s+|but\s+)?(?:a|an|another|two|three|four|five|gunmen|militants)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:car\s+bomb|roadside\s+bomb|sticky\s+bomb|bomb|blast|explosion|suicide\s+bomber|mortar|rocket|grenade|"
-    r"gunm[ae]n|sniper|attack|ambush)s?\b|^\W*(?:[A-Z][^,.;:]{0,90},\s+)?(?:and\s+)?(?:gunmen|militants|assailants)\b", re.I)
+    rf"gunm[ae]n|sniper|attack|ambush)s?\b|^\W*{_FRONTED}(?:and\s+)?(?:gunmen|militants|assailants)\b", re.I)
 
 
 def _another_attack(ann: DocumentAnnotations, current: Draft, begin: int, end: int) -> bool:
