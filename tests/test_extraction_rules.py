@@ -484,3 +484,17 @@ def test_a_police_raid_is_an_operation_and_attacks_days_apart_are_no_series(gaze
     assert not of_kind(extraction, EventKind.SERIES)
     assert len(attacks(extraction)) == 2
     assert len(of_kind(extraction, EventKind.SECURITY_OPERATION)) == 1
+
+
+def test_the_explosion_after_a_setting_sentence_takes_its_place_and_date(gazetteer):
+    story = (
+        "Grief along the highway a week after the convoy bombing\n\n"
+        "SRINAGAR, India, March 3 (Reuters) - Villagers still gather by the road where the convoy was hit.\n\n"
+        "On the morning of Feb. 24, 2019, a column of army trucks was moving towards Srinagar when a car swerved "
+        "into the last truck near the village of Awantipora. The explosion tore the truck apart, killing 12 "
+        "soldiers, officials said.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.date == dt.date(2019, 2, 24)
+    assert killed(attack) == 12
+    assert "place:awantipora" in attack.places

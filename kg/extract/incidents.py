@@ -344,8 +344,14 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         context_places = [p for p in ann.within(ann.places, fronted.begin, fronted.end) if p.rank > BROAD_RANK]
     if not specific and not context_places and index > 0:
         context_places = _sentence_places(ann, sentence, before=b)
+    earlier_dates: list[DateRef] = []
     if not specific and not context_places and eventive:
         context_places = _heading_places(ann, sentence)  # "=== Damaturu ===" over "a suicide bomber drove a car ..."
+    if (not specific and not context_places and _DEFINITE_ATTACK.match(ann.document.text[b:e])
+            and (assembly.current is None or assembly.current.kind is not EventKind.ATTACK)):
+        # "... a car swerved into one of the buses near the village of Lethpora. The explosion tore
+        # the bus apart": the attack first told here took place where the sentence before set it
+        context_places, earlier_dates = _previous_sentence_setting(ann, sentence)
     if not specific and not context_places:
         # "هجوم شنه مسلحون على كمين أمني جنوب مدينة الشيخ زويد": the place it lies near
         context_places = [p for p in ann.within(ann.places, b, e)
@@ -452,6 +458,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         target.from_lead = sentence.lead
         target.follows = follows
     _absorb(assembly, target, clause, specific or context_places, triggers, figures, sentence)
+    target.date_refs.extend(r for r in earlier_dates if r not in target.date_refs)
     _front_context(assembly, target, ann, fronted, clause)
     assembly.current = target
 
@@ -497,6 +504,17 @@ def _heading_places(ann: DocumentAnnotations, sentence: Sentence) -> list[PlaceR
             text = ann.document.text[block.span.begin : block.span.end].strip()
             return places[:1] if len(places) == 1 and places[0].text.strip() == text else []
     return []
+
+
+def _previous_sentence_setting(ann: DocumentAnnotations, sentence: Sentence) -> tuple[list[PlaceRef], list[DateRef]]:
+    """The place and the dates of the sentence before, in the same paragraph."""
+    before = [s for s in ann.sentences if s.end <= sentence.begin and s.block == sentence.block]
+    if not before:
+        return [], []
+    last = before[-1]
+    places = [p for p in ann.within(ann.places, last.begin, last.end)
+              if p.rank > BROAD_RANK and not p.reference and not ann.in_dateline(p)][-1:]
+    return places, (ann.within(ann.dates, last.begin, last.end) if places else [])
 
 
 def _sentence_places(ann: DocumentAnnotations, sentence: Sentence, *, before: int) -> list[PlaceRef]:
