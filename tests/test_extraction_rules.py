@@ -498,3 +498,18 @@ def test_the_explosion_after_a_setting_sentence_takes_its_place_and_date(gazette
     assert attack.date == dt.date(2019, 2, 24)
     assert killed(attack) == 12
     assert "place:awantipora" in attack.places
+
+
+def test_an_attack_on_two_unnamed_sites_is_a_series_and_a_source_is_no_place(gazetteer):
+    story = (
+        "Bombers hit two mosques in Yemen's capital\n\n"
+        "SANAA, April 8, 2016 (Reuters) - Three suicide bombers attacked two mosques in Sanaa during Friday "
+        "prayers, killing 52 people and wounding 110, the state news agency Sheba said.\n\n"
+        "Two of the bombers struck the al-Nour mosque in the north of the city. The third blew himself up at "
+        "the Omar mosque in the south.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = of_kind(extraction, EventKind.SERIES)
+    assert len(series) == 1 and (killed(series[0]), injured(series[0])) == (52, 110)
+    assert "place:sheba" not in all_places(extraction)
+    assert all(killed(e) is None for e in attacks(extraction))

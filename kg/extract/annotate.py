@@ -713,6 +713,8 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
         if re.search(rf"\s{_EN_FACILITY}$", name):
             kind = "facility"  # "Badr Mosque" is a building, whatever the recogniser says
         if kind in ("place", "facility"):
+            if _SOURCE_AFTER.match(text, end):
+                continue  # "the state news agency Saba said": a source, not a place
             if _looks_like_person_or_org(name) or _DEMONYM.fullmatch(name):
                 continue  # "Indonesian and Malaysian fishermen": peoples, not places
             out.append((begin, end, EntityKind.PLACE, "facility" if kind == "facility" else "town"))
@@ -780,6 +782,9 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
                 continue  # "three of the Indonesian hostages": a people, not a place
             out.append((begin, end, kind, sub or "town"))
     return out
+
+
+_SOURCE_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|quoted)\b")
 
 
 def _looks_like_person_or_org(name: str) -> bool:

@@ -320,7 +320,9 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         # "فيما فجر انتحاري ثان حزامه الناسف عند بوابة المسجد": a second bomber at the same place
         # is a phase of the attack; a second bomb elsewhere is another
         new_marker = False
-    series_marker = ann.has("series", b, e) or (ann.has("series_apart", b, e) and not specific)
+    # "attacked two mosques in Sanaa": several sites not named one by one
+    multi_site = bool(figures) and len({p.key for p in specific}) <= 1 and _MULTI_SITE.search(ann.document.text[b:e]) is not None
+    series_marker = ann.has("series", b, e) or (ann.has("series_apart", b, e) and not specific) or multi_site
     operation = _is_operation(ann, b, e)
     eventive = bool(figures) or bool(strong) or (bool(triggers) and series_marker) or operation
     raid = _last_operation(assembly) if specific and not figures and not new_marker and not aggregate else None
@@ -358,7 +360,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
                           if p.reference == "near" and p.rank > BROAD_RANK and not ann.in_dateline(p)][:1]
 
     # the series as a whole: "a series of attacks", "A wave of car bombs tore through districts of Baghdad"
-    if series_marker and (not specific or _plural_attack(ann, b, e)) and not (
+    if series_marker and (not specific or multi_site or _plural_attack(ann, b, e)) and not (
             new_marker and strong and _singular_attack(ann, b, e)):
         series = assembly.ensure_series()
         _absorb(assembly, series, clause, places, triggers, figures, sentence)
@@ -465,6 +467,10 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
 
 _DEFINITE_PLURAL = re.compile(r"\W*(?:The|These|Those|Both)\s+(?:\w+\s+)?(?:attacks|assaults|bombings|blasts|explosions)\b"
                               r"|\W*[وف]?(?:الهجمات|التفجيرات|الانفجارات|الهجومين|التفجيرين|الانفجارين)(?!\w)")
+_MULTI_SITE = re.compile(
+    r"\b(?:two|three|four|five|six|several|multiple)\s+(?:[\w-]+\s+)?(?:mosques|churches|checkpoints|markets|hotels|"
+    r"villages|towns|cities|police\s+stations|bus\s+stations|sites|locations|neighbou?rhoods|districts)\b"
+    r"|(?<!\w)[وب]?(?:مسجدين|مسجدان|كنيستين|كنيستان|حاجزين|سوقين|فندقين|قريتين)(?!\w)", re.I)
 _ATTACKER_NOUN = re.compile(r"\b(?:bomber|attacker|gunman)\b|انتحاري|مهاجم|مسلح", re.I)
 _ORDINAL = re.compile(r"\b(?:second|third|fourth)\b|(?<!\w)(?:ثان|ثانيه|ثانية|ثالث|ثالثه|ثالثة|آخر|اخر|أخرى|اخرى)(?!\w)", re.I)
 _DEFUSED = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|found|seized|discovered|recovered)\s+(?:[\w-]+\s+){0,3}$"
