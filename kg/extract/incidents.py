@@ -985,8 +985,9 @@ def _merge_summaries(assembly: Assembly) -> None:
         for other in attacks[1:]:
             if other.separate or other not in assembly.drafts:
                 continue
-            if other.follows is not None and other.follows is not main and other.follows.kind is EventKind.ATTACK and any(
-                    d is other.follows for d in assembly.drafts):
+            follows = other.follows
+            if (follows is not None and follows is not main and follows.kind is EventKind.ATTACK
+                    and any(d is follows for d in assembly.drafts) and not _drafts_dated_apart(assembly, main, follows)):
                 continue  # told right after another incident, as more of it ("كما قتلت امرأة برصاص قناص")
             if _same_story(assembly, main, other) and not _drafts_dated_apart(assembly, main, other):
                 merge_into(main, other)
