@@ -331,8 +331,8 @@ def _is_caseless(text: str) -> bool:
 
 
 def _sentences(document: Document, lexicon: Lexicon) -> list[Sentence]:
-    background = {lexicon.fold(w) for w in lexicon.words("sections.background")}
-    reactions = {lexicon.fold(w) for w in lexicon.words("sections.reactions")}
+    background = lexicon.folded("sections.background")
+    reactions = lexicon.folded("sections.reactions")
     out: list[Sentence] = []
     masked = mask_citations(document.text)
     seen_heading = False
@@ -533,13 +533,13 @@ def _trimmed(found, text: str, not_places: set[str]) -> list[tuple[int, int, Ent
 def _adjective_not_place(view: TextView, begin: int, end: int, lexicon: Lexicon) -> bool:
     """An Arabic place name that is also an adjective, right after a word that is no place cue and
     with no clitic of its own, is the adjective: "يستقلون سيارة حديثة" is no Haditha."""
-    names = {lexicon.fold(w) for w in lexicon.words("places.adjective_names")}
+    names = lexicon.folded("places.adjective_names")
     if view.text[begin:end] not in names:
         return False
     previous = re.search(r"(\w+)\s+$", view.text[max(0, begin - 30) : begin])
     if previous is None:
         return False  # after punctuation or at the start
-    cues = {lexicon.fold(w) for w in lexicon.words("places.cues")}
+    cues = lexicon.folded("places.cues")
     return previous.group(1) not in cues
 
 
@@ -955,7 +955,7 @@ def _actors(document, view, gazetteer, lexicon, names, country) -> list[ActorRef
             key = f"force:{home or document.doc_id}-{subtype}"
         out.append(ActorRef(begin, end, document.text[begin:end], key, EntityKind.SECURITY_FORCE, False, subtype))
         taken.append((begin, end))
-    modifiers = {lexicon.fold(w) for w in lexicon.words("actors.not_actor_before")}
+    modifiers = lexicon.folded("actors.not_actor_before")
     for match in lexicon.matcher("actors.perpetrators").find(view.text, caseless=True):
         begin, end = view.span(match.begin, match.end)
         if any(begin < e and b < end for b, e in taken):
@@ -988,7 +988,7 @@ def _widen(view: TextView, match, nation: str, lexicon: Lexicon, begin: int, end
 def _triggers(view: TextView, lexicon: Lexicon) -> list[TriggerRef]:
     tables = lexicon.get("triggers")
     matcher = lexicon.matcher(*(f"triggers.{name}.words" for name in tables if name != "generic"))
-    generic = {lexicon.fold(w) for w in lexicon.words("triggers.generic.words")}
+    generic = lexicon.folded("triggers.generic.words")
     out = []
     for match in matcher.find(view.text, caseless=True):
         begin, end = view.span(match.begin, match.end)
@@ -1035,7 +1035,7 @@ def _definite_entries(lexicon: Lexicon) -> dict[str, set[str]]:
         return {}
     out: dict[str, set[str]] = {}
     for kind, path in _MARKER_LISTS.items():
-        words = {lexicon.fold(w) for w in lexicon.words(path)}
+        words = lexicon.folded(path)
         out[kind] = {w[2:] for w in words if w.startswith("ال") and w[2:] not in words}
     return out
 

@@ -68,8 +68,9 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
                 continue
             span, year_given = match.span(), kind not in ("md", "dm")
             if not year_given:
-                last = _list_regex(lexicon, "dates.last_year").match(view.text, _after_comma(view.text, match.end()))
-                past = _list_regex(lexicon, "dates.past").match(view.text, _after_comma(view.text, match.end()))
+                after = _COMMA.match(view.text, match.end()).end()
+                last = _list_regex(lexicon, "dates.last_year").match(view.text, after)
+                past = _list_regex(lexicon, "dates.past").match(view.text, after)
                 if last is not None:  # "On August 8 last year"
                     date, year_given, span = _year_before(date), True, (match.start(), last.end())
                 elif past is not None:  # "يوم 23 أيار/مايو الماضي": this year's, told as such
@@ -152,9 +153,7 @@ def _absolute(match: re.Match, kind: str, months: dict, year: int | None, lexico
         return None
 
 
-def _after_comma(text: str, position: int) -> int:
-    match = re.compile(r"\s*,?\s*").match(text, position)
-    return match.end()
+_COMMA = re.compile(r"\s*,?\s*")
 
 
 def _year_before(date: dt.date) -> dt.date:

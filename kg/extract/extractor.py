@@ -192,8 +192,7 @@ def _drop_passing_series(assembly: Assembly) -> None:
         return
     ann = assembly.annotations
     title = ann.document.title
-    body = [s for s in ann.sentences if s.section == "body"]
-    opening = [s for s in body if s.block == body[0].block] if body else []
+    opening = _opening(ann)
     lead_end = opening[-1].end if opening else 0
     told_up_front = any(b < lead_end or (title is not None and title.begin <= b < title.end) for b, _ in series.spans)
     if told_up_front:
@@ -202,6 +201,12 @@ def _drop_passing_series(assembly: Assembly) -> None:
     assembly.series = None
     if assembly.current is series:
         assembly.current = None
+
+
+def _opening(ann: DocumentAnnotations) -> list:
+    """The sentences of the story's first paragraph of body text."""
+    body = [s for s in ann.sentences if s.section == "body"]
+    return [s for s in body if s.block == body[0].block] if body else []
 
 
 def _find_series(assembly: Assembly) -> None:
@@ -251,10 +256,9 @@ def _opening_totals(assembly: Assembly) -> None:
     opening larger than the attack's own figure told later is the series' total (no attack's, where
     the story tells no series), and the opening's telling of the attack is that attack."""
     ann = assembly.annotations
-    body = [s for s in ann.sentences if s.section == "body"]
-    if not body:
+    opening = _opening(ann)
+    if not opening:
         return
-    opening = [s for s in body if s.block == body[0].block]
     ob, oe = opening[0].begin, opening[-1].end
 
     def in_opening(figure) -> bool:

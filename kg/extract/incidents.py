@@ -442,14 +442,15 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         # series' toll, not the last incident's
         _absorb(assembly, assembly.ensure_series(), clause, [], triggers, figures, sentence)
         return
-    taken = [d for d in assembly.drafts if d.kind is EventKind.ATTACK
-             and any(t.attack in ("hostage-kidnapping", "hostage-barricade") for t in d.triggers)]
-    if (taken and strong and all(t.attack == "hostage-barricade" for t in strong) and not new_marker
+    if (strong and all(t.attack == "hostage-barricade" for t in strong) and not new_marker
             and _HOSTAGES_TOLD.search(ann.document.text[b:e])
             and not any(f.measure in (Measure.KILLED, Measure.INJURED) for f in figures)):
         # "The hostages were held in the jungle of Patikul": where they were held is no new attack
-        _absorb(assembly, taken[-1], clause, [], triggers, figures, sentence)
-        return
+        taken = [d for d in assembly.drafts if d.kind is EventKind.ATTACK
+                 and any(t.attack in ("hostage-kidnapping", "hostage-barricade") for t in d.triggers)]
+        if taken:
+            _absorb(assembly, taken[-1], clause, [], triggers, figures, sentence)
+            return
     target = _continuing(assembly, specific or context_places, new_marker, ann, b, e, sentence)
     if target is None and not figures and not specific and _quoted(ann, clause):
         return  # a witness's words ("One year it is car bombs") tell no new incident

@@ -31,6 +31,7 @@ class Lexicon:
     fragments: dict[str, str] = field(default_factory=dict)
     _compiled: dict[str, re.Pattern] = field(default_factory=dict)
     _matchers: dict[str, PhraseMatcher] = field(default_factory=dict)
+    _folded: dict[str, frozenset[str]] = field(default_factory=dict)
 
     # ---- plain data ----------------------------------------------------------------------
     def get(self, path: str):
@@ -52,6 +53,12 @@ class Lexicon:
 
     def fold(self, text: str) -> str:
         return arabic.normalize(text) if self.lang is Lang.AR else text.lower()
+
+    def folded(self, path: str) -> frozenset[str]:
+        """The words of a list, folded for comparison (read once per lexicon)."""
+        if path not in self._folded:
+            self._folded[path] = frozenset(self.fold(w) for w in self.words(path))
+        return self._folded[path]
 
     # ---- phrase matchers -----------------------------------------------------------------
     def matcher(self, *paths: str) -> PhraseMatcher:

@@ -76,6 +76,7 @@ def parse_structure(
     first_content = True
 
     bare = _bare_infobox(lines)
+    first_bare = min(bare, default=None)
     for index, (begin, end, content) in enumerate(lines):
         lineno = index + 1
         stripped = content.strip()
@@ -85,13 +86,9 @@ def parse_structure(
             continue
 
         if index in bare:
-            match = _BARE_FIELD.match(content)
-            if index == min(bare):
+            if index == first_bare:
                 blocks.append(Block(BlockKind.INFOBOX, _trimmed(begin, content), section))
-            key_begin, value_begin = begin + match.start(1), begin + match.start(2)
-            fields.append(InfoboxField(key=match.group(1), value=match.group(2),
-                                       key_span=Span(key_begin, key_begin + len(match.group(1))),
-                                       value_span=Span(value_begin, value_begin + len(match.group(2))), line=lineno))
+            fields.append(_field(begin, _BARE_FIELD.match(content), lineno))
             first_content = False
             continue
 
@@ -121,17 +118,7 @@ def parse_structure(
                         line=lineno,
                         hint="an infobox key is a word or short phrase before ':'",
                     )
-                key_begin = begin + match.start(1)
-                value_begin = begin + match.start(2)
-                fields.append(
-                    InfoboxField(
-                        key=key,
-                        value=match.group(2),
-                        key_span=Span(key_begin, key_begin + len(key)),
-                        value_span=Span(value_begin, value_begin + len(match.group(2))),
-                        line=lineno,
-                    )
-                )
+                fields.append(_field(begin, match, lineno))
                 continue
 
         if _INFOBOX_START.match(content) and len(stripped.split()) <= 4:
@@ -176,6 +163,14 @@ def parse_structure(
         first_content = False
 
     return tuple(blocks), tuple(fields), title
+
+
+def _field(begin: int, match: re.Match, lineno: int) -> InfoboxField:
+    """An infobox field from its line's match (group 1 the key, group 2 the value)."""
+    key_begin, value_begin = begin + match.start(1), begin + match.start(2)
+    return InfoboxField(key=match.group(1), value=match.group(2),
+                        key_span=Span(key_begin, key_begin + len(match.group(1))),
+                        value_span=Span(value_begin, value_begin + len(match.group(2))), line=lineno)
 
 
 def _bare_infobox(lines: list[tuple[int, int, str]]) -> set[int]:
