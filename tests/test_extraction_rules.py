@@ -513,3 +513,19 @@ def test_an_attack_on_two_unnamed_sites_is_a_series_and_a_source_is_no_place(gaz
     assert len(series) == 1 and (killed(series[0]), injured(series[0])) == (52, 110)
     assert "place:sheba" not in all_places(extraction)
     assert all(killed(e) is None for e in attacks(extraction))
+
+
+def test_an_arabic_reaction_names_the_speaker_after_the_verb_and_a_suspect_is_no_author(gazetteer):
+    story = (
+        "سلسلة تفجيرات في بغداد\n\n"
+        "بغداد - (أ ف ب): قتل 20 شخصا في سلسلة تفجيرات استهدفت صباح اليوم الثلاثاء 19 آذار/مارس 2013 أحياء في بغداد.\n\n"
+        "وانفجرت سيارة مفخخة في مدينة الصدر، ما أدى إلى مقتل تسعة أشخاص. "
+        "وفي حي الحسينية فجر انتحاري نفسه عند نقطة تفتيش، ما أسفر عن مقتل سبعة أشخاص.\n\n"
+        "ولم تتبن أي جهة الهجمات، لكن مسؤولين أمنيين رجحوا أن يكون تنظيم القاعدة وراءها.\n\n"
+        "من جهته، دان رئيس مجلس النواب أسامة النجيفي التفجيرات، داعيا الأجهزة الأمنية إلى مراجعة خططها.\n"
+    )
+    found = read(gazetteer, story)
+    assert not any(e.perpetrators == ("al-qaeda",) for e in found.events)
+    reaction = of_kind(found, EventKind.REACTION)[0]
+    assert reaction.agents and "نجيفي" in reaction.agents[0]
+    assert reaction.about == of_kind(found, EventKind.SERIES)[0].key

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.annotate import ActorRef, DocumentAnnotations, Sentence
+from kg.extract.annotate import ActorRef, DocumentAnnotations, Sentence, entity_key
 from kg.extract.incidents import Assembly, Draft, compatible_places, not_an_author
-from kg.model import EntityKind, EventKind
+from kg.model import EntityKind, EventKind, Lang
+from kg.text import arabic
 
 _AGENT_KINDS = (EntityKind.ARMED_GROUP, EntityKind.ORGANISATION, EntityKind.PLACE, EntityKind.SECURITY_FORCE,
                 EntityKind.PERSON)
@@ -84,12 +85,14 @@ def _reaction(assembly: Assembly, sentence: Sentence) -> None:
         "reaction", sentence.begin, sentence.end
     )
     marker = markers[0]
-    agents = [a for a in ann.within(ann.actors, sentence.begin, marker.begin) if a.kind in _AGENT_KINDS]
-    if not agents:
-        agents = [a for a in ann.within(ann.actors, sentence.begin, sentence.end) if a.kind in _AGENT_KINDS]
-    if not agents:
-        return
-    agent = _subject(ann, agents, sentence, marker.begin)
+    agent = _speaker_after(ann, marker.end, sentence.end)
+    if agent is None:
+        agents = [a for a in ann.within(ann.actors, sentence.begin, marker.begin) if a.kind in _AGENT_KINDS]
+        if not agents:
+            agents = [a for a in ann.within(ann.actors, sentence.begin, sentence.end) if a.kind in _AGENT_KINDS]
+        if not agents:
+            return
+        agent = _subject(ann, agents, sentence, marker.begin)
     draft = assembly.new(EventKind.REACTION)
     draft.agents.append(agent)
     draft.reaction = "condemnation" if ann.has("condemnation", sentence.begin, sentence.end) else "statement"
@@ -98,6 +101,45 @@ def _reaction(assembly: Assembly, sentence: Sentence) -> None:
     about = _concerned(assembly, sentence, marker.end)
     if about is not None:
         draft.about = about.key
+
+
+_SPEAKER_END = re.compile(r"[,،.:;؛\"«»()\n]")
+
+
+def _speaker_after(ann: DocumentAnnotations, verb_end: int, end: int) -> ActorRef | None:
+    """Arabic puts the one who reacts after the verb: a name the text knows that opens the words
+    after it ("ودان الاتحاد الأفريقي الهجوم"), or a title and the name it introduces up to what is
+    condemned ("دان رئيس مجلس النواب أسامة النجيفي التفجيرات")."""
+    if ann.document.lang is not Lang.AR:
+        return None
+    text = ann.document.text
+    stop = _SPEAKER_END.search(text, verb_end, end)
+    words = arabic.words(text[verb_end : stop.start() if stop else end])
+    if not words:
+        return None
+    first = verb_end + words[0][0]
+    known = [a for a in ann.actors if a.begin == first and a.kind in _AGENT_KINDS]
+    if known:
+        return known[0]
+    lexicon = ann.lexicon
+    opening = {" ".join(w for _, _, w in words[:n]) for n in (1, 2, 3)}
+    if opening & lexicon.folded("reactions.agent_persons"):
+        kind = EntityKind.PERSON
+    elif opening & lexicon.folded("reactions.agent_bodies"):
+        kind = EntityKind.ORGANISATION
+    else:
+        return None
+    condemned = lexicon.folded("reactions.condemned")
+    taken = []
+    for word in words[:8]:
+        if word[2] in condemned or (word[2][:1] in "وف" and word[2][1:] in condemned):
+            break
+        taken.append(word)
+    if not taken or len(taken) == len(words[:8]) == 8:
+        return None
+    begin, finish = verb_end + taken[0][0], verb_end + taken[-1][1]
+    name = text[begin:finish]
+    return ActorRef(begin, finish, name, entity_key(kind, name, Lang.AR), kind)
 
 
 def _subject(ann: DocumentAnnotations, actors: list[ActorRef], sentence: Sentence, verb: int) -> ActorRef:
@@ -128,9 +170,11 @@ def _concerned(assembly: Assembly, sentence: Sentence, after: int) -> Draft | No
             if compatible_places(assembly, draft.specific_places, places) and draft.specific_places:
                 return draft
     text = ann.document.text[after : sentence.end].lower()
-    plural = any(word in text[:40] for word in ("attacks", "bombings", "الهجمات", "التفجيرات", "هجمات"))
+    plural = any(word in text[:60] for word in ("attacks", "bombings", "الهجمات", "التفجيرات", "هجمات", "التفجيرين",
+                                                  "الهجومين", "الانفجارين", "الاعتداءات"))
     singular = re.search(r"\bthe\s+(?:attack|bombing|blast|explosion|assault|shooting|kidnapping|siege)\b|"
-                         r"(?:الهجوم|التفجير|الانفجار|الاعتداء)", ann.document.text[sentence.begin : sentence.end].lower())
+                         r"(?:الهجوم|التفجير|الانفجار|الاعتداء)(?![\u0621-\u064a])",
+                         ann.document.text[sentence.begin : sentence.end].lower())
     if assembly.series is not None and (plural or not singular):
         return assembly.series
     if sentence.section == "body":
