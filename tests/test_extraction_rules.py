@@ -529,3 +529,43 @@ def test_an_arabic_reaction_names_the_speaker_after_the_verb_and_a_suspect_is_no
     reaction = of_kind(found, EventKind.REACTION)[0]
     assert reaction.agents and "نجيفي" in reaction.agents[0]
     assert reaction.about == of_kind(found, EventKind.SERIES)[0].key
+
+
+def test_a_yearless_dateline_after_a_body_date_of_a_later_month_is_in_the_next_year(gazetteer):
+    # the body names 11 December 2016 as an earlier attack: "April 9" is in 2017; "Sunday's
+    # bombings came four months after" dates the earlier attack, not Sunday's
+    story = (
+        "TANTA, Egypt, April 9 (Reuters) - Bombs tore through two Coptic churches in the city of Tanta and in "
+        "Alexandria on Sunday, killing at least 44 people in attacks claimed by Islamic State.\n\n"
+        "The first blast went off near the altar of St. George's Church in Tanta. The health ministry said 27 "
+        "people were killed there.\n\n"
+        "Hours later a suicide bomber blew himself up at the gate of St. Mark's Cathedral in Alexandria, killing "
+        "17 people.\n\n"
+        "Sunday's bombings came four months after a suicide bomber killed 29 people at St. Peter and St. Paul's "
+        "chapel in Cairo on Dec. 11, 2016.\n"
+    )
+    found = read(gazetteer, story)
+    assert sum(e.date == dt.date(2017, 4, 9) for e in attacks(found)) == 2
+    assert any(e.date == dt.date(2016, 12, 11) and e.parent is None for e in attacks(found))
+    series = of_kind(found, EventKind.SERIES)
+    assert len(series) == 1 and killed(series[0]) == 44
+    church = next(e for e in attacks(found) if any("george" in p for p in e.places))
+    assert killed(church) == 27 and church.parent == series[0].key
+
+
+def test_a_toll_in_a_paragraph_of_its_own_is_the_main_attacks_not_a_lesser_ones(gazetteer):
+    story = (
+        "تفجير الكرادة 2016\n\n"
+        "تفجير الكرادة هو هجوم بشاحنة مفخخة استهدف حي الكرادة في بغداد يوم 3 تموز/يوليو 2016.\n\n"
+        "الهجوم\n"
+        "انفجرت شاحنة محملة بالمتفجرات قرب مجمع الهادي التجاري. وبعد نحو ساعة انفجرت عبوة ناسفة في سوق شعبي "
+        "بمنطقة الشعب شمالي بغداد، ما أدى إلى مقتل خمسة أشخاص.\n\n"
+        "الضحايا\n"
+        "أعلنت وزارة الصحة أن عدد القتلى بلغ 323 والجرحى 225.\n"
+    )
+    found = read(gazetteer, story)
+    assert not of_kind(found, EventKind.SERIES)
+    main = next(e for e in attacks(found) if "karrada" in e.places)
+    assert killed(main) == 323 and injured(main) == 225
+    lesser = next(e for e in attacks(found) if "shaab" in e.places)
+    assert killed(lesser) == 5

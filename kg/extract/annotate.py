@@ -185,10 +185,17 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
             if ref.date is not None and ref.year_given and year is None:
                 year = ref.date.year
         result.dates.extend(found)
-    if year is None and result.dateline is not None:
-        year = _latest_year(document.text)  # "KANDAHAR, Afghanistan, June 4 (Reuters)" in a story of 2012
-        if year is not None and _after_month_of(document, view, lexicon, year, result):
-            year += 1  # "TRIPOLI, Jan 7" in a story that looks back on "December 2015"
+    line = result.dateline
+    yearless_line = line is not None and not any(
+        r.year_given for r in result.dates if line[0] <= r.begin < line[1]) and any(
+        r.date for r in find_dates(view, line[0], line[1], lexicon, year=2000))
+    if (year is None and line is not None) or yearless_line:
+        # "KANDAHAR, Afghanistan, June 4 (Reuters)" in a story of 2012: the latest year it names
+        latest = _latest_year(document.text)
+        if latest is not None:
+            year = latest
+            if _after_month_of(document, view, lexicon, year, result):
+                year += 1  # "TRIPOLI, Jan 7" in a story that looks back on "December 2015"
     if year is not None:  # dates without a year read before the first year was seen
         result.dates = []
         for sentence in result.sentences:
@@ -231,7 +238,7 @@ def _after_month_of(document: Document, view: TextView, lexicon: Lexicon, year: 
         return False
     months = {lexicon.fold(k): v for k, v in lexicon.get("dates.months").items()}
     names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
-    named = re.finditer(rf"(?<!\w)(?:{names})\.?,?\s+{year}(?!\d)", view.text, re.I)
+    named = re.finditer(rf"(?<!\w)(?:{names})\.?,?\s+(?:\d{{1,2}},?\s+)?{year}(?!\d)", view.text, re.I)
     return any(months.get(m.group(0).split()[0].rstrip(".,").lower(), 0) > dated[0].date.month for m in named)
 
 
@@ -414,7 +421,7 @@ _EN_WORD = r"[A-Z]\w*(?:['’](?!s\b)\w+)*"  # a capitalised word, without the p
 _EN_NAME = rf"(?:(?:al|el|ad|as|ash|an|ar|at|az|ez|ed|es|ul|ur)-)?{_EN_WORD}(?:-(?:[a-z]{{1,3}}-)?{_EN_WORD}|-[a-z]{{1,3}}(?=\s+[A-Z]))*"
 _EN_NAMES = rf"(?:(?:St|Ste|Mt)\.?[ \t]+)?{_EN_NAME}(?:[ \t]+(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|of)[ \t]+)?{_EN_NAME}){{0,3}}"
 _EN_PLACE_NOUN = r"(?:neighbou?rhood|district|suburb|quarter|area|province|governorate|village|town|city|region|municipality|county|township|camp|island)"
-_EN_FACILITY = r"(?i:cathedral|temple|synagogue|embassy|consulate|barracks|college|academy|bus\s+station|metro\s+station|hospital|mall|shopping\s+mall|mosque|market|marketplace|hotel|university|stadium|church|shrine|school|prison|airport|bridge|square|cafe|café|restaurant|police\s+station|base|checkpoint|compound|palace|ministry)"
+_EN_FACILITY = r"(?i:cathedral|chapel|basilica|temple|synagogue|embassy|consulate|barracks|college|academy|bus\s+station|metro\s+station|hospital|mall|shopping\s+mall|mosque|market|marketplace|hotel|university|stadium|church|shrine|school|prison|airport|bridge|square|cafe|café|restaurant|police\s+station|base|checkpoint|compound|palace|ministry)"
 _EN_GROUP_NOUN = r"(?:group|brigades?|battalions?|front|movement|organi[sz]ation|army|militia|network)"
 _EN_STOP = {
     "the", "a", "an", "on", "in", "at", "of", "and", "but", "he", "she", "it", "they", "we", "his", "her",
@@ -429,7 +436,7 @@ _EN_STOP = {
     "brig", "brigadier", "sheikh", "imam", "sgt", "sergeant", "governor", "mayor", "police", "sunday",
 }
 _AR_PLACE_NOUN = "(?:مديريه|مدينه|مدينتي|بلده|قريه|قريتي|قضاء|قضايي|ناحيه|ناحيتي|حي|حيي|منطقه|منطقتي|محافظه|محافظتي|مخيم)"
-_AR_FACILITY = "(?:مستشفي|معسكر|مول|جامع|مسجد|سوق|فندق|جامعه|ملعب|كنيسه|مرقد|سجن|مطار|مركز|ساحه|ميدان|جسر)"
+_AR_FACILITY = "(?:مستشفي|معسكر|مول|مجمع|جامع|مسجد|سوق|فندق|جامعه|ملعب|كنيسه|مرقد|سجن|مطار|مركز|ساحه|ميدان|جسر)"
 _AR_POST_WORDS = "(?:الامني|الامنيه|المسلح|العسكري|التفتيش|الشرطه|الجيش|الاول|الثاني|الثالث|الرييسي|المشترك|الثابت|المتحرك|الحدودي|المرور|السيطره)"
 _AR_GROUP_NOUN = "(?:جماعه|تنظيم|كتائب|لواء|حركه|جبهه|جيش)"
 _AR_STOP = {
@@ -813,7 +820,7 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
     out: list[tuple[int, int, EntityKind, str]] = []
     word = r"[\u0621-\u064a]{2,}"
     patterns = [
-        (rf"(?<![\w]){_AR_PLACE_NOUN}\s+(?P<n>(?:البو|ال بو|ابو|أبو|بني|عين|تل|ام|جرف|باب|راس|دير|بير|كفر|سوق)\s+{word}|{word}(?:\s+ال{word})?)", EntityKind.PLACE, "noun"),
+        (rf"(?<![\w])[وفبل]?{_AR_PLACE_NOUN}\s+(?P<n>(?:البو|ال بو|ابو|أبو|بني|عين|تل|ام|جرف|باب|راس|دير|بير|كفر|سوق)\s+{word}|{word}(?:\s+ال{word})?)", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])(?:حيي|قضايي|ناحيتي|قريتي|مدينتي|منطقتي|محافظتي)\s+{word}\s+و(?P<n>ال{word})", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])[وفبل]?(?:ال)?(?P<n>{_AR_FACILITY}\s+(?:(?:ابو|راس|تل|عين|بير|دير|ام|بني|مار|سيدي|سيده)\s+)?{word})", EntityKind.PLACE, "facility"),
         # a checkpoint named after its place ("كمين المساعيد"), not described ("كمين مسلح", "حاجز التفتيش")
@@ -827,6 +834,8 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
             vb, ve = match.span("n")
             if subtype == "noun":
                 noun = match.group(0).split()[0]
+                if re.fullmatch(_AR_PLACE_NOUN, noun) is None:
+                    noun = noun[1:]  # "بمنطقة الشعب"
                 sub = {"مديريه": "district", "حي": "neighbourhood", "حيي": "neighbourhood", "منطقه": "district", "منطقتي": "district",
                        "محافظه": "governorate", "محافظتي": "governorate", "قريه": "village", "قريتي": "village",
                        "مدينه": "city", "مدينتي": "city", "قضاء": "district", "قضايي": "district",

@@ -103,7 +103,7 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
         if figure is None:
             continue
         if measure == "toll":
-            measure = _measure_by_noun(view.text[fb:fe], view.text[fe : fe + 12])
+            measure = _measure_by_noun(view.text[fb:fe], view.text[fe : fe + 12], view.text[mb:fb])
         elif measure == "casualties":  # "سقوط قتيلين وجريحين": the nouns say which
             measure = _casualty_noun(view.text[fb:fe]) or measure
         resolved = _resolve_measure(measure, out, view.span(fb, fe)[0])
@@ -131,8 +131,14 @@ def _split_figures(text: str, begin: int, end: int, fig_regex: re.Pattern) -> li
 _INJURED_NOUN = re.compile(r"جريح|جرحي|جرحى|مصاب|اصاب|wounded|injured|hurt", re.I)
 
 
-def _measure_by_noun(figure: str, after: str) -> str:
-    """The measure of a figure in a toll, from its noun ("204 جرحى" injured, "25 قتيلا" killed)."""
+def _measure_by_noun(figure: str, after: str, before: str = "") -> str:
+    """The measure of a figure in a toll, from its noun ("204 جرحى" injured, "25 قتيلا" killed), else
+    from the toll it is given for ("عدد القتلى بلغ 323 والجرحى 225": the 323 are killed; the word
+    after it opens the next item)."""
+    own = re.sub(r"\s+و\S+$", "", figure)  # "323 والجرحى": the noun opens the next item
+    following = after.split() if after else []
+    if own != figure or (following and following[0].startswith("و") and not _casualty_noun(figure)):
+        return _casualty_noun(own) or _casualty_noun(before) or "killed"
     return "injured" if _INJURED_NOUN.search(figure + " " + after.split(" ")[0] if after else figure) else "killed"
 
 

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from kg.extract.annotate import ActorRef, DocumentAnnotations, annotate
 from kg.extract.dates import resolve
-from kg.extract.incidents import BROAD_RANK, TOWN_RANK, Assembly, Draft, assemble, compatible_places, merge_into
+from kg.extract.incidents import (BROAD_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, compatible_places,
+                                  merge_into, same_day)
 from kg.extract.infobox import InfoboxFacts, read_infobox
 from kg.extract.reactions import main_attack, read_reactions
 from kg.link.gazetteer import Gazetteer
@@ -144,7 +145,7 @@ def _fold_glimpses(assembly: Assembly) -> None:
             keys = {p.key for p in told.specific_places}
             if not keys or not all(p.key in keys or any(_contains(assembly, p.key, k) for k in keys) for p in places):
                 continue
-            if not _same_day(assembly, glimpse, told):
+            if not same_day(assembly, glimpse, told):
                 continue
             _absorb_glimpse(assembly, told, glimpse)
             break
@@ -162,7 +163,7 @@ def _fold_into_single(assembly: Assembly) -> None:
     if main is None or not main.figures:
         return
     for glimpse in [d for d in assembly.drafts if d.kind is EventKind.ATTACK and d is not main]:
-        if glimpse.figures or glimpse.marked or not _same_day(assembly, glimpse, main):
+        if glimpse.figures or glimpse.marked or not same_day(assembly, glimpse, main):
             continue
         _absorb_glimpse(assembly, main, glimpse)
 
@@ -175,12 +176,6 @@ def _absorb_glimpse(assembly: Assembly, told: Draft, glimpse: Draft) -> None:
     assembly.drafts.remove(glimpse)
     if assembly.current is glimpse:
         assembly.current = told
-
-
-def _same_day(assembly: Assembly, one: Draft, other: Draft) -> bool:
-    days = [{d for d in (resolve(r, anchor=assembly.anchor, current=None) for r in x.date_refs) if d}
-            for x in (one, other)]
-    return not days[0] or not days[1] or bool(days[0] & days[1])
 
 
 def _drop_passing_series(assembly: Assembly) -> None:
@@ -218,18 +213,35 @@ def _find_series(assembly: Assembly) -> None:
     places = {p.key for d in attacks for p in d.specific_places}
     if len(attacks) < 2 or len(places) < 2:
         return
-    if not any(_same_day(assembly, a, b) for i, a in enumerate(attacks) for b in attacks[i + 1 :]):
+    if not any(same_day(assembly, a, b) for i, a in enumerate(attacks) for b in attacks[i + 1 :]):
         return  # attacks told on days apart ("a funeral bombing three days after the truck bomb") are no series
     ann = assembly.annotations
     title = ann.document.title
     heading = ann.document.text[title.begin : title.end] if title else ""
     lead_end = ann.sentences[min(1, len(ann.sentences) - 1)].end if ann.sentences else 0
-    if _SERIES_TITLE.search(heading) or ann.has("series", 0, lead_end):
+    if _SERIES_TITLE.search(heading) or any(
+            not assembly.single or ann.within(ann.figures, s.begin, s.end)
+            for s in ann.sentences if s.begin < lead_end and (
+                ann.has("series", s.begin, s.end) or _plural_told(ann.document.text[s.begin : s.end])
+                or MULTI_SITE.search(ann.document.text[s.begin : s.end]))):
+        # (in a story about one attack, a lead that ranks it "among the deadliest attacks since
+        # 2003" tells no series; "the deadliest of a string of attacks that left 28 dead" does)
         series = assembly.ensure_series()
         # the day of the series is the day its lead tells ("late on Wednesday")
         lead = [s for s in ann.sentences if s.lead] or ann.sentences[:1]
         if lead:
             series.date_refs.extend(ann.within(ann.dates, lead[0].begin, lead[-1].end))
+
+
+# "one of the deadliest attacks on civilians this year": attacks ranked, not told
+_RANKED = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+|latest|recent|previous|earlier|other|similar)"
+                     r"\s+(?:[\w-]+\s+)?$|(?:اعنف|أعنف|اكثر|أكثر|ابرز|أبرز|اسوا|أسوأ|اخر|آخر)\s+(?:\S+\s+)?$", re.I)
+
+
+def _plural_told(text: str) -> bool:
+    """Does the lead tell attacks in the plural ("Bombs tore through two churches ... in attacks
+    claimed by Islamic State")?"""
+    return any(not _RANKED.search(text[max(0, m.start() - 30) : m.start()]) for m in _SERIES_TITLE.finditer(text))
 
 
 def _series_places(assembly: Assembly) -> None:
@@ -275,7 +287,7 @@ def _opening_totals(assembly: Assembly) -> None:
         later = [f for f, _ in draft.figures if not in_opening(f)]
         twin = None
         if not later:
-            twin = next((d for d in told if d is not draft and d.specific_places and _same_day(assembly, draft, d)
+            twin = next((d for d in told if d is not draft and d.specific_places and same_day(assembly, draft, d)
                          and compatible_places(assembly, draft.specific_places, d.specific_places)), None)
         own = later or ([f for f, _ in twin.figures] if twin else [])
         own = [f for f in own if f.figure.group != "attackers" and not f.figure.vague and not f.subset
@@ -289,8 +301,8 @@ def _opening_totals(assembly: Assembly) -> None:
         # together, which no one attack carries
         for item in moved:
             draft.figures.remove(item)
-            if assembly.series is not None:
-                assembly.series.figures.append(item)
+            if assembly.series is not None and all(f is not item[0] for f, _ in assembly.series.figures):
+                assembly.series.figures.append((item[0], False))  # a figure for the attacks together is the series' own
         if twin is not None:
             merge_into(twin, draft)
             assembly.drafts.remove(draft)

@@ -221,7 +221,8 @@ _EN_SPLIT = re.compile(
     r";|,\s+while\s+|\s+while\s+|,\s+whereas\s+"
     r"|,\s+including\s+(?=(?:a|an|the|two|three|several|another)\s+(?:separate\s+|second\s+|)?"
     r"(?:\w+\s+){0,2}(?:attacks?|bomb\w*|blasts?|explosions?|shootings?|ambush\w*|assaults?|raids?)\b)"
-    r"|,\s+but\s+|,\s+with\s+(?=the|a|an)\b|(?<!\b[A-Za-z])\.\s+(?!\d)"
+    r"|,\s+but\s+|,\s+with\s+(?=the|a|an)\b|(?<!\b[A-Za-z])(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bFt)(?<!\bLt)(?<!\bGen)(?<!\bCol)(?<!\bSgt)"
+    r"(?<!\bRev)(?<!\bGov)(?<!\bMrs)(?<!\bCapt)\.\s+(?!\d)"
     r"|,\s+(?=making\s+(?:it|this|that)\b|the\s+(?:deadliest|worst|latest|biggest|bloodiest)\b)"
     r"|,\s+and\s+(?=(?:a|an|another|two|three|four|five)\s+(?:[\w-]+\s+){0,2}(?:car\s+bomb|roadside\s+bomb|bomb|blast|"
     r"explosion|suicide\s+bomber|sticky\s+bomb|mortar|rocket|grenade|gunm[ae]n|sniper)s?\b)"
@@ -321,7 +322,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         # is a phase of the attack; a second bomb elsewhere is another
         new_marker = False
     # "attacked two mosques in Sanaa": several sites not named one by one
-    multi_site = bool(figures) and len({p.key for p in specific}) <= 1 and _MULTI_SITE.search(ann.document.text[b:e]) is not None
+    multi_site = bool(figures) and len({p.key for p in specific}) <= 1 and MULTI_SITE.search(ann.document.text[b:e]) is not None
     series_marker = ann.has("series", b, e) or (ann.has("series_apart", b, e) and not specific) or multi_site
     operation = _is_operation(ann, b, e)
     eventive = bool(figures) or bool(strong) or (bool(triggers) and series_marker) or operation
@@ -468,8 +469,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
 
 _DEFINITE_PLURAL = re.compile(r"\W*(?:The|These|Those|Both)\s+(?:\w+\s+)?(?:attacks|assaults|bombings|blasts|explosions)\b"
                               r"|\W*[وف]?(?:الهجمات|التفجيرات|الانفجارات|الهجومين|التفجيرين|الانفجارين)(?!\w)")
-_MULTI_SITE = re.compile(
-    r"\b(?:two|three|four|five|six|several|multiple)\s+(?:[\w-]+\s+)?(?:mosques|churches|checkpoints|markets|hotels|"
+MULTI_SITE = re.compile(
+    r"\b(?:two|three|four|five|six|several|multiple)\s+(?:[\w-]+\s+){0,2}(?:mosques|churches|checkpoints|markets|hotels|"
     r"villages|towns|cities|police\s+stations|bus\s+stations|sites|locations|neighbou?rhoods|districts)\b"
     r"|(?<!\w)[وب]?(?:مسجدين|مسجدان|كنيستين|كنيستان|حاجزين|سوقين|فندقين|قريتين)(?!\w)", re.I)
 _ATTACKER_NOUN = re.compile(r"\b(?:bomber|attacker|gunman)\b|انتحاري|مهاجم|مسلح", re.I)
@@ -543,6 +544,14 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
         if (continuation and places and not (current.figures and ann.within(ann.figures, begin, end))
                 and _same_town(assembly, current.specific_places, places)):
             return current  # "the attacker blew himself up in a market in the Tahrir district": the attack told
+        main = _told_first(assembly)
+        if (assembly.single and not places and main is not None and current is not main and current.figures
+                and ann.within(ann.figures, begin, end) and all(t.generic for t in ann.within(ann.triggers, begin, end))
+                and _paragraph_of(ann, assembly.current_sentence) != sentence.block
+                and _sentence_at(ann, min(main.spans)[0]) != _sentence_at(ann, min(current.spans)[0])):
+            # a toll told in a paragraph of its own, after a lesser incident, is the toll of the
+            # attack the document is about ("أعلنت السلطات في البداية مقتل 80 شخصا")
+            return main
         if not places or compatible_places(assembly, current.specific_places, places):
             return current
         if (_DEFINITE_ATTACK.match(ann.document.text[begin:end]) and current.figures
@@ -581,6 +590,25 @@ _INDEFINITE_ATTACK = re.compile(
     rf"^\W*{_FRONTED}(?:and\s+|while\s+|but\s+)?(?:a|an|another|two|three|four|five|gunmen|militants)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:car\s+bomb|roadside\s+bomb|sticky\s+bomb|bomb|blast|explosion|suicide\s+bomber|mortar|rocket|grenade|"
     rf"gunm[ae]n|sniper|attack|ambush)s?\b|^\W*{_FRONTED}(?:and\s+)?(?:gunmen|militants|assailants)\b", re.I)
+
+
+def _told_first(assembly: Assembly) -> Draft | None:
+    """The first attack told outside the background."""
+    ann = assembly.annotations
+    for draft in assembly.drafts:
+        if draft.kind is EventKind.ATTACK and draft.spans:
+            at = min(draft.spans)[0]
+            if any(s.begin <= at < s.end and s.section != "background" for s in ann.sentences):
+                return draft
+    return None
+
+
+def _sentence_at(ann: DocumentAnnotations, position: int) -> int | None:
+    return next((s.begin for s in ann.sentences if s.begin <= position < s.end), None)
+
+
+def _paragraph_of(ann: DocumentAnnotations, sentence_begin: int) -> int | None:
+    return next((s.block for s in ann.sentences if s.begin == sentence_begin), None)
 
 
 def _another_attack(ann: DocumentAnnotations, current: Draft, begin: int, end: int) -> bool:
@@ -703,7 +731,7 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
             and _ROUTE_BETWEEN.fullmatch(text[firsts[0].end : firsts[1].begin]):
         return [(clause.begin, clause.end, places, False)]  # "the road between Haditha and Barwana": one place
     listed = all(
-        re.fullmatch(r"\s*(?:,|and|or|و|،)?\s*", text[a.end : b.begin]) is not None
+        _LISTED.fullmatch(text[a.end : b.begin]) is not None
         for a, b in zip(firsts, firsts[1:])
     )
     if listed:
@@ -723,11 +751,14 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
     return out
 
 
+# places of one list: "in Tanta and in Alexandria", "في طنطا وفي الإسكندرية"
+_LISTED = re.compile(r"\s*(?:,|and|or|،)?\s*(?:(?:in|at)\s+(?:the\s+)?)?|\s*،?\s*و?(?:في\s+)?", re.I)
 _GROUP_BREAK = re.compile(r",?\s+(?:and|while|whereas)\s+(?=(?:hours?|minutes?|later|then|a|an|another|the|in|at|two|three)\b)|;\s+"
                           r"|[,،]\s*(?:بينما|فيما|في\s+حين|و)(?=\s*\w)")
 
 
 _NESTED_BETWEEN = re.compile(
+    r"\s*,?\s*(?:next\s+to|beside|adjacent\s+to|opposite|close\s+to)\s+(?:the\s+)?|"
     r"(?:\s+(?!(?:and|or|another|while|but|then|later|killing|wounding)\b)[\w'’()-]+){0,4}?\s+(?:in|inside|at|on|of)\s+"
     r"(?:the\s+)?(?:(?:city|town|village|district|area)\s+of\s+)?"
     r"|(?:\s+(?!و)[^\s،,.]+){0,4}?\s+(?:في\s+|ب)(?:(?:حي|منطق[ةه]|مدين[ةه]|قري[ةه]|ناحي[ةه]|قضاء|مديري[ةه]|محافظ[ةه])\s+)?", re.I)
@@ -874,6 +905,9 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
 
 # ---- filling a draft ---------------------------------------------------------------------------
 
+_CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:[\w-]+\s+){0,2}?"
+                         r"(?:hours?|days?|weeks?|months?|years?)\s+after\b"
+                         r"|(?:جاء|جاءت|ياتي|يأتي|تاتي|تأتي)\s+(?:\S+\s+){0,3}?بعد\s+(?:\S+\s+)?(?:من|على)?", re.I)
 _TOLL_ROSE = re.compile(r"\btoll\b[^.;]{0,120}?\b(?:rose|rises|risen|climbed|climbs|jumped|reached|increased)\s+to\b", re.I)
 
 
@@ -908,7 +942,10 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
             if code not in draft.target_types:
                 draft.target_types.append(code)
     rose = _TOLL_ROSE.search(ann.document.text, b, e)
+    came = _CAME_AFTER.search(ann.document.text, b, e)
     for ref in ann.within(ann.dates, b, e):
+        if came is not None and ref.end <= came.start():
+            continue  # "Sunday's bombings came four months after a suicide bomber killed 29 ... on Dec. 11, 2016"
         if rose is None or ref.begin < rose.end():
             draft.date_refs.append(ref)  # not the day a toll "rose to 38 on Sunday"
     span = _mention_span(ann, clause, triggers, figures)
@@ -1015,6 +1052,13 @@ def _merge_summaries(assembly: Assembly) -> None:
                 merge_into(other, summary)
                 assembly.drafts.remove(summary)
                 break
+
+
+def same_day(assembly: Assembly, one: Draft, other: Draft) -> bool:
+    """Could the two be told of one day (neither dated, or a day in common)?"""
+    days = [{d for d in (resolve(r, anchor=assembly.anchor, current=None) for r in x.date_refs) if d}
+            for x in (one, other)]
+    return not days[0] or not days[1] or bool(days[0] & days[1])
 
 
 def _drafts_dated_apart(assembly: Assembly, main: Draft, other: Draft) -> bool:

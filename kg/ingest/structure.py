@@ -175,8 +175,10 @@ def _field(begin: int, match: re.Match, lineno: int) -> InfoboxField:
 
 def _bare_infobox(lines: list[tuple[int, int, str]]) -> set[int]:
     """Indices of the lines of an infobox written as plain "Key: Value" lines: the first run of
-    at least three such lines, before any paragraph of running prose."""
+    at least three such lines, before the second paragraph of running prose (an encyclopedia page
+    may open with its lead sentence and give the infobox after it)."""
     run: list[int] = []
+    prose = 0
     for index, (_, _, content) in enumerate(lines):
         stripped = content.strip()
         match = _BARE_FIELD.match(content)
@@ -187,7 +189,9 @@ def _bare_infobox(lines: list[tuple[int, int, str]]) -> set[int]:
             return set(run)
         run = []
         if len(stripped.split()) > 25:
-            return set()  # prose has begun
+            prose += 1
+            if prose > 1:
+                return set()  # the story has begun
     return set(run) if len(run) >= _MIN_BARE_FIELDS else set()
 
 
