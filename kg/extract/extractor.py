@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kg.extract.annotate import ActorRef, DocumentAnnotations, annotate
 from kg.extract.dates import resolve
 from kg.extract.incidents import (BROAD_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, compatible_places,
-                                  merge_into, same_day)
+                                  merge_into, on_day_of, plural_trigger, same_day)
 from kg.extract.infobox import InfoboxFacts, read_infobox
 from kg.extract.reactions import main_attack, read_reactions
 from kg.link.gazetteer import Gazetteer
@@ -55,6 +55,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> Extraction:
     _fold_glimpses(assembly)
     _fold_into_single(assembly)
     _find_series(assembly)  # before the claims, which may be of "the attacks"
+    _lead_summary_of_series(assembly)
     _series_places(assembly)
     read_reactions(assembly)
     _fold_infobox(assembly, facts)
@@ -233,6 +234,38 @@ def _find_series(assembly: Assembly) -> None:
             series.date_refs.extend(ann.within(ann.dates, lead[0].begin, lead[-1].end))
 
 
+def _lead_summary_of_series(assembly: Assembly) -> None:
+    """A lead that tells the day's attacks in the plural ("Two bombs exploded about an hour apart in
+    the town of Jolo ..., killing at least 14 people"), when the story then tells them one by one,
+    is the series, not an attack of its own."""
+    series = assembly.series
+    if series is None:
+        return
+    opening = _opening(assembly.annotations)
+    if not opening:
+        return
+    attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
+    for draft in attacks:
+        strong = [t for t in draft.triggers if not t.generic]
+        if (not draft.spans or not opening[0].begin <= min(draft.spans)[0] < opening[-1].end or draft.separate or not strong or not plural_trigger(strong[0], assembly.annotations)
+                or not on_day_of(assembly, draft, series)):
+            continue
+        others = [d for d in attacks if d is not draft and d.specific_places and same_day(assembly, d, draft)]
+        if len({d.specific_places[0].key for d in others}) < 2:
+            continue
+        series.figures.extend((f, False) for f, _ in draft.figures)
+        series.triggers.extend(t for t in draft.triggers if t not in series.triggers)
+        series.spans.extend(s for s in draft.spans if s not in series.spans)
+        series.places.extend(p for p in draft.places if all(q.key != p.key for q in series.places))
+        series.date_refs.extend(r for r in draft.date_refs if r not in series.date_refs)
+        series.actors.extend(a for a in draft.actors if a not in series.actors)
+        assembly.drafts.remove(draft)
+        for other in assembly.drafts:
+            if other.about == draft.key:
+                other.about = series.key
+
+
+_SERIES_LEAD = re.compile(r"\b(?:attacks|bombings|shootings|assaults|bombs|blasts|explosions)\b|هجمات|تفجيرات|انفجارات")
 # "one of the deadliest attacks on civilians this year": attacks ranked, not told
 _RANKED = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+|latest|recent|previous|earlier|other|similar)"
                      r"\s+(?:[\w-]+\s+)?$|(?:اعنف|أعنف|اكثر|أكثر|ابرز|أبرز|اسوا|أسوأ|اخر|آخر)\s+(?:\S+\s+)?$", re.I)
@@ -241,7 +274,7 @@ _RANKED = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+
 def _plural_told(text: str) -> bool:
     """Does the lead tell attacks in the plural ("Bombs tore through two churches ... in attacks
     claimed by Islamic State")?"""
-    return any(not _RANKED.search(text[max(0, m.start() - 30) : m.start()]) for m in _SERIES_TITLE.finditer(text))
+    return any(not _RANKED.search(text[max(0, m.start() - 30) : m.start()]) for m in _SERIES_LEAD.finditer(text))
 
 
 def _series_places(assembly: Assembly) -> None:

@@ -455,6 +455,12 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     target = _continuing(assembly, specific or context_places, new_marker, ann, b, e, sentence)
     if target is None and not figures and not specific and _quoted(ann, clause):
         return  # a witness's words ("One year it is car bombs") tell no new incident
+    if (target is None and figures and not triggers and not specific and not context_places and not new_marker
+            and not all(_militants(ann, f) for f in figures)):
+        # "Police said on 24 April that 359 people had been killed" (a toll with no attack word and
+        # no place, on a day apart from the incident just told): the toll of the series or of the
+        # attack the story is about, not a new attack
+        target = assembly.series or (_told_first(assembly) if assembly.single else None)
     if target is None:
         follows = assembly.current
         target = assembly.new(EventKind.ATTACK)
@@ -478,6 +484,7 @@ _ORDINAL = re.compile(r"\b(?:second|third|fourth)\b|(?<!\w)(?:ثان|ثانيه|
 _DEFUSED = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|found|seized|discovered|recovered)\s+(?:[\w-]+\s+){0,3}$"
                       r"|(?:تفكيك|فكك\w*|إبطال|ابطال|أبطل\w*|ابطل\w*|ضبط|العثور\s+على|عثر\w*\s+على)\s+(?:\S+\s+){0,3}$", re.I)
 _OVERALL = re.compile(r"\b(?:overall (?:death )?toll|total (?:death )?toll|cumulative)\b|^\W*(?:In all|In total|Altogether|Overall),"
+                      r"|\b(?:in|by)\s+(?:the\s+)?(?:two|three|four|five|both|twin)\s+(?:[\w-]+\s+)?(?:attacks|blasts|bombings|explosions|assaults)\b"
                       r"|الحصيلة الاجمالية|الحصيلة الإجمالية", re.I)  # not "injured in total": an incident's sum
 
 
@@ -494,9 +501,14 @@ def _front_context(assembly: Assembly, draft: Draft, ann: DocumentAnnotations, f
 _PLURAL_TRIGGER = re.compile(r"(?:s|تفجيرات|هجمات|انفجارات|اعتداءات|عمليات|تفجيرين|تفجيران|تفجيري|هجومين|هجومان|انفجارين|انفجاران|اعتداءين)$")
 
 
+def plural_trigger(trigger: TriggerRef, ann: DocumentAnnotations) -> bool:
+    """Is the attack word plural ("car bombs", "attacks", "تفجيرات")?"""
+    return bool(_PLURAL_TRIGGER.search(ann.lexicon.fold(trigger.text)))
+
+
 def _plural_attack(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     """The clause tells of several attacks ("car bombs", "attacks", "تفجيرات")."""
-    return any(_PLURAL_TRIGGER.search(ann.lexicon.fold(t.text)) for t in ann.within(ann.triggers, begin, end))
+    return any(plural_trigger(t, ann) for t in ann.within(ann.triggers, begin, end))
 
 
 def _singular_attack(ann: DocumentAnnotations, begin: int, end: int) -> bool:
@@ -663,9 +675,16 @@ def compatible_places(assembly: Assembly, ours: list[PlaceRef], theirs: list[Pla
     ours, theirs = _leaves(assembly, ours), _leaves(assembly, theirs)
     for a in ours:
         for b in theirs:
-            if a.key == b.key or _inside(assembly, a.key, b.key) or _inside(assembly, b.key, a.key):
+            if a.key == b.key or _inside(assembly, a.key, b.key) or _inside(assembly, b.key, a.key) or _named_after(a, b):
                 return True
     return False
+
+
+def _named_after(one: PlaceRef, other: PlaceRef) -> bool:
+    """Is one place named after the other ("Maalbeek metro station" and "Maalbeek station" after
+    "Maalbeek"): a building of the place, told once in full and once short?"""
+    a, b = (re.sub(r"^the\s+", "", p.text.strip().lower()) for p in (one, other))
+    return a != b and (a.startswith(b + " ") or b.startswith(a + " ")) and len(min(a, b, key=len)) > 3
 
 
 def _town(assembly: Assembly, key: str) -> str | None:
@@ -1059,6 +1078,14 @@ def same_day(assembly: Assembly, one: Draft, other: Draft) -> bool:
     days = [{d for d in (resolve(r, anchor=assembly.anchor, current=None) for r in x.date_refs) if d}
             for x in (one, other)]
     return not days[0] or not days[1] or bool(days[0] & days[1])
+
+
+def on_day_of(assembly: Assembly, incident: Draft, series: Draft) -> bool:
+    """Is the incident told on the series' day (the first day the series is told on), or undated?"""
+    def days(draft: Draft) -> list:
+        return [d for d in (resolve(r, anchor=assembly.anchor, current=None) for r in draft.date_refs) if d]
+    own, told = days(incident), days(series)
+    return not own or not told or told[0] in own
 
 
 def _drafts_dated_apart(assembly: Assembly, main: Draft, other: Draft) -> bool:

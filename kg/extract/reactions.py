@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.annotate import ActorRef, DocumentAnnotations, Sentence, entity_key
-from kg.extract.dates import resolve
-from kg.extract.incidents import Assembly, Draft, compatible_places, not_an_author
+from kg.extract.incidents import Assembly, Draft, compatible_places, not_an_author, on_day_of
 from kg.model import EntityKind, EventKind, Lang
 from kg.text import arabic
 
@@ -77,16 +76,8 @@ def _claim(assembly: Assembly, sentence: Sentence) -> None:
             # a group that claims the day's attacks claims each of them
             for incident in assembly.drafts:
                 if (incident.kind is EventKind.ATTACK and all(a.key != agent.key for a in incident.actors)
-                        and _on_day_of(assembly, incident, about)):
+                        and on_day_of(assembly, incident, about)):
                     incident.actors.append(agent)
-
-
-def _on_day_of(assembly: Assembly, incident: Draft, series: Draft) -> bool:
-    """Is the incident told on the series' day (the first day the series is told on), or undated?"""
-    def days(draft: Draft) -> list:
-        return [d for d in (resolve(r, anchor=assembly.anchor, current=None) for r in draft.date_refs) if d]
-    own, told = days(incident), days(series)
-    return not own or not told or told[0] in own
 
 
 def _reaction(assembly: Assembly, sentence: Sentence) -> None:

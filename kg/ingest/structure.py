@@ -21,6 +21,9 @@ _WIKI_FIELD = re.compile(r"^\s*\|\s*([^=\n]*?)\s*=\s?(.*?)\s*$")
 # a field of an infobox written without markup ("Location: Garissa, Kenya", "القتلى: 45")
 _BARE_FIELD = re.compile(r"^\s*([^\W\d_][\w \-/()'.]{0,28}?)\s*:\s+(\S.*?)\s*$", re.UNICODE)
 _MIN_BARE_FIELDS = 3
+# the same as bullets right under the title ("- Location: Brussels Airport, Zaventem"): short values
+_DASHED_FIELD = re.compile(r"^\s*[-*•]\s*([^\W\d_][\w \-/()'.]{0,28}?)\s*:\s+(\S.*?)\s*$", re.UNICODE)
+_MAX_DASHED_VALUE_WORDS = 14
 _BULLET = re.compile(r"^\s*(?:[-*•]\s*)+")
 _KEY = re.compile(r"^[^\W\d_][\w \-/()'.]*$", re.UNICODE)
 _END_PUNCT = re.compile(r"[.!?؟:;؛,،\"'”»)\]]\s*$")
@@ -88,7 +91,7 @@ def parse_structure(
         if index in bare:
             if index == first_bare:
                 blocks.append(Block(BlockKind.INFOBOX, _trimmed(begin, content), section))
-            fields.append(_field(begin, _BARE_FIELD.match(content), lineno))
+            fields.append(_field(begin, _BARE_FIELD.match(content) or _DASHED_FIELD.match(content), lineno))
             first_content = False
             continue
 
@@ -181,8 +184,17 @@ def _bare_infobox(lines: list[tuple[int, int, str]]) -> set[int]:
     prose = 0
     for index, (_, _, content) in enumerate(lines):
         stripped = content.strip()
+        if _INFOBOX_START.match(content) and len(stripped.split()) <= 4:
+            return set()  # an infobox with its own header line
         match = _BARE_FIELD.match(content)
         if match and len(match.group(1).split()) <= 4 and not stripped.startswith(("-", "|", "*")):
+            run.append(index)
+            continue
+        # bullets of keys and short values before any prose (a list of incidents has long values
+        # and comes after the lead)
+        dashed = _DASHED_FIELD.match(content)
+        if (dashed and not prose and len(dashed.group(1).split()) <= 4
+                and len(dashed.group(2).split()) <= _MAX_DASHED_VALUE_WORDS):
             run.append(index)
             continue
         if len(run) >= _MIN_BARE_FIELDS:
