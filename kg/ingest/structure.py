@@ -190,10 +190,9 @@ def _bare_infobox(lines: list[tuple[int, int, str]]) -> set[int]:
         if match and len(match.group(1).split()) <= 4 and not stripped.startswith(("-", "|", "*")):
             run.append(index)
             continue
-        # bullets of keys and short values before any prose (a list of incidents has long values
-        # and comes after the lead)
+        # bullets of keys and short values before the story (a list of incidents has long values)
         dashed = _DASHED_FIELD.match(content)
-        if (dashed and not prose and len(dashed.group(1).split()) <= 4
+        if (dashed and prose <= 1 and len(dashed.group(1).split()) <= 4
                 and len(dashed.group(2).split()) <= _MAX_DASHED_VALUE_WORDS):
             run.append(index)
             continue
