@@ -844,8 +844,11 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
                 sub = subtype
             words = match.group("n").split()
             if subtype in ("facility", "armed-group") and any(
-                    w in _AR_STOP or arabic.without_article(w) in _AR_STOP or (w.startswith("ل") and not w.startswith("ال")) for w in words[1:]):
-                continue  # "جامع أثناء", "سوق للخضر", "حركة السير" are no names
+                    w in _AR_STOP or arabic.without_article(w) in _AR_STOP or (w.startswith("ل") and not w.startswith("ال"))
+                    or (w[:1] in "وف" and w[1:] in _AR_STOP) for w in words[1:]):
+                continue  # "جامع أثناء", "سوق للخضر", "حركة السير", "المسجد وعند مدخله" are no names
+            if subtype == "facility" and _AR_TITLE_BEFORE.search(view.text[max(0, vb - 12) : vb]):
+                continue  # "إمام المسجد المرتضى المحطوري": a person's title, not a mosque's name
             if words and (words[-1] in _AR_STOP or arabic.without_article(words[-1]) in _AR_STOP):
                 if len(words) == 1 or subtype == "facility":
                     continue
@@ -853,6 +856,9 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
             begin, end = view.span(vb, ve)
             out.append((begin, end, kind, sub))
     return out
+
+
+_AR_TITLE_BEFORE = re.compile(r"(?<!\w)(?:امام|خطيب|مويذن|شيخ)\s+(?:ال)?$")
 
 
 def _contained_places(names: list[NameRef], view: TextView, gazetteer: Gazetteer) -> list[NameRef]:

@@ -984,7 +984,8 @@ _OBJECT_BEFORE = re.compile(
 _NOT_AUTHOR_BEFORE = re.compile(
     r"\b(?:hallmarks?|trademarks?|signature|tactics|style|members|fighters|militiamen)\s+of\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}$|\b(?:similar\s+to|resembl\w*|like)\s+(?:those\s+(?:of|by)\s+)?(?:the\s+)?$"
-    r"|(?:بصمات|بصمة|اسلوب|أسلوب|عناصر\s+من|افراد\s+من|أفراد\s+من)\s+$", re.I)
+    r"|\b(?:supporters|followers|loyalists)\s+of\s+(?:the\s+)?$"
+    r"|(?:بصمات|بصمة|اسلوب|أسلوب|عناصر\s+من|افراد\s+من|أفراد\s+من|أنصار|انصار|لأنصار|لانصار|مؤيدي|أتباع|اتباع|معقل|معاقل)\s+(?:جماعة\s+|جماعه\s+|حركة\s+|حركه\s+)?$", re.I)
 
 
 def not_an_author(ann: DocumentAnnotations, actor: ActorRef) -> bool:

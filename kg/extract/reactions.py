@@ -166,6 +166,8 @@ def _concerned(assembly: Assembly, sentence: Sentence, after: int) -> Draft | No
     ann = assembly.annotations
     attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
     places = [p for p in ann.within(ann.places, sentence.begin, sentence.end) if p.rank > 2]
+    if assembly.series is not None and _PLURAL_CONCERNED.match(ann.document.text, after):
+        return assembly.series  # "تبنى تنظيم الدولة الإسلامية الهجمات في بيان باسم ولاية صنعاء"
     if places:
         for draft in attacks:
             if compatible_places(assembly, draft.specific_places, places) and draft.specific_places:
@@ -185,6 +187,10 @@ def _concerned(assembly: Assembly, sentence: Sentence, after: int) -> Draft | No
             return before[-1]
     first = attacks[0] if attacks else None
     return first or assembly.series
+
+
+_PLURAL_CONCERNED = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:attacks|bombings|blasts)\b"
+                               r"|\s*(?:\S+\s+){0,3}?[وف]?(?:الهجمات|التفجيرات|الهجومين|التفجيرين)(?!\w)", re.I)
 
 
 def main_attack(assembly: Assembly) -> Draft | None:
