@@ -569,3 +569,21 @@ def test_a_toll_in_a_paragraph_of_its_own_is_the_main_attacks_not_a_lesser_ones(
     assert killed(main) == 323 and injured(main) == 225
     lesser = next(e for e in attacks(found) if "shaab" in e.places)
     assert killed(lesser) == 5
+
+
+def test_an_arabic_dateline_with_its_date_the_day_a_toll_rose_and_a_second_bomb_told_after(gazetteer):
+    # the dateline's Monday is the day of filing; the attack was on Saturday (14 October 2017); the
+    # toll "rose on Sunday morning"; the second car bomb two hours later was on Saturday too; an
+    # attack in "February" with no day is context, not an event
+    story = (
+        "الصومال: حصيلة تفجير مقديشو ترتفع إلى 276 قتيلا\n\n"
+        "مقديشو - 16 أكتوبر/تشرين الأول 2017 (الأناضول): ارتفعت حصيلة ضحايا تفجير الشاحنة المفخخة الذي هز "
+        "العاصمة مقديشو بعد ظهر السبت إلى 276 قتيلا.\n\n"
+        "وانفجرت الشاحنة عند تقاطع زوبي في مديرية هودن، قرب فندق سفاري.\n\n"
+        "وكانت الشرطة قد تحدثت مساء السبت عن مقتل 20 شخصا، قبل أن ترتفع الحصيلة صباح الأحد إلى 231 قتيلا.\n\n"
+        "وبعد ساعتين من الانفجار الأول، انفجرت سيارة مفخخة ثانية في مديرية مدينا، ما أسفر عن مقتل شخصين.\n\n"
+        "وكان 39 شخصا قد قتلوا في فبراير/شباط الماضي في انفجار سيارة مفخخة بسوق في مديرية ودجر.\n"
+    )
+    found = read(gazetteer, story)
+    assert {e.date for e in attacks(found)} == {dt.date(2017, 10, 14)}
+    assert len(attacks(found)) == 2

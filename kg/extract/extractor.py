@@ -388,6 +388,10 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
                 date = series_date
             if date == series_date or series_date is None:
                 parent = series.key
+        if date is None and draft.kind is EventKind.ATTACK and draft.follows is not None:
+            # "وبعد ساعتين من الانفجار الأول، انفجرت سيارة مفخخة ثانية": the day of the incident told before
+            if draft.follows.kind is EventKind.ATTACK and any(d is draft.follows for d in assembly.drafts):
+                date = _date_of(assembly, draft.follows, series_date)
         if date is None and draft.kind in (EventKind.ATTACK, EventKind.SECURITY_OPERATION):
             date = assembly.anchor
         if draft.kind in (EventKind.CLAIM_OF_RESPONSIBILITY, EventKind.REACTION) and date is None:
@@ -491,8 +495,10 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
         # an attack told over two days ("the siege ended early Tuesday" after "began on Monday")
         # is dated by its start
         eve = first - dt.timedelta(days=1)
-        if any(day == eve and not _report_date(ann, ref) and not ann.in_dateline(ref) for ref, day in dates):
-            return eve
+        told_at = dates[0][0].begin
+        if any(day == eve and not _report_date(ann, ref) and not ann.in_dateline(ref)
+               and not (ref.relative == "yesterday" and ref.begin > told_at) for ref, day in dates):
+            return eve  # (not "بعد أن كان 276 أمس الأحد", a day after the attack's told after it)
     return first
 
 

@@ -127,6 +127,8 @@ def assemble(ann: DocumentAnnotations, gazetteer: Gazetteer, anchor: dt.date | N
         if _pluperfect(ann, sentence) and _dated_incident(assembly, sentence, year_needed=False):
             _read_background(assembly, sentence)  # "وكان انتحاريان قد فجرا نفسيهما ... يوم 23 أيار الماضي"
             continue
+        if _pluperfect(ann, sentence) and _names_month(ann, sentence):
+            continue  # "وكان 39 شخصا قد قتلوا في فبراير الماضي في انفجار ...": an earlier attack, no day given
         if _background_lead(ann, sentence, anchor):
             # "يذكر أن عناصر تكفيرية استهدفت، في 12 يوليو الماضي، كمينا ...": an earlier attack, or context
             if _dated_incident(assembly, sentence, year_needed=False):
@@ -156,6 +158,12 @@ def _pluperfect(ann: DocumentAnnotations, sentence: Sentence) -> bool:
     """Does the sentence tell what had happened before ("وكان مسلحون قد هاجموا ...")?"""
     opening = [m for m in ann.markers_of("earlier", sentence.begin, sentence.end) if m.begin <= sentence.begin + 2]
     return bool(opening) and re.search(r"(?<!\w)قد(?!\w)", ann.document.text[opening[0].end : opening[0].end + 60]) is not None
+
+
+def _names_month(ann: DocumentAnnotations, sentence: Sentence) -> bool:
+    """Does the sentence name a month ("في فبراير/شباط الماضي")?"""
+    vb, ve = ann.view.window(sentence.begin, sentence.end)
+    return bool(ann.lexicon.matcher("dates.months").find(ann.view.text, begin=vb, end=ve, caseless=True))
 
 
 def _dated_incident(assembly: Assembly, sentence: Sentence, *, year_needed: bool = True) -> bool:
@@ -927,7 +935,8 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
 _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:hours?|days?|weeks?|months?|years?)\s+after\b"
                          r"|(?:جاء|جاءت|ياتي|يأتي|تاتي|تأتي)\s+(?:\S+\s+){0,3}?بعد\s+(?:\S+\s+)?(?:من|على)?", re.I)
-_TOLL_ROSE = re.compile(r"\btoll\b[^.;]{0,120}?\b(?:rose|rises|risen|climbed|climbs|jumped|reached|increased)\s+to\b", re.I)
+_TOLL_ROSE = re.compile(r"\btoll\b[^.;]{0,120}?\b(?:rose|rises|risen|climbed|climbs|jumped|reached|increased)\s+to\b"
+                        r"|(?:ترتفع|ارتفعت|ارتفع|يرتفع)\s+(?:ال)?حصيل[ةه](?=\s+(?:صباح|مساء|يوم|ظهر|فجر|ليل))", re.I)
 
 
 def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[PlaceRef], triggers: list[TriggerRef],
