@@ -932,6 +932,9 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
 
 # ---- filling a draft ---------------------------------------------------------------------------
 
+_COURT_BEFORE = re.compile(r"\b(?:sentenced|convicted|jailed|charged|acquitted|found\s+guilty|indicted|extradited|"
+                           r"went\s+on\s+trial|appeared\s+in\s+court)\b[^.;,]{0,25}$"
+                           r"|(?:حكم|حكمت|أدين|ادين|أدانت\s+محكمة|مثل\s+أمام)[^.؛،]{0,25}$", re.I)
 _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:hours?|days?|weeks?|months?|years?)\s+after\b"
                          r"|(?:جاء|جاءت|ياتي|يأتي|تاتي|تأتي)\s+(?:\S+\s+){0,3}?بعد\s+(?:\S+\s+)?(?:من|على)?", re.I)
@@ -974,6 +977,8 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
     for ref in ann.within(ann.dates, b, e):
         if came is not None and ref.end <= came.start():
             continue  # "Sunday's bombings came four months after a suicide bomber killed 29 ... on Dec. 11, 2016"
+        if _COURT_BEFORE.search(ann.document.text[max(b, ref.begin - 50) : ref.begin]):
+            continue  # "the brother of the bomber who killed 22 people ... was sentenced on Thursday"
         if rose is None or ref.begin < rose.end():
             draft.date_refs.append(ref)  # not the day a toll "rose to 38 on Sunday"
     span = _mention_span(ann, clause, triggers, figures)
@@ -1073,6 +1078,16 @@ def _merge_summaries(assembly: Assembly) -> None:
                     summary.places = [p for p in summary.places if not p.reference]
                     merge_into(body[0], summary)
                     assembly.drafts.remove(summary)
+            elif not [r for r in summary.date_refs if not assembly.annotations.in_dateline(r)] and not summary.separate and _RELATIVE_TOLD.search(
+                    assembly.annotations.document.text[max(0, min(summary.spans)[0] - 60) : min(summary.spans)[1] + 20]):
+                # "The brother of the suicide bomber who killed 22 people at a pop concert in
+                # Manchester was sentenced ...": an undated lead glimpse of the attack the body dates
+                dated = [d for d in attacks if d is not summary and d in assembly.drafts
+                         and any(r.date is not None and r.year_given for r in d.date_refs)
+                         and compatible_places(assembly, d.specific_places, summary.specific_places)]
+                if len(dated) == 1:
+                    merge_into(dated[0], summary)
+                    assembly.drafts.remove(summary)
             continue
         for other in attacks:
             if other is summary or other not in assembly.drafts or other.separate:
@@ -1081,6 +1096,11 @@ def _merge_summaries(assembly: Assembly) -> None:
                 merge_into(other, summary)
                 assembly.drafts.remove(summary)
                 break
+
+
+# an attack named in a relative clause of a story about something else: "the suicide bomber who
+# killed 22 people at a pop concert in Manchester was sentenced"
+_RELATIVE_TOLD = re.compile(r"\b(?:who|that|which)\s+(?:had\s+)?(?:killed|left\s+\d+|wounded)\b", re.I)
 
 
 def same_day(assembly: Assembly, one: Draft, other: Draft) -> bool:
