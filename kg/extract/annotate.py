@@ -266,6 +266,8 @@ _NEAR_AR = re.compile(r"(?<!\w)(?:كم|كيلومتر\w*|ميل|اميال)(?!\w
                       r"(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s*(?:(?:مدينه|بلده)\s+)?$")
 # places where the attack was not
 _REFERENCE_EN = re.compile(
+    # where an organisation is based: "the Syrian Observatory for Human Rights, based in London"
+    r"\b(?:based|headquartered|headquarters)\s+in\s+(?:the\s+)?$|"
     # where a person comes from is not where the attack happened: "an Iraqi from Kirkuk"
     r"\b(?:an?|the|two|three)\s+[\w-]+\s+from\s+$|\b(?:flown|brought|sent|dispatched|deployed|rushed|called)\s+(?:in\s+)?from\s+(?:the\s+)?$|\b(?:natives?|residents?)\s+of\s+$|\bhails?\s+from\s+$"
     # a road leading somewhere: "the main road to the shrine city of Karbala"
@@ -284,7 +286,9 @@ _REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs
 _REFERENCE_AR = re.compile(r"(?<!\w)[وف]?(?:قاضي|عضو|رييس|مدير|نايب|قايد|امر|موظف|ضابط)\s+(?:\S+\s+){0,3}?"
                            r"(?:في\s+)?(?:محكمه|مجلس|قياده|مديريه|بلديه|جامعه)\s+(?:محافظه\s+|قضاء\s+|ناحيه\s+)?$"
                            r"|(?:المودي|الموديه|باتجاه|متجه\w*|[وف]?(?:ال)?متوجه\w*|طريقه|طريقها|طريقهم|قادم\w*\s+من)\s+(?:الي\s+)?(?:مدينه\s+)?$"
-                           r"|(?:[وف]?(?:ال)?متوجه\w*|متجه\w*|زحف\w*|يسيرون|سيرا)(?:\s+\S+){0,3}?\s+(?:الي|نحو)\s+(?:مدينه\s+)?$")
+                           r"|(?:[وف]?(?:ال)?متوجه\w*|متجه\w*|زحف\w*|يسيرون|سيرا)(?:\s+\S+){0,3}?\s+(?:الي|نحو)\s+(?:مدينه\s+)?$"
+                           # where an organisation is based: "المرصد السوري لحقوق الإنسان ومقره لندن"
+                           r"|(?<!\w)[وف]?(?:مقره|مقرها|ومقره|ومقرها|يتخذ\s+من|تتخذ\s+من)\s+(?:في\s+)?$")
 
 
 _CARE = re.compile(r"hospital|clinic|medical|مستشف|مستوصف|مركز صحي|مدينة الطب", re.I)
@@ -844,6 +848,8 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
             else:
                 sub = subtype
             words = match.group("n").split()
+            if subtype == "facility" and len(words) > 1 and re.fullmatch(r"و(?:ال\S+|محال|محلات|منازل|مبان|مباني|سيارات|مدارس)", words[1]):
+                continue  # "مجمع ومحال": two nouns, no name
             if subtype in ("facility", "armed-group") and any(
                     w in _AR_STOP or arabic.without_article(w) in _AR_STOP or (w.startswith("ل") and not w.startswith("ال"))
                     or (w[:1] in "وف" and w[1:] in _AR_STOP) for w in words[1:]):
