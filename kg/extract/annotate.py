@@ -219,14 +219,14 @@ _AR_DATELINE = re.compile(
 
 
 _BARE_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/-])")
-_FUTURE_BEFORE = re.compile(r"(?:\bby|\buntil|\btill|\bbefore|\bthrough|\bahead\s+of|\bend\s+of|حتى|بحلول|قبل)\s+(?:the\s+)?(?:end\s+of\s+|نهاية\s+)?$", re.I)
+_FUTURE_BEFORE = re.compile(r"(?:\bby|\buntil|\btill|\bbefore|\bthrough|\bahead\s+of|\bend\s+of|\bdue\s+in|\bscheduled\s+for|\bslated\s+for|حتى|بحلول|قبل)\s+(?:the\s+)?(?:end\s+of\s+|نهاية\s+)?(?:[A-Z][a-z]+\.?\s+)?$", re.I)
 
 
 def _latest_year(text: str) -> int | None:
     """The year a story with a yearless dateline was filed in, as the latest year it mentions
     (not a deadline: "by the end of 2014" lies ahead of the story)."""
     years = [int(m.group(1)) for m in _BARE_YEAR.finditer(text)
-             if not _FUTURE_BEFORE.search(text[max(0, m.start() - 20) : m.start()])]
+             if not _FUTURE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])]
     return max(years) if years else None
 
 
