@@ -587,3 +587,12 @@ def test_an_arabic_dateline_with_its_date_the_day_a_toll_rose_and_a_second_bomb_
     found = read(gazetteer, story)
     assert {e.date for e in attacks(found)} == {dt.date(2017, 10, 14)}
     assert len(attacks(found)) == 2
+
+
+def test_a_list_of_named_hotels_names_one_building_each(gazetteer):
+    story = (
+        "COLOMBO, April 21, 2019 (Reuters) - Suicide bombers struck the breakfast areas of the Shangri-La, "
+        "Cinnamon Grand and Kingsbury hotels in Colombo on Sunday, killing dozens of people.\n"
+    )
+    places = all_places(read(gazetteer, story))
+    assert {"place:shangri-la", "place:cinnamon-grand", "place:kingsbury"} <= places

@@ -485,7 +485,7 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
     patterned: list[tuple[int, int, EntityKind, str]] = []
     if document.lang is Lang.EN and not caseless:
         patterned = _english_names(view.text)
-        found = _recognised_names(view.text, document, lexicon) + patterned
+        found = _listed_facilities(view.text) + _recognised_names(view.text, document, lexicon) + patterned
     elif document.lang is Lang.AR:
         found = _arabic_names(view)
     else:
@@ -764,6 +764,16 @@ def _force_subtype(words: set[str]) -> str:
     return "security-forces"
 
 
+def _listed_facilities(text: str) -> list[tuple[int, int, EntityKind, str]]:
+    """"the Shangri-La, Cinnamon Grand and Kingsbury hotels": each name of the list is a building
+    (read before what a recogniser makes of the names one by one)."""
+    out = []
+    for match in _EN_FACILITY_LIST.finditer(text):
+        for name in re.finditer(_EN_NAMES, match.group("list")):
+            out.append((match.start("list") + name.start(), match.start("list") + name.end(), EntityKind.PLACE, "facility"))
+    return out
+
+
 def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
     out: list[tuple[int, int, EntityKind, str]] = []
     patterns = [
@@ -796,6 +806,9 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
     return out
 
 
+_EN_FACILITY_LIST = re.compile(
+    rf"(?P<list>{_EN_NAMES}(?:,[ \t]+{_EN_NAMES})*,?[ \t]+and[ \t]+{_EN_NAMES})[ \t]+"
+    r"(?:hotels|churches|mosques|markets|schools|hospitals|restaurants|cafes|shrines|temples|embassies)\b")
 _SOURCE_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|quoted)\b")
 
 
