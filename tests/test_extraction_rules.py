@@ -596,3 +596,12 @@ def test_a_list_of_named_hotels_names_one_building_each(gazetteer):
     )
     places = all_places(read(gazetteer, story))
     assert {"place:shangri-la", "place:cinnamon-grand", "place:kingsbury"} <= places
+
+
+def test_an_attack_on_headquarters_in_a_town_is_in_the_town_and_a_source_based_elsewhere_is_not(gazetteer):
+    story = (
+        "KIRKUK, Iraq, May 2, 2013 (AP) - A suicide bomber attacked the police headquarters in Kirkuk on "
+        "Thursday, killing nine policemen, according to the Syrian Observatory for Human Rights, based in London.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert "kirkuk" in attack.places and "london" not in attack.places

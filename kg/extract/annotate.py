@@ -267,7 +267,7 @@ _NEAR_AR = re.compile(r"(?<!\w)(?:كم|كيلومتر\w*|ميل|اميال)(?!\w
 # places where the attack was not
 _REFERENCE_EN = re.compile(
     # where an organisation is based: "the Syrian Observatory for Human Rights, based in London"
-    r"\b(?:based|headquartered|headquarters)\s+in\s+(?:the\s+)?$|"
+    r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$|"
     # where a person comes from is not where the attack happened: "an Iraqi from Kirkuk"
     r"\b(?:an?|the|two|three)\s+[\w-]+\s+from\s+$|\b(?:flown|brought|sent|dispatched|deployed|rushed|called)\s+(?:in\s+)?from\s+(?:the\s+)?$|\b(?:natives?|residents?)\s+of\s+$|\bhails?\s+from\s+$"
     # a road leading somewhere: "the main road to the shrine city of Karbala"
