@@ -247,8 +247,10 @@ def _lead_summary_of_series(assembly: Assembly) -> None:
     attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
     for draft in attacks:
         strong = [t for t in draft.triggers if not t.generic]
-        if (not draft.spans or not opening[0].begin <= min(draft.spans)[0] < opening[-1].end or draft.separate or not strong or not plural_trigger(strong[0], assembly.annotations)
-                or not on_day_of(assembly, draft, series) or any(p.rank > TOWN_RANK for p in draft.specific_places)):
+        in_opening = bool(draft.spans) and opening[0].begin <= min(draft.spans)[0] < opening[-1].end
+        if (not in_opening or draft.separate or not strong or not plural_trigger(strong[0], assembly.annotations)
+                or not on_day_of(assembly, draft, series)
+                or any(p.rank > TOWN_RANK for p in draft.specific_places)):
             continue  # (an attack at a named building is told, not summed up)
         others = [d for d in attacks if d is not draft and d.specific_places and same_day(assembly, d, draft)]
         if len({d.specific_places[0].key for d in others}) < 2:

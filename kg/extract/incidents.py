@@ -1051,6 +1051,7 @@ def _mention_span(ann: DocumentAnnotations, clause: Clause, triggers, figures) -
 def _merge_summaries(assembly: Assembly) -> None:
     """An incident told in the lead and again in the body is one incident; in a document about
     one attack, incidents told without a marker of another one at places apart from it are it."""
+    ann = assembly.annotations
     attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
     if assembly.single and attacks:
         main = attacks[0]
@@ -1078,8 +1079,8 @@ def _merge_summaries(assembly: Assembly) -> None:
                     summary.places = [p for p in summary.places if not p.reference]
                     merge_into(body[0], summary)
                     assembly.drafts.remove(summary)
-            elif not [r for r in summary.date_refs if not assembly.annotations.in_dateline(r)] and not summary.separate and _RELATIVE_TOLD.search(
-                    assembly.annotations.document.text[max(0, min(summary.spans)[0] - 60) : min(summary.spans)[1] + 20]):
+            elif (not summary.separate and not [r for r in summary.date_refs if not ann.in_dateline(r)]
+                  and _RELATIVE_TOLD.search(ann.document.text[max(0, min(summary.spans)[0] - 60) : min(summary.spans)[1] + 20])):
                 # "The brother of the suicide bomber who killed 22 people at a pop concert in
                 # Manchester was sentenced ...": an undated lead glimpse of the attack the body dates
                 dated = [d for d in attacks if d is not summary and d in assembly.drafts
