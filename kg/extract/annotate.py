@@ -125,6 +125,13 @@ class DocumentAnnotations:
                 out.append(item)
         return out
 
+    def sentence_at(self, position: int) -> Sentence | None:
+        """The sentence a position of the text lies in."""
+        index = bisect.bisect_right([s.begin for s in self.sentences], position) - 1
+        if index >= 0 and position < self.sentences[index].end:
+            return self.sentences[index]
+        return None
+
     def markers_of(self, kind: str, begin: int, end: int) -> list[MarkerRef]:
         return [m for m in self.within(self.markers, begin, end) if m.kind == kind]
 

@@ -564,14 +564,15 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
         if (continuation and places and not (current.figures and ann.within(ann.figures, begin, end))
                 and _same_town(assembly, current.specific_places, places)):
             return current  # "the attacker blew himself up in a market in the Tahrir district": the attack told
-        main = _told_first(assembly)
-        if (assembly.single and not places and main is not None and current is not main and current.figures
-                and ann.within(ann.figures, begin, end) and all(t.generic for t in ann.within(ann.triggers, begin, end))
-                and _paragraph_of(ann, assembly.current_sentence) != sentence.block
-                and _sentence_at(ann, min(main.spans)[0]) != _sentence_at(ann, min(current.spans)[0])):
-            # a toll told in a paragraph of its own, after a lesser incident, is the toll of the
-            # attack the document is about ("أعلنت السلطات في البداية مقتل 80 شخصا")
-            return main
+        if (assembly.single and not places and current.figures and ann.within(ann.figures, begin, end)
+                and all(t.generic for t in ann.within(ann.triggers, begin, end))):
+            main = _told_first(assembly)
+            told_in = ann.sentence_at(assembly.current_sentence)
+            if (main is not None and current is not main and told_in is not None and told_in.block != sentence.block
+                    and ann.sentence_at(min(main.spans)[0]) is not ann.sentence_at(min(current.spans)[0])):
+                # a toll told in a paragraph of its own, after a lesser incident, is the toll of the
+                # attack the document is about ("أعلنت السلطات في البداية مقتل 80 شخصا")
+                return main
         if not places or compatible_places(assembly, current.specific_places, places):
             return current
         if (_DEFINITE_ATTACK.match(ann.document.text[begin:end]) and current.figures
@@ -614,21 +615,12 @@ _INDEFINITE_ATTACK = re.compile(
 
 def _told_first(assembly: Assembly) -> Draft | None:
     """The first attack told outside the background."""
-    ann = assembly.annotations
     for draft in assembly.drafts:
         if draft.kind is EventKind.ATTACK and draft.spans:
-            at = min(draft.spans)[0]
-            if any(s.begin <= at < s.end and s.section != "background" for s in ann.sentences):
+            told_in = assembly.annotations.sentence_at(min(draft.spans)[0])
+            if told_in is not None and told_in.section != "background":
                 return draft
     return None
-
-
-def _sentence_at(ann: DocumentAnnotations, position: int) -> int | None:
-    return next((s.begin for s in ann.sentences if s.begin <= position < s.end), None)
-
-
-def _paragraph_of(ann: DocumentAnnotations, sentence_begin: int) -> int | None:
-    return next((s.block for s in ann.sentences if s.begin == sentence_begin), None)
 
 
 def _another_attack(ann: DocumentAnnotations, current: Draft, begin: int, end: int) -> bool:
@@ -1104,18 +1096,20 @@ def _merge_summaries(assembly: Assembly) -> None:
 _RELATIVE_TOLD = re.compile(r"\b(?:who|that|which)\s+(?:had\s+)?(?:killed|left\s+\d+|wounded)\b", re.I)
 
 
+def _days(assembly: Assembly, draft: Draft) -> list[dt.date]:
+    """The days a draft's dates resolve to, in the order they were told."""
+    return [d for d in (resolve(r, anchor=assembly.anchor, current=None) for r in draft.date_refs) if d]
+
+
 def same_day(assembly: Assembly, one: Draft, other: Draft) -> bool:
     """Could the two be told of one day (neither dated, or a day in common)?"""
-    days = [{d for d in (resolve(r, anchor=assembly.anchor, current=None) for r in x.date_refs) if d}
-            for x in (one, other)]
-    return not days[0] or not days[1] or bool(days[0] & days[1])
+    ours, theirs = set(_days(assembly, one)), set(_days(assembly, other))
+    return not ours or not theirs or bool(ours & theirs)
 
 
 def on_day_of(assembly: Assembly, incident: Draft, series: Draft) -> bool:
     """Is the incident told on the series' day (the first day the series is told on), or undated?"""
-    def days(draft: Draft) -> list:
-        return [d for d in (resolve(r, anchor=assembly.anchor, current=None) for r in draft.date_refs) if d]
-    own, told = days(incident), days(series)
+    own, told = _days(assembly, incident), _days(assembly, series)
     return not own or not told or told[0] in own
 
 

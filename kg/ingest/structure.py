@@ -91,7 +91,7 @@ def parse_structure(
         if index in bare:
             if index == first_bare:
                 blocks.append(Block(BlockKind.INFOBOX, _trimmed(begin, content), section))
-            fields.append(_field(begin, _BARE_FIELD.match(content) or _DASHED_FIELD.match(content), lineno))
+            fields.append(_field(begin, bare[index], lineno))
             first_content = False
             continue
 
@@ -124,7 +124,7 @@ def parse_structure(
                 fields.append(_field(begin, match, lineno))
                 continue
 
-        if _INFOBOX_START.match(content) and len(stripped.split()) <= 4:
+        if _opens_infobox(content):
             in_infobox = True
             wiki_infobox = stripped.startswith("{{")
             blocks.append(Block(BlockKind.INFOBOX, _trimmed(begin, content), section))
@@ -176,34 +176,38 @@ def _field(begin: int, match: re.Match, lineno: int) -> InfoboxField:
                         value_span=Span(value_begin, value_begin + len(match.group(2))), line=lineno)
 
 
-def _bare_infobox(lines: list[tuple[int, int, str]]) -> set[int]:
-    """Indices of the lines of an infobox written as plain "Key: Value" lines: the first run of
-    at least three such lines, before the second paragraph of running prose (an encyclopedia page
-    may open with its lead sentence and give the infobox after it)."""
-    run: list[int] = []
+def _opens_infobox(content: str) -> bool:
+    return bool(_INFOBOX_START.match(content)) and len(content.split()) <= 4
+
+
+def _bare_infobox(lines: list[tuple[int, int, str]]) -> dict[int, re.Match]:
+    """The lines (index -> key and value match) of an infobox written as plain "Key: Value" lines:
+    the first run of at least three such lines, before the second paragraph of running prose (an
+    encyclopedia page may open with its lead sentence and give the infobox after it)."""
+    run: dict[int, re.Match] = {}
     prose = 0
     for index, (_, _, content) in enumerate(lines):
         stripped = content.strip()
-        if _INFOBOX_START.match(content) and len(stripped.split()) <= 4:
-            return set()  # an infobox with its own header line
+        if _opens_infobox(content):
+            return {}  # an infobox with its own header line
         match = _BARE_FIELD.match(content)
         if match and len(match.group(1).split()) <= 4 and not stripped.startswith(("-", "|", "*")):
-            run.append(index)
+            run[index] = match
             continue
         # bullets of keys and short values before the story (a list of incidents has long values)
         dashed = _DASHED_FIELD.match(content)
         if (dashed and prose <= 1 and len(dashed.group(1).split()) <= 4
                 and len(dashed.group(2).split()) <= _MAX_DASHED_VALUE_WORDS):
-            run.append(index)
+            run[index] = dashed
             continue
         if len(run) >= _MIN_BARE_FIELDS:
-            return set(run)
-        run = []
+            return run
+        run = {}
         if len(stripped.split()) > 25:
             prose += 1
             if prose > 1:
-                return set()  # the story has begun
-    return set(run) if len(run) >= _MIN_BARE_FIELDS else set()
+                return {}  # the story has begun
+    return run if len(run) >= _MIN_BARE_FIELDS else {}
 
 
 def _next_content(lines: list[tuple[int, int, str]], index: int) -> str | None:
