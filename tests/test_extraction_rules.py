@@ -605,3 +605,41 @@ def test_an_attack_on_headquarters_in_a_town_is_in_the_town_and_a_source_based_e
     )
     attack = only_attack(read(gazetteer, story))
     assert "kirkuk" in attack.places and "london" not in attack.places
+
+
+def test_an_arabic_ordinal_day_dates_an_earlier_attack_and_the_pope_of_alexandria_is_no_place(gazetteer):
+    story = (
+        "بغداد - 4 تموز/يوليو 2016: قتل 20 شخصا في تفجير سيارة مفخخة في حي الكرادة فجر الأحد.\n\n"
+        "وكان البابا تواضروس الثاني بابا الإسكندرية قد دان الانفجار.\n\n"
+        "وكان التنظيم قد تبنى في الحادي عشر من أيار/مايو الماضي تفجير سيارة مفخخة في سوق بمدينة الصدر، "
+        "أسفر عن مقتل 64 شخصا.\n"
+    )
+    found = read(gazetteer, story)
+    assert {e.date for e in attacks(found)} == {dt.date(2016, 7, 3), dt.date(2016, 5, 11)}
+    assert not any("اسكندريه" in p or p == "alexandria" for p in all_places(found))
+
+
+def test_arabic_reactions_one_for_each_speaker_and_a_declaration_of_mourning(gazetteer):
+    story = (
+        "القاهرة - 9 نيسان/أبريل 2017: قتل 27 شخصا في تفجير انتحاري داخل كنيسة مار جرجس بمدينة طنطا اليوم الأحد، "
+        "وقال مصدر في الشرطة إن عدد الضحايا قد يرتفع لأن هناك من هم في حالة خطيرة.\n\n"
+        "وأعلن الرئيس عبد الفتاح السيسي مساء الأحد الحداد العام ثلاثة أيام.\n\n"
+        "ودان شيخ الأزهر أحمد الطيب التفجير، كما ندد البابا فرنسيس بالهجوم.\n\n"
+        "كما دانت الجامعة العربية والاتحاد الأفريقي الهجوم.\n"
+    )
+    reactions = of_kind(read(gazetteer, story), EventKind.REACTION)
+    speakers = sorted(" ".join(r.agents) for r in reactions)
+    assert len(reactions) == 5, speakers
+    assert any("سيسي" in s for s in speakers) and any("african-union" in s or "افريقي" in s for s in speakers), speakers
+
+
+def test_what_a_leader_says_of_an_attack_is_a_statement_but_an_officials_toll_is_not(gazetteer):
+    story = (
+        "KABUL, Afghanistan, Oct. 20, 2017 (AP) - A suicide bomber killed 39 worshippers at a Shiite mosque in "
+        "Kabul on Friday, said interior ministry spokesman Najib Danish.\n\n"
+        "President Ashraf Ghani said in a statement on Friday that the attackers had no mercy.\n\n"
+        "Pope Francis condemned the cruel violence.\n\n"
+        "President Ghani said on Saturday that the toll had risen to 40 dead.\n"
+    )
+    reactions = of_kind(read(gazetteer, story), EventKind.REACTION)
+    assert len(reactions) == 2, [r.agents for r in reactions]

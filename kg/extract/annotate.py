@@ -153,6 +153,8 @@ _MARKER_LISTS = {
     "negation": "markers.negation",
     "responsibility": "reactions.responsibility",
     "condemnation": "reactions.condemnation",
+    "mourning": "reactions.mourning",
+    "statement": "reactions.statements",
     "reaction": "reactions.verbs",
     "blame": "reactions.blame",
     "operation_verb": "actors.operation_verbs",
@@ -466,8 +468,8 @@ _AR_STOP = {
 }
 
 # words that begin a place name and make the name after them another place: "أبي صيدا" (Abu
-# Saida) is not صيدا (Sidon), "Umm Qasr" is not Qasr
-_AR_NAME_HEAD = re.compile(r"(?:^|(?<=[\s(]))[وفبل]?(?:ابو|ابي|ابا|ام|راس|تل|بير|عين|دير|كفر|بيت|بني|وادي|سيدي|البو)\s+$")
+# Saida) is not صيدا (Sidon), "Umm Qasr" is not Qasr; "بابا الإسكندرية" is the Pope of Alexandria
+_AR_NAME_HEAD = re.compile(r"(?:^|(?<=[\s(]))(?:[وفبل]?(?:ابو|ابي|ام|راس|تل|بير|عين|دير|كفر|بيت|بني|وادي|سيدي|البو)|[وف]?ابا)\s+$")
 _EN_NAME_HEAD = re.compile(r"\b(?:Abu|Abou|Umm|Um|Ras|Tel|Tal|Bir|Ain|Ayn|Deir|Dayr|Kafr|Kfar|Beit|Bayt|Bani|Beni|Wadi|Sidi)[\s-]+$")
 
 

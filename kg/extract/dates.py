@@ -50,6 +50,16 @@ def _patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, str]]:
         (re.compile(rf"(?<![\w])(?P<m>{months_bare})\.?\s+{day}(?:st|nd|rd|th)?(?![\d\w])", re.I), "md"),
         (re.compile(rf"(?<!\d){day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{months_bare})(?![\w])", re.I), "dm"),
     ]
+    ordinals = lexicon.data.get("dates", {}).get("ordinal_days")
+    if ordinals:
+        # a day told as an ordinal word: "التاسع من أبريل", "الحادي عشر من أيار/مايو الماضي"
+        words = sorted({re.sub(r"\s+", " ", lexicon.fold(w)) for w in ordinals}, key=len, reverse=True)
+        said = "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")"
+        ordinal = rf"(?<![\w])(?P<dw>{said})\s+من\s+(?:شهر\s+)?(?P<m>{months_bare})"
+        found[-2:-2] = [
+            (re.compile(rf"{ordinal}\s*,?\s*(?:عام\s+|سنة\s+|من\s+عام\s+)?{year}(?!\d)"), "wdmy"),
+            (re.compile(rf"{ordinal}(?![\w])"), "wdm"),
+        ]
     _PATTERNS[lexicon.lang] = found
     return found
 
@@ -63,10 +73,12 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
         for match in regex.finditer(view.text, vb, ve):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
+            if kind.startswith("wd") and not _ordinal_day_told(view.text, match.start(), lexicon):
+                continue  # "الأسبوع الأول من أيار": the first week, not the first day
             date = _absolute(match, kind, months, year, lexicon)
             if date is None:
                 continue
-            span, year_given = match.span(), kind not in ("md", "dm")
+            span, year_given = match.span(), kind not in ("md", "dm", "wdm")
             if not year_given:
                 after = _COMMA.match(view.text, match.end()).end()
                 last = _list_regex(lexicon, "dates.last_year").match(view.text, after)
@@ -143,17 +155,32 @@ def _absolute(match: re.Match, kind: str, months: dict, year: int | None, lexico
         month = months.get(month_word)
         if month is None:
             month = months.get(_strip_prefix(month_word, months))
+        if month is None:  # two names of the month ("أبريل نيسان", "كانون الأول ديسمبر"): the first
+            month = next((months[m] for m in sorted(months, key=len, reverse=True) if month_word.startswith(m + " ")), None)
         if month is None:
             return None
-        y = int(match["y"]) if kind in ("dmy", "mdy") else year
+        y = int(match["y"]) if kind in ("dmy", "mdy", "wdmy") else year
         if y is None:
             return None
+        if kind.startswith("wd"):
+            ordinals = {re.sub(r"\s+", " ", lexicon.fold(k)): v for k, v in lexicon.get("dates.ordinal_days").items()}
+            return dt.date(y, int(month), int(ordinals[re.sub(r"\s+", " ", match["dw"])]))
         return dt.date(y, int(month), int(match["d"]))
     except (ValueError, TypeError):
         return None
 
 
 _COMMA = re.compile(r"\s*,?\s*")
+
+
+def _ordinal_day_told(text: str, begin: int, lexicon: Lexicon) -> bool:
+    """Is an ordinal day word told as a date: at the start of a line or a clause, or after a word
+    of time ("صباح التاسع من أبريل", "في الحادي عشر من أيار")?"""
+    before = re.search(r"(\S+)\s*$", text[max(0, begin - 20) : begin])
+    if before is None:
+        return True
+    word = before.group(1)
+    return not word[-1].isalpha() or word in lexicon.folded("dates.time_words")
 
 
 def _year_before(date: dt.date) -> dt.date:

@@ -29,7 +29,8 @@ def read_reactions(assembly: Assembly) -> None:
         negated = ann.has("negation", b, e)
         if ann.has("responsibility", b, e) and not negated:
             _claim(assembly, sentence)
-        elif ann.has("condemnation", b, e) or (sentence.section == "reactions" and ann.has("reaction", b, e)):
+        elif (ann.has("condemnation", b, e) or ann.has("mourning", b, e) or _leader_statement(ann, sentence)
+              or (sentence.section == "reactions" and ann.has("reaction", b, e))):
             _reaction(assembly, sentence)
     _merge_repeated(assembly)
 
@@ -81,62 +82,176 @@ def _claim(assembly: Assembly, sentence: Sentence) -> None:
 
 
 def _reaction(assembly: Assembly, sentence: Sentence) -> None:
+    """One reaction for the sentence's first marker; in Arabic, one more for each later marker
+    with a speaker of its own after it ("ودان شيخ الأزهر التفجيرين، كما ندد البابا فرنسيس
+    بالهجومين") and for each body joined to a speaker ("دانت الجامعة العربية والاتحاد الأفريقي")."""
     ann = assembly.annotations
-    markers = ann.markers_of("condemnation", sentence.begin, sentence.end) or ann.markers_of(
-        "reaction", sentence.begin, sentence.end
-    )
-    marker = markers[0]
-    agent = _speaker_after(ann, marker.end, sentence.end)
-    if agent is None:
-        agents = [a for a in ann.within(ann.actors, sentence.begin, marker.begin) if a.kind in _AGENT_KINDS]
-        if not agents:
-            agents = [a for a in ann.within(ann.actors, sentence.begin, sentence.end) if a.kind in _AGENT_KINDS]
-        if not agents:
-            return
-        agent = _subject(ann, agents, sentence, marker.begin)
+    b, e = sentence.begin, sentence.end
+    statements = ann.markers_of("statement", b, e) if _leader_statement(ann, sentence) else []
+    markers = ann.markers_of("condemnation", b, e) + ann.markers_of("mourning", b, e)
+    if not markers and sentence.section == "reactions":
+        markers = ann.markers_of("reaction", b, e)
+    markers = sorted(markers + statements, key=lambda m: m.begin)
+    told: set[str] = set()
+    fell_back = False
+    for marker in markers:
+        speakers = _speakers_after(ann, marker, e) if marker.kind != "statement" else _leaders(ann, sentence, marker)
+        if not speakers and not fell_back and marker.kind != "statement":
+            fell_back = True  # the first reaction's speaker, told before its verb
+            speakers = _leaders(ann, sentence, marker)
+            if not speakers and marker.kind != "mourning":
+                agents = [a for a in ann.within(ann.actors, b, marker.begin) if a.kind in _AGENT_KINDS]
+                if not agents:
+                    agents = [a for a in ann.within(ann.actors, b, e) if a.kind in _AGENT_KINDS]
+                speakers = [_subject(ann, agents, sentence, marker.begin)] if agents else []
+            elif not speakers:
+                speakers = _leaders(ann, sentence, marker, anywhere=True)
+        for agent in speakers:
+            if agent.key in told:
+                continue
+            told.add(agent.key)
+            _react(assembly, sentence, marker, agent)
+
+
+def _react(assembly: Assembly, sentence: Sentence, marker, agent: ActorRef) -> None:
+    ann = assembly.annotations
     draft = assembly.new(EventKind.REACTION)
     draft.agents.append(agent)
-    draft.reaction = "condemnation" if ann.has("condemnation", sentence.begin, sentence.end) else "statement"
+    draft.reaction = "condemnation" if marker.kind == "condemnation" else "statement"
     draft.spans.append((marker.begin, marker.end))
     draft.date_refs.extend(ann.within(ann.dates, sentence.begin, sentence.end))
-    about = _concerned(assembly, sentence, marker.end)
+    about = _concerned(assembly, sentence, max(marker.end, agent.end if agent.begin >= marker.end else 0))
     if about is not None:
         draft.about = about.key
+
+
+def _speakers_after(ann: DocumentAnnotations, marker, end: int) -> list[ActorRef]:
+    """The speakers Arabic names after a reaction's verb; for a declaration of mourning, after the
+    verb that declares it ("وأعلن الرئيس فرماجو الحداد")."""
+    if marker.kind != "mourning":
+        first = _speaker_after(ann, marker.end, end)
+        return [] if first is None else [first, *_joined_speakers(ann, first, end)]
+    verb = None
+    for verb in _DECLARED.finditer(ann.document.text, max(0, marker.begin - 150), marker.begin):
+        pass
+    if verb is None:
+        return []
+    found = _speaker_after(ann, verb.end(), marker.begin, to_end=True)
+    return [] if found is None else [found]
+
+
+def _leader_statement(ann: DocumentAnnotations, sentence: Sentence) -> bool:
+    """Might the sentence tell what a leader said of the attack: a statement verb, and no casualty
+    figures (a president's toll is an account, not a reaction)?"""
+    b, e = sentence.begin, sentence.end
+    return ann.has("statement", b, e) and not ann.within(ann.figures, b, e)
+
+
+def _leaders(ann: DocumentAnnotations, sentence: Sentence, marker, *, anywhere: bool = False) -> list[ActorRef]:
+    """The leader who makes a statement: in Arabic named after the verb ("ووصف الرئيس الباجي قائد
+    السبسي الهجوم"), in English before it ("President Ashraf Ghani said", "Prime Minister Nawaz
+    Sharif, who flew to Peshawar the same day, called the attack"), or `anywhere` before it
+    ("President Mahamadou Issoufou cut short a visit to Egypt and declared three days of mourning")."""
+    lexicon = ann.lexicon
+    if ann.document.lang is Lang.AR:
+        found = _speaker_after(ann, marker.end, sentence.end, titles=lexicon.folded("reactions.leaders"))
+        return [] if found is None else [found]
+    text = ann.document.text
+    leader = None
+    for leader in _leader_regex(lexicon).finditer(text, sentence.begin, marker.begin):
+        pass
+    if leader is None or not (anywhere or _LEADER_TO_VERB.fullmatch(text, leader.end(), marker.begin)):
+        return []
+    begin, end = leader.span()
+    known = [a for a in ann.within(ann.actors, begin, end) if a.kind is EntityKind.PERSON]
+    if known:
+        return known[-1:]
+    name = text[begin:end]
+    return [ActorRef(begin, end, name, entity_key(EntityKind.PERSON, name, Lang.EN), EntityKind.PERSON)]
+
+
+_LEADER_REGEX: dict[int, re.Pattern] = {}
+# between a leader's name and the verb: an apposition or a time ("Malala Yousafzai, the Nobel laureate,
+# said", "Guterres said on 24 March")
+_LEADER_TO_VERB = re.compile(r"\s*(?:,[^,;.]{0,120},\s*)?(?:(?:on|late|early)\s+\w+\s+)?")
+
+
+def _leader_regex(lexicon) -> re.Pattern:
+    key = id(lexicon)
+    if key not in _LEADER_REGEX:
+        titles = "|".join(re.escape(t) for t in sorted(lexicon.words("reactions.leaders"), key=len, reverse=True))
+        _LEADER_REGEX[key] = re.compile(
+            rf"(?:\b(?:UN|U\.N\.|United\s+Nations|[A-Z][a-z]+)\s+)?\b(?:{titles})\s+"
+            rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’-]+")
+    return _LEADER_REGEX[key]
+
+
+_DECLARED = re.compile(r"(?<![\u0621-\u064a])[وف]?(?:أعلن|اعلن|أعلنت|اعلنت)(?![\u0621-\u064a])")
+
+
+def _joined_speakers(ann: DocumentAnnotations, first: ActorRef, end: int) -> list[ActorRef]:
+    """Speakers joined to the first by و ("الجامعة العربية والاتحاد الأفريقي"): each opens with و and
+    a title or body of the lexicon."""
+    out: list[ActorRef] = []
+    head = re.match(r"\s+و(?=[\u0621-\u064a])", ann.document.text[first.end : end])
+    while head is not None:
+        found = _speaker_after(ann, first.end + head.end() - 1, end, joined=True)
+        if found is None:
+            break
+        out.append(found)
+        first = found
+        head = re.match(r"\s+و(?=[\u0621-\u064a])", ann.document.text[first.end : end])
+    return out
 
 
 _SPEAKER_END = re.compile(r"[,،.:;؛\"«»()\n]")
 
 
-def _speaker_after(ann: DocumentAnnotations, verb_end: int, end: int) -> ActorRef | None:
+def _speaker_after(ann: DocumentAnnotations, verb_end: int, end: int, *, to_end: bool = False,
+                   joined: bool = False, titles: frozenset[str] | None = None) -> ActorRef | None:
     """Arabic puts the one who reacts after the verb: a name the text knows that opens the words
     after it ("ودان الاتحاد الأفريقي الهجوم"), or a title and the name it introduces up to what is
-    condemned ("دان رئيس مجلس النواب أسامة النجيفي التفجيرات")."""
+    condemned ("دان رئيس مجلس النواب أسامة النجيفي التفجيرات"), or up to `end` (`to_end`). A
+    `joined` speaker opens with و ("والاتحاد الأفريقي") and ends at the next و or what is condemned."""
     if ann.document.lang is not Lang.AR:
         return None
     text = ann.document.text
     stop = _SPEAKER_END.search(text, verb_end, end)
     words = arabic.words(text[verb_end : stop.start() if stop else end])
+    if joined and words and words[0][2].startswith("و"):
+        words = [(words[0][0] + 1, words[0][1], words[0][2][1:]), *words[1:]]
+    elif joined:
+        return None
     if not words:
         return None
     first = verb_end + words[0][0]
-    known = [a for a in ann.actors if a.begin == first and a.kind in _AGENT_KINDS]
-    if known:
-        return known[0]
     lexicon = ann.lexicon
     opening = {" ".join(w for _, _, w in words[:n]) for n in (1, 2, 3)}
-    if opening & lexicon.folded("reactions.agent_persons"):
+    known = [a for a in ann.actors if a.begin == first and a.kind in _AGENT_KINDS]
+    if titles is not None:
+        if not opening & titles:
+            return None  # a statement is a leader's
+    elif known:
+        return known[0]
+    if opening & lexicon.folded("reactions.agent_persons") or titles is not None:
         kind = EntityKind.PERSON
     elif opening & lexicon.folded("reactions.agent_bodies"):
         kind = EntityKind.ORGANISATION
     else:
         return None
     condemned = lexicon.folded("reactions.condemned")
+    dated = [r.begin for r in ann.within(ann.dates, verb_end, end)]
     taken = []
     for word in words[:8]:
-        if word[2] in condemned or (word[2][:1] in "وف" and word[2][1:] in condemned):
+        if word[2] in condemned or (word[2][:1] in "وف" or word[2].startswith("بال")) and word[2][1:] in condemned:
             break
+        if (dated and verb_end + word[1] > dated[0]) or word[2] in lexicon.folded("dates.time_words"):
+            break  # "وأعلن رئيس الحكومة تمام سلام يوم الجمعة حداداً": the speaker ends before the day
+        if taken and word[2][:1] == "و" and {word[2][1:], arabic.without_article(word[2][1:])} & (
+                lexicon.folded("reactions.agent_persons") | lexicon.folded("reactions.agent_bodies")):
+            break  # "الجامعة العربية والاتحاد الأفريقي": the next speaker
         taken.append(word)
-    if not taken or len(taken) == len(words[:8]) == 8:
+    if not taken or (not to_end and len(taken) == len(words[:8]) == 8):
         return None
     begin, finish = verb_end + taken[0][0], verb_end + taken[-1][1]
     name = text[begin:finish]
