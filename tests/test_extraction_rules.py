@@ -643,3 +643,38 @@ def test_what_a_leader_says_of_an_attack_is_a_statement_but_an_officials_toll_is
     )
     reactions = of_kind(read(gazetteer, story), EventKind.REACTION)
     assert len(reactions) == 2, [r.agents for r in reactions]
+
+
+def test_a_yearless_dateline_takes_the_year_whose_weekday_the_lead_tells(gazetteer):
+    # Nov 12 is a Wednesday in 2008, a Monday in 2007; "Dec. 31, 2008" is a deadline ahead of the story
+    story = (
+        "BAGHDAD, Nov 12 (Reuters) - A car bomb killed 12 people in eastern Baghdad on Wednesday, police said.\n\n"
+        "A parked car bomb in Sadoun street killed three people; the U.S. military said no one had been "
+        "killed in that blast.\n\n"
+        "Police also reported an attack the previous day. A bomb wounded two policemen in Kirkuk on Tuesday.\n\n"
+        "In Kirkuk, gunmen shot dead a civilian on Wednesday.\n\n"
+        "Iraq's cabinet weighs a pact to replace the U.N. mandate expiring on Dec. 31, 2008. Violence has fallen "
+        "since the middle of 2007.\n"
+    )
+    found = read(gazetteer, story)
+    by_place = {e.places[0]: e for e in attacks(found)}
+    assert by_place["saadoun-street"].date == dt.date(2008, 11, 12)
+    assert killed(by_place["saadoun-street"]) == 3
+    kirkuk = sorted(e.date for e in attacks(found) if "kirkuk" in e.places)
+    assert kirkuk == [dt.date(2008, 11, 11), dt.date(2008, 11, 12)]
+
+
+def test_a_toll_at_a_fronted_place_after_one_told_nowhere_is_another_attack(gazetteer):
+    story = (
+        "بغداد - (أ ف ب): قتل 76 شخصا في سلسلة هجمات ضربت العراق يوم الجمعة السابع عشر من أيار 2013، استهدف "
+        "أعنفها مصلين لحظة خروجهم من جامع سارية في مدينة بعقوبة، بحسب مصادر أمنية.\n\n"
+        "وقال ضابط في الشرطة إن عبوات ناسفة زرعت قرب المدخل الرئيسي للجامع انفجرت مع انتهاء صلاة الجمعة، "
+        "ما أدى إلى مقتل 45 شخصا وإصابة 70 آخرين.\n\n"
+        "وفي المدائن، قتل ثمانية مصلين وأصيب 21 آخرون بانفجار عبوة ناسفة قرب جامع عند انتهاء الصلاة.\n"
+    )
+    found = read(gazetteer, story)
+    tolls = {killed(e): e for e in attacks(found)}
+    assert set(tolls) == {45, 8}
+    assert tolls[8].places == ("madain",) and "baqubah" not in tolls[8].places
+    assert any("ساريه" in p for p in tolls[45].places)
+    assert {e.date for e in attacks(found)} == {dt.date(2013, 5, 17)}

@@ -205,6 +205,8 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
             year = latest
             if _after_month_of(document, view, lexicon, year, result):
                 year += 1  # "TRIPOLI, Jan 7" in a story that looks back on "December 2015"
+            elif _weekday_fits(view, lexicon, year + 1, result) and not _weekday_fits(view, lexicon, year, result):
+                year += 1  # "BAGHDAD, Nov 12" told "on Wednesday", last looking back on "the middle of 2007"
     if year is not None:  # dates without a year read before the first year was seen
         result.dates = []
         for sentence in result.sentences:
@@ -228,7 +230,9 @@ _AR_DATELINE = re.compile(
 
 
 _BARE_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/-])")
-_FUTURE_BEFORE = re.compile(r"(?:\bby|\buntil|\btill|\bbefore|\bthrough|\bahead\s+of|\bend\s+of|\bdue\s+in|\bscheduled\s+for|\bslated\s+for|حتى|بحلول|قبل)\s+(?:the\s+)?(?:end\s+of\s+|نهاية\s+)?(?:[A-Z][a-z]+\.?\s+)?$", re.I)
+_FUTURE_BEFORE = re.compile(r"(?:\bby|\buntil|\btill|\bbefore|\bthrough|\bahead\s+of|\bend\s+of|\bdue\s+in|\bscheduled\s+for|\bslated\s+for"
+                            r"|\bexpir(?:es|ing|e)(?:\s+on|\s+in|\s+at)?|حتى|بحلول|قبل)\s+(?:the\s+)?(?:end\s+of\s+|نهاية\s+)?"
+                            r"(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?$", re.I)
 
 
 def _latest_year(text: str) -> int | None:
@@ -249,7 +253,21 @@ def _after_month_of(document: Document, view: TextView, lexicon: Lexicon, year: 
     months = {lexicon.fold(k): v for k, v in lexicon.get("dates.months").items()}
     names = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
     named = re.finditer(rf"(?<!\w)(?:{names})\.?,?\s+(?:\d{{1,2}},?\s+)?{year}(?!\d)", view.text, re.I)
-    return any(months.get(m.group(0).split()[0].rstrip(".,").lower(), 0) > dated[0].date.month for m in named)
+    return any(months.get(m.group(0).split()[0].rstrip(".,").lower(), 0) > dated[0].date.month for m in named
+               if not _FUTURE_BEFORE.search(view.text[max(0, m.start() - 30) : m.start()]))  # "expiring on Dec. 31"
+
+
+def _weekday_fits(view: TextView, lexicon: Lexicon, year: int, result) -> bool:
+    """In `year`, is the weekday the lead tells ("on Wednesday") the yearless dateline's day or the
+    day before it?"""
+    line = result.dateline
+    dated = [r for r in find_dates(view, line[0], line[1], lexicon, year=year) if r.date] if line else []
+    lead = next((s for s in result.sentences if s.end > line[1]), None) if dated else None
+    if lead is None:
+        return False
+    told = [r.weekday for r in find_dates(view, lead.begin, lead.end, lexicon) if r.relative == "weekday"]
+    filed = dated[0].date
+    return bool(told) and told[0] in (filed.weekday(), (filed.weekday() - 1) % 7)
 
 
 def _dateline(document: Document) -> tuple[int, int] | None:
@@ -358,6 +376,10 @@ def _sentences(document: Document, lexicon: Lexicon) -> list[Sentence]:
     masked = mask_citations(document.text)
     seen_heading = False
     title = document.text[document.title.begin : document.title.end].strip().casefold() if document.title else None
+    # a story without sections (a news wire) has for its lead the first paragraph
+    sectioned = any(b.kind is BlockKind.HEADING and document.text[b.span.begin : b.span.end].strip().casefold() != title
+                    for b in document.blocks)
+    first = next((i for i, b in enumerate(document.blocks) if b.kind is BlockKind.PARAGRAPH), None)
     for index, block in enumerate(document.blocks):
         if block.kind is BlockKind.HEADING:
             # the title said again above the infobox is no heading of a section
@@ -373,7 +395,7 @@ def _sentences(document: Document, lexicon: Lexicon) -> list[Sentence]:
             section = "reactions"
         head = _bullet_head(document.text, block) if block.kind is BlockKind.BULLET else None
         for begin, end in sentences(masked, block.span.begin, block.span.end, document.lang):
-            out.append(Sentence(begin, end, index, section, not seen_heading,
+            out.append(Sentence(begin, end, index, section, not seen_heading and (sectioned or index == first),
                                 head if begin == block.span.begin else None))
     return out
 

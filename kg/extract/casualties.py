@@ -62,6 +62,9 @@ def _pattern_parts(pattern: dict, lexicon: Lexicon) -> tuple[re.Pattern, re.Patt
     return lexicon.regex(f"(?:{before})\\Z"), lexicon.regex(after)
 
 
+_NO_BEFORE = re.compile(r"\bno\s+$", re.I)
+
+
 def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list[FoundFigure]:
     """Casualty figures in the original span begin..end (a sentence)."""
     vb, ve = view.window(begin, end)
@@ -76,6 +79,8 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
         before, after = _pattern_parts(pattern, lexicon)
         measure = pattern["measure"]
         for fb, fe in spans:
+            if _NO_BEFORE.search(view.text[max(vb, fb - 4) : fb]):
+                continue  # "no one had been killed in that blast"
             head = before.search(view.text[max(vb, fb - _REACH) : fb])
             if head is None:
                 continue

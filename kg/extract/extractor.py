@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kg.extract.annotate import ActorRef, DocumentAnnotations, annotate
 from kg.extract.dates import resolve
 from kg.extract.incidents import (BROAD_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, compatible_places,
-                                  merge_into, on_day_of, plural_trigger, same_day)
+                                  merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day)
 from kg.extract.infobox import InfoboxFacts, read_infobox
 from kg.extract.reactions import main_attack, read_reactions
 from kg.link.gazetteer import Gazetteer
@@ -146,7 +146,7 @@ def _fold_glimpses(assembly: Assembly) -> None:
             keys = {p.key for p in told.specific_places}
             if not keys or not all(p.key in keys or any(_contains(assembly, p.key, k) for k in keys) for p in places):
                 continue
-            if not same_day(assembly, glimpse, told):
+            if not same_day(assembly, glimpse, told) or told_later_on_another_day(assembly, glimpse, told):
                 continue
             _absorb_glimpse(assembly, told, glimpse)
             break
@@ -352,6 +352,16 @@ def _dateline_place(assembly: Assembly) -> None:
     ann = assembly.annotations
     if not ann.sentences:
         return
+    attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
+    unplaced = [d for d in attacks if not d.specific_places]
+    if assembly.series is not None and len(unplaced) == 1:
+        # "سلسلة هجمات ... استهدف أعنفها مصلين ... من جامع سارية في مدينة بعقوبة": the one attack the
+        # body tells without a place is at the series' place that no other attack holds
+        free = [p for p in assembly.series.specific_places if p.rank > TOWN_RANK and not p.reference
+                and not any(compatible_places(assembly, d.specific_places, [p]) for d in attacks if d.specific_places)]
+        if free:
+            unplaced[0].places.extend(free)
+            return
     if ann.dateline is not None:
         places = [p for p in ann.within(ann.places, *ann.dateline) if p.rank > BROAD_RANK]
     elif assembly.series is not None:

@@ -573,6 +573,10 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
                 # a toll told in a paragraph of its own, after a lesser incident, is the toll of the
                 # attack the document is about ("أعلنت السلطات في البداية مقتل 80 شخصا")
                 return main
+        if (places and not current.specific_places and _killed(current.figures)
+                and _FRONTED_PLACE.match(ann.document.text[begin : places[0].begin])
+                and _killed([(f, None) for f in ann.within(ann.figures, begin, end)])):
+            return None  # "وفي المدائن، قتل ثمانية مصلين": a toll at a place, after a toll told nowhere, is another attack
         if not places or compatible_places(assembly, current.specific_places, places):
             return current
         if (_DEFINITE_ATTACK.match(ann.document.text[begin:end]) and current.figures
@@ -611,6 +615,14 @@ _INDEFINITE_ATTACK = re.compile(
     rf"^\W*{_FRONTED}(?:and\s+|while\s+|but\s+)?(?:a|an|another|two|three|four|five|gunmen|militants)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:car\s+bomb|roadside\s+bomb|sticky\s+bomb|bomb|blast|explosion|suicide\s+bomber|mortar|rocket|grenade|"
     rf"gunm[ae]n|sniper|attack|ambush)s?\b|^\W*{_FRONTED}(?:and\s+)?(?:gunmen|militants|assailants)\b", re.I)
+
+
+_FRONTED_PLACE = re.compile(r"^\W*(?:In|At|وفي|في)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
+
+
+def _killed(figures) -> bool:
+    """Do the figures count victims killed (not attackers)?"""
+    return any(f.measure is Measure.KILLED and f.figure.group != "attackers" and not f.subset for f, _ in figures)
 
 
 def _told_first(assembly: Assembly) -> Draft | None:
@@ -653,9 +665,14 @@ def _quoted(ann: DocumentAnnotations, clause: Clause) -> bool:
 def _dated_apart(ann: DocumentAnnotations, current: Draft, begin: int, end: int,
                  anchor: dt.date | None = None) -> bool:
     """A clause that gives a full date other than the incident's tells another incident
-    ("On March 19, 2014, a suicide bomber ...")."""
+    ("On March 19, 2014, a suicide bomber ..."); so does a clause that tells an attack anew ("A bomb
+    ...") on a weekday other than the incident's ("in Kirkuk on Tuesday" in a story of Wednesday)."""
     # a day and month without the year count too ("تفجير شاحنة مفخخة ... صباح الأربعاء 31 أيار/مايو")
-    dates = {r.date for r in ann.within(ann.dates, begin, end) if r.date is not None}
+    refs = ann.within(ann.dates, begin, end)
+    dates = {r.date for r in refs if r.date is not None}
+    if not dates and anchor is not None and _INDEFINITE_ATTACK.match(ann.document.text[begin:end]):
+        dates = {d for d in (resolve(r, anchor=anchor, current=None) for r in refs
+                             if r.relative in ("weekday", "yesterday")) if d}
     return _other_day(dates, current, anchor)
 
 
@@ -1085,6 +1102,8 @@ def _merge_summaries(assembly: Assembly) -> None:
         for other in attacks:
             if other is summary or other not in assembly.drafts or other.separate:
                 continue
+            if told_later_on_another_day(assembly, summary, other):
+                continue  # "A bomb ... wounded a politician in Kirkuk on Tuesday", after Wednesday's attack there
             if summary.specific_places and compatible_places(assembly, summary.specific_places, other.specific_places):
                 merge_into(other, summary)
                 assembly.drafts.remove(summary)
@@ -1105,6 +1124,13 @@ def same_day(assembly: Assembly, one: Draft, other: Draft) -> bool:
     """Could the two be told of one day (neither dated, or a day in common)?"""
     ours, theirs = set(_days(assembly, one)), set(_days(assembly, other))
     return not ours or not theirs or bool(ours & theirs)
+
+
+def told_later_on_another_day(assembly: Assembly, later: Draft, earlier: Draft) -> bool:
+    """Is `later` told after `earlier`, on a day of its own other than earlier's (or, when earlier
+    gives none, the story's)?"""
+    return (min(later.spans, default=(0, 0)) > min(earlier.spans, default=(0, 0))
+            and _other_day(set(_days(assembly, later)), earlier, assembly.anchor))
 
 
 def on_day_of(assembly: Assembly, incident: Draft, series: Draft) -> bool:
