@@ -678,3 +678,34 @@ def test_a_toll_at_a_fronted_place_after_one_told_nowhere_is_another_attack(gaze
     assert tolls[8].places == ("madain",) and "baqubah" not in tolls[8].places
     assert any("ساريه" in p for p in tolls[45].places)
     assert {e.date for e in attacks(found)} == {dt.date(2013, 5, 17)}
+
+
+def test_an_arabic_story_dated_on_a_line_of_its_own_dates_an_earlier_attack_told_in_the_accusative(gazetteer):
+    story = (
+        "مجزرة في مدرسة عسكرية في بيشاور: 141 قتيلا\n\n"
+        "بيشاور (باكستان) 16-12-2014 (أ ف ب) -\n\n"
+        "قتل 141 شخصا، بينهم 132 تلميذا، اليوم الثلاثاء عندما اقتحم مسلحون من حركة طالبان باكستان مدرسة يديرها "
+        "الجيش في مدينة بيشاور شمال غرب باكستان، في أكثر الهجمات دموية في تاريخ البلاد.\n\n"
+        "وأعلن المتحدث باسم حركة طالبان باكستان مسؤولية الحركة عن الهجوم.\n\n"
+        "وكانت باكستان قد شهدت في الثاني من تشرين الثاني/نوفمبر الماضي تفجيرا انتحاريا قرب معبر واغا الحدودي "
+        "مع الهند، بالقرب من لاهور، أسفر عن مقتل ما لا يقل عن 55 شخصا.\n"
+    )
+    found = read(gazetteer, story)
+    assert not of_kind(found, EventKind.SERIES)  # "أكثر الهجمات دموية" ranks the attack, it tells no series
+    assert len(of_kind(found, EventKind.CLAIM_OF_RESPONSIBILITY)) == 1
+    assert sorted((e.date, killed(e)) for e in attacks(found)) == [
+        (dt.date(2014, 11, 2), 55), (dt.date(2014, 12, 16), 141)]
+
+
+def test_attacks_that_came_after_an_earlier_attack_leave_it_apart_and_an_earlier_wave_is_no_event(gazetteer):
+    story = (
+        "تونس - 27 حزيران/يونيو 2015: قتل 38 شخصا أمس الجمعة في هجوم مسلح على فندق في مدينة سوسة.\n\n"
+        "وفي هجوم آخر أمس الجمعة، فجر انتحاري نفسه داخل مسجد في مدينة الكويت، ما أسفر عن مقتل 27 مصليا.\n\n"
+        "وتأتي هذه الهجمات بعد نحو ثلاثة أشهر من الهجوم الذي شنه مسلحان على متحف باردو في العاصمة التونسية "
+        "في 18 آذار/مارس الماضي، وأسفر عن مقتل 21 سائحا.\n\n"
+        "وتأتي الهجمات بعد أقل من عام على موجة مماثلة في 16 آب 2014 شهدت تفجيرات في بغداد وكركوك والموصل.\n"
+    )
+    found = read(gazetteer, story)
+    assert not of_kind(found, EventKind.SERIES) or all(killed(s) != 21 for s in of_kind(found, EventKind.SERIES))
+    dates = sorted(e.date for e in attacks(found))
+    assert dates == [dt.date(2015, 3, 18), dt.date(2015, 6, 26), dt.date(2015, 6, 26)], dates

@@ -207,11 +207,14 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
                 year += 1  # "TRIPOLI, Jan 7" in a story that looks back on "December 2015"
             elif _weekday_fits(view, lexicon, year + 1, result) and not _weekday_fits(view, lexicon, year, result):
                 year += 1  # "BAGHDAD, Nov 12" told "on Wednesday", last looking back on "the middle of 2007"
+    titled = _title_dates(document, view, lexicon)
+    if year is None:  # "بيشاور (باكستان) 16-12-2014 (أ ف ب) -" on a line of its own
+        year = next((r.date.year for r in top_dates(document, view, lexicon, result.sentences) if r.year_given), None)
     if year is not None:  # dates without a year read before the first year was seen
         result.dates = []
         for sentence in result.sentences:
             result.dates.extend(find_dates(view, sentence.begin, sentence.end, lexicon, year=year))
-    result.dates.extend(_title_dates(document, view, lexicon))
+    result.dates.extend(titled)
     result.dates.sort(key=lambda d: d.begin)
     return result
 
@@ -289,6 +292,7 @@ def _dateline(document: Document) -> tuple[int, int] | None:
 _NEAR_EN = re.compile(
     r"(?:\b(?:kilomet(?:er|re)s?|km|kms|miles?)\b[^,;.]{0,25}|\b(?:north|south|east|west|northeast|northwest|"
     r"southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?$", re.I)
+_NEAR_TOWN_AR = re.compile(r"(?<!\w)بالقرب\s+من\s+(?:مدينه\s+)?$")
 _NEAR_AR = re.compile(r"(?<!\w)(?:كم|كيلومتر\w*|ميل|اميال)(?!\w)[^,;.]{0,25}$|(?<!\w)(?<!في\s)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?"
                       r"(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s*(?:(?:مدينه|بلده)\s+)?$")
 # places where the attack was not
@@ -356,6 +360,8 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
         return True  # "a hospital in the town of Jaar", "مستشفى الرازي بمدينة جعار", "مستشفيات عدن"
     if (_NEAR_AR if lang is Lang.AR else _NEAR_EN).search(before):
         return "near"
+    if lang is Lang.AR and name.subtype in ("city", "town") and _NEAR_TOWN_AR.search(before):
+        return "near"  # "قرب معبر واغا الحدودي، بالقرب من لاهور": the town by the place, not near "مستشفى اليرموك"
     if lang is Lang.AR:
         return bool(_REFERENCE_AR.search(before))
     return bool(_REFERENCE_EN.search(before)) or bool(_REFERENCE_EN_AFTER.match(view.text[ve : ve + 40]))
@@ -379,7 +385,9 @@ def _sentences(document: Document, lexicon: Lexicon) -> list[Sentence]:
     # a story without sections (a news wire) has for its lead the first paragraph
     sectioned = any(b.kind is BlockKind.HEADING and document.text[b.span.begin : b.span.end].strip().casefold() != title
                     for b in document.blocks)
-    first = next((i for i, b in enumerate(document.blocks) if b.kind is BlockKind.PARAGRAPH), None)
+    # (the first that reads as prose: not a line of byline or date above it)
+    first = next((i for i, b in enumerate(document.blocks) if b.kind is BlockKind.PARAGRAPH
+                  and b.span.end - b.span.begin > 100), None)
     for index, block in enumerate(document.blocks):
         if block.kind is BlockKind.HEADING:
             # the title said again above the infobox is no heading of a section
@@ -395,7 +403,7 @@ def _sentences(document: Document, lexicon: Lexicon) -> list[Sentence]:
             section = "reactions"
         head = _bullet_head(document.text, block) if block.kind is BlockKind.BULLET else None
         for begin, end in sentences(masked, block.span.begin, block.span.end, document.lang):
-            out.append(Sentence(begin, end, index, section, not seen_heading and (sectioned or index == first),
+            out.append(Sentence(begin, end, index, section, not seen_heading and (sectioned or first is None or index <= first),
                                 head if begin == block.span.begin else None))
     return out
 
@@ -445,6 +453,15 @@ def _bullet_head(text: str, block) -> int | None:
     return match.end() if match else block.span.begin
 
 
+def top_dates(document: Document, view: TextView, lexicon: Lexicon, sentences: list[Sentence]) -> list[DateRef]:
+    """The dates at the top of a story, between its title and its first sentence's beginning: its
+    dateline, or a line of its own ("الخميس 13 يونيو 2013", "آخر تحديث: 2013/7/23")."""
+    top = document.title.end if document.title else 0
+    first = sentences[0] if sentences else None
+    limit = min(len(document.text), (first.begin + 100) if first else 400)
+    return [r for r in find_dates(view, top, limit, lexicon) if r.date is not None]
+
+
 def _title_dates(document: Document, view: TextView, lexicon: Lexicon) -> list[DateRef]:
     if document.title is None:
         return []
@@ -472,7 +489,7 @@ _EN_STOP = {
     "brig", "brigadier", "sheikh", "imam", "sgt", "sergeant", "governor", "mayor", "police", "sunday",
 }
 _AR_PLACE_NOUN = "(?:مديريه|مدينه|مدينتي|بلده|قريه|قريتي|قضاء|قضايي|ناحيه|ناحيتي|حي|حيي|منطقه|منطقتي|محافظه|محافظتي|مخيم)"
-_AR_FACILITY = "(?:مستشفي|معسكر|مول|مجمع|جامع|مسجد|سوق|فندق|جامعه|ملعب|كنيسه|مرقد|سجن|مطار|مركز|ساحه|ميدان|جسر)"
+_AR_FACILITY = "(?:مستشفي|معسكر|معبر|متحف|مول|مجمع|جامع|مسجد|سوق|فندق|جامعه|ملعب|كنيسه|مرقد|سجن|مطار|مركز|ساحه|ميدان|جسر)"
 _AR_POST_WORDS = "(?:الامني|الامنيه|المسلح|العسكري|التفتيش|الشرطه|الجيش|الاول|الثاني|الثالث|الرييسي|المشترك|الثابت|المتحرك|الحدودي|المرور|السيطره)"
 _AR_GROUP_NOUN = "(?:جماعه|تنظيم|كتائب|لواء|حركه|جبهه|جيش)"
 _AR_STOP = {
@@ -1124,6 +1141,9 @@ def _trigger_priority(path: str) -> int:
     return _TRIGGER_ORDER.index(name) if name in _TRIGGER_ORDER else len(_TRIGGER_ORDER)
 
 
+# a superlative that ranks one attack among others ("أكثر الهجمات دموية", "أعنف الهجمات", "one of the worst attacks")
+_RANKED_AMONG = re.compile(r"(?:\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+)\s+(?:\w+\s+)?"
+                           r"|(?<!\w)(?:اكثر|اعنف|اسوا|اشد|اكبر|ادمي|ابرز|احد|احدي)\s+)$", re.I)
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+(?:deadly|serious|violent))\b[^.,;]*$"
                          r"|(?:الاكثر\s+دمويه|الاعنف|الاسوا|الاكبر)[^.,،;]*$", re.I)
 
@@ -1146,6 +1166,8 @@ def _markers(view: TextView, lexicon: Lexicon) -> list[MarkerRef]:
                 continue  # Arabic definiteness is the article: هجوم is "an attack", الهجوم "the attack"
             if kind == "series" and trend.find(view.text, begin=max(0, match.begin - 25), end=match.begin, caseless=True):
                 continue  # "the latest in a string of killings"
+            if kind == "series" and _RANKED_AMONG.search(view.text[max(0, match.begin - 25) : match.begin]):
+                continue  # "في أكثر الهجمات دموية في تاريخ البلاد": a comparison, not a series
             if kind == "aggregate" and _SUPERLATIVE.search(view.text[max(0, match.begin - 60) : match.begin]):
                 continue  # "one of the deadliest attacks on civilians this year": a comparison, no statistic
             begin, end = view.span(match.begin, match.end)

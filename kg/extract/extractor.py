@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kg.extract.annotate import ActorRef, DocumentAnnotations, annotate
+from kg.extract.annotate import ActorRef, DocumentAnnotations, annotate, top_dates
 from kg.extract.dates import resolve
 from kg.extract.incidents import (BROAD_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, compatible_places,
                                   merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day)
@@ -69,13 +69,8 @@ def extract(document: Document, gazetteer: Gazetteer) -> Extraction:
 def _dateline_date(ann: DocumentAnnotations) -> dt.date | None:
     """The date a story is filed on: in its dateline, or on a line of its own at the top
     ("الخميس 13 يونيو 2013", "آخر تحديث: 2013/7/23")."""
-    from kg.extract.dates import find_dates
-
-    top = ann.document.title.end if ann.document.title else 0
-    first = ann.sentences[0] if ann.sentences else None
-    limit = min(len(ann.document.text), (first.begin + 100) if first else 400)
-    for ref in find_dates(ann.view, top, limit, ann.lexicon):
-        if ref.date is not None and ref.year_given:
+    for ref in top_dates(ann.document, ann.view, ann.lexicon, ann.sentences):
+        if ref.year_given:
             return ref.date
     # a dateline without its year ("KANDAHAR, Afghanistan, June 4 (Reuters)"), read with the year
     # the annotator found for the story

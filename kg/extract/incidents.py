@@ -369,8 +369,12 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
                           if p.reference == "near" and p.rank > BROAD_RANK and not ann.in_dateline(p)][:1]
 
     # the series as a whole: "a series of attacks", "A wave of car bombs tore through districts of Baghdad"
+    came = _CAME_AFTER.search(ann.document.text, b, e) if specific else None
+    if came is not None and _plural_attack(ann, came.end(), e):
+        return  # "تأتي الهجمات بعد أقل من شهرين على موجة مماثلة ... شهدت تفجيرات في بغداد وكركوك": an earlier series
     if series_marker and (not specific or multi_site or _plural_attack(ann, b, e)) and not (
-            new_marker and strong and _singular_attack(ann, b, e)):
+            new_marker and strong and _singular_attack(ann, b, e)) and came is None:
+        # (not "وتأتي هذه الهجمات بعد ثلاثة أشهر من الهجوم على متحف باردو": the earlier attack)
         series = assembly.ensure_series()
         _absorb(assembly, series, clause, places, triggers, figures, sentence)
         assembly.current = series

@@ -69,6 +69,10 @@ class Lexicon:
             for path in paths:
                 for word in self.words(path):
                     matcher.add(word, path)
+                    if self.lang is Lang.AR and path.startswith("triggers."):
+                        accusative = arabic.accusative(word)
+                        if accusative != word:
+                            matcher.add(accusative, path)  # "شهدت ... تفجيرا انتحاريا"
             self._matchers[key] = matcher
         return self._matchers[key]
 

@@ -113,3 +113,16 @@ def words(text: str) -> list[tuple[int, int, str]]:
         if folded:
             out.append((match.start(), match.end(), folded))
     return out
+
+
+_NO_TANWEEN_ALIF = ("ة", "ه", "ا", "ى", "ء", "ين", "ان", "ون", "ات")
+
+
+def accusative(phrase: str) -> str:
+    """The indefinite accusative of a noun and its adjective, written with the alif of its tanween
+    ("تفجير انتحاري" -> "تفجيرا انتحاريا"); words that take no such alif stay as they are; one word
+    alone and phrases with the article are left as they are."""
+    words = phrase.split()
+    if len(words) < 2 or any(w.startswith("ال") for w in words):
+        return phrase  # "تفجيرا شارع بغداد" is the dual's construct ("the two bombings of"), no accusative
+    return " ".join(w if w.endswith(_NO_TANWEEN_ALIF) else w + "ا" for w in words)
