@@ -382,16 +382,16 @@ def _sentences(document: Document, lexicon: Lexicon) -> list[Sentence]:
     masked = mask_citations(document.text)
     seen_heading = False
     title = document.text[document.title.begin : document.title.end].strip().casefold() if document.title else None
-    # a story without sections (a news wire) has for its lead the first paragraph
-    sectioned = any(b.kind is BlockKind.HEADING and document.text[b.span.begin : b.span.end].strip().casefold() != title
-                    for b in document.blocks)
-    # (the first that reads as prose: not a line of byline or date above it)
+    # the title said again above the infobox is no heading of a section
+    headings = {i for i, b in enumerate(document.blocks) if b.kind is BlockKind.HEADING
+                and document.text[b.span.begin : b.span.end].strip().casefold() != title}
+    # a story without sections (a news wire) has for its lead the paragraphs up to the first that
+    # reads as prose (not a line of byline or date above it)
     first = next((i for i, b in enumerate(document.blocks) if b.kind is BlockKind.PARAGRAPH
                   and b.span.end - b.span.begin > 100), None)
     for index, block in enumerate(document.blocks):
         if block.kind is BlockKind.HEADING:
-            # the title said again above the infobox is no heading of a section
-            seen_heading = seen_heading or document.text[block.span.begin : block.span.end].strip().casefold() != title
+            seen_heading = seen_heading or index in headings
             continue
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.BULLET):
             continue
@@ -403,7 +403,7 @@ def _sentences(document: Document, lexicon: Lexicon) -> list[Sentence]:
             section = "reactions"
         head = _bullet_head(document.text, block) if block.kind is BlockKind.BULLET else None
         for begin, end in sentences(masked, block.span.begin, block.span.end, document.lang):
-            out.append(Sentence(begin, end, index, section, not seen_heading and (sectioned or first is None or index <= first),
+            out.append(Sentence(begin, end, index, section, not seen_heading and (bool(headings) or first is None or index <= first),
                                 head if begin == block.span.begin else None))
     return out
 

@@ -50,10 +50,10 @@ def _patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, str]]:
         (re.compile(rf"(?<![\w])(?P<m>{months_bare})\.?\s+{day}(?:st|nd|rd|th)?(?![\d\w])", re.I), "md"),
         (re.compile(rf"(?<!\d){day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{months_bare})(?![\w])", re.I), "dm"),
     ]
-    ordinals = lexicon.data.get("dates", {}).get("ordinal_days")
+    ordinals = _ordinal_days(lexicon)
     if ordinals:
         # a day told as an ordinal word: "التاسع من أبريل", "الحادي عشر من أيار/مايو الماضي"
-        words = sorted({re.sub(r"\s+", " ", lexicon.fold(w)) for w in ordinals}, key=len, reverse=True)
+        words = sorted(ordinals, key=len, reverse=True)
         said = "(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + ")"
         ordinal = rf"(?<![\w])(?P<dw>{said})\s+من\s+(?:شهر\s+)?(?P<m>{months_bare})"
         found[-2:-2] = [
@@ -163,14 +163,22 @@ def _absolute(match: re.Match, kind: str, months: dict, year: int | None, lexico
         if y is None:
             return None
         if kind.startswith("wd"):
-            ordinals = {re.sub(r"\s+", " ", lexicon.fold(k)): v for k, v in lexicon.get("dates.ordinal_days").items()}
-            return dt.date(y, int(month), int(ordinals[re.sub(r"\s+", " ", match["dw"])]))
+            return dt.date(y, int(month), _ordinal_days(lexicon)[re.sub(r"\s+", " ", match["dw"])])
         return dt.date(y, int(month), int(match["d"]))
     except (ValueError, TypeError):
         return None
 
 
 _COMMA = re.compile(r"\s*,?\s*")
+_ORDINAL_DAYS: dict[Lang, dict[str, int]] = {}
+
+
+def _ordinal_days(lexicon: Lexicon) -> dict[str, int]:
+    """The folded ordinal day words of the language and their days (none in English)."""
+    if lexicon.lang not in _ORDINAL_DAYS:
+        table = lexicon.data.get("dates", {}).get("ordinal_days", {})
+        _ORDINAL_DAYS[lexicon.lang] = {re.sub(r"\s+", " ", lexicon.fold(k)): int(v) for k, v in table.items()}
+    return _ORDINAL_DAYS[lexicon.lang]
 
 
 def _ordinal_day_told(text: str, begin: int, lexicon: Lexicon) -> bool:

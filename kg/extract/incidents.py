@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.extract.annotate import (
@@ -577,9 +578,8 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
                 # a toll told in a paragraph of its own, after a lesser incident, is the toll of the
                 # attack the document is about ("أعلنت السلطات في البداية مقتل 80 شخصا")
                 return main
-        if (places and not current.specific_places and _killed(current.figures)
-                and _FRONTED_PLACE.match(ann.document.text[begin : places[0].begin])
-                and _killed([(f, None) for f in ann.within(ann.figures, begin, end)])):
+        if (places and not current.specific_places and _FRONTED_PLACE.match(ann.document.text[begin : places[0].begin])
+                and _killed(f for f, _ in current.figures) and _killed(ann.within(ann.figures, begin, end))):
             return None  # "وفي المدائن، قتل ثمانية مصلين": a toll at a place, after a toll told nowhere, is another attack
         if not places or compatible_places(assembly, current.specific_places, places):
             return current
@@ -624,9 +624,9 @@ _INDEFINITE_ATTACK = re.compile(
 _FRONTED_PLACE = re.compile(r"^\W*(?:In|At|وفي|في)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
 
 
-def _killed(figures) -> bool:
+def _killed(figures: Iterable[FoundFigure]) -> bool:
     """Do the figures count victims killed (not attackers)?"""
-    return any(f.measure is Measure.KILLED and f.figure.group != "attackers" and not f.subset for f, _ in figures)
+    return any(f.measure is Measure.KILLED and f.figure.group != "attackers" and not f.subset for f in figures)
 
 
 def _told_first(assembly: Assembly) -> Draft | None:

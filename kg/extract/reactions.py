@@ -10,6 +10,7 @@ claims ("no group has claimed responsibility") make nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg.extract.annotate import ActorRef, DocumentAnnotations, Sentence, entity_key
 from kg.extract.incidents import Assembly, Draft, compatible_places, not_an_author, on_day_of
@@ -131,9 +132,7 @@ def _speakers_after(ann: DocumentAnnotations, marker, end: int) -> list[ActorRef
     if marker.kind != "mourning":
         first = _speaker_after(ann, marker.end, end)
         return [] if first is None else [first, *_joined_speakers(ann, first, end)]
-    verb = None
-    for verb in _DECLARED.finditer(ann.document.text, max(0, marker.begin - 150), marker.begin):
-        pass
+    verb = _last(_DECLARED.finditer(ann.document.text, max(0, marker.begin - 150), marker.begin))
     if verb is None:
         return []
     found = _speaker_after(ann, verb.end(), marker.begin, to_end=True)
@@ -157,9 +156,7 @@ def _leaders(ann: DocumentAnnotations, sentence: Sentence, marker, *, anywhere: 
         found = _speaker_after(ann, marker.end, sentence.end, titles=lexicon.folded("reactions.leaders"))
         return [] if found is None else [found]
     text = ann.document.text
-    leader = None
-    for leader in _leader_regex(lexicon).finditer(text, sentence.begin, marker.begin):
-        pass
+    leader = _last(_leader_regex(lexicon).finditer(text, sentence.begin, marker.begin))
     if leader is None or not (anywhere or _LEADER_TO_VERB.fullmatch(text, leader.end(), marker.begin)):
         return []
     begin, end = leader.span()
@@ -170,14 +167,21 @@ def _leaders(ann: DocumentAnnotations, sentence: Sentence, marker, *, anywhere: 
     return [ActorRef(begin, end, name, entity_key(EntityKind.PERSON, name, Lang.EN), EntityKind.PERSON)]
 
 
-_LEADER_REGEX: dict[int, re.Pattern] = {}
+def _last(matches: Iterator[re.Match]) -> re.Match | None:
+    last = None
+    for last in matches:
+        pass
+    return last
+
+
+_LEADER_REGEX: dict[Lang, re.Pattern] = {}
 # between a leader's name and the verb: an apposition or a time ("Malala Yousafzai, the Nobel laureate,
 # said", "Guterres said on 24 March")
 _LEADER_TO_VERB = re.compile(r"\s*(?:,[^,;.]{0,120},\s*)?(?:(?:on|late|early)\s+\w+\s+)?")
 
 
 def _leader_regex(lexicon) -> re.Pattern:
-    key = id(lexicon)
+    key = lexicon.lang
     if key not in _LEADER_REGEX:
         titles = "|".join(re.escape(t) for t in sorted(lexicon.words("reactions.leaders"), key=len, reverse=True))
         _LEADER_REGEX[key] = re.compile(
@@ -241,14 +245,14 @@ def _speaker_after(ann: DocumentAnnotations, verb_end: int, end: int, *, to_end:
         return None
     condemned = lexicon.folded("reactions.condemned")
     dated = [r.begin for r in ann.within(ann.dates, verb_end, end)]
+    openers = lexicon.folded("reactions.agent_persons") | lexicon.folded("reactions.agent_bodies")
     taken = []
     for word in words[:8]:
         if word[2] in condemned or (word[2][:1] in "وف" or word[2].startswith("بال")) and word[2][1:] in condemned:
             break
         if (dated and verb_end + word[1] > dated[0]) or word[2] in lexicon.folded("dates.time_words"):
             break  # "وأعلن رئيس الحكومة تمام سلام يوم الجمعة حداداً": the speaker ends before the day
-        if taken and word[2][:1] == "و" and {word[2][1:], arabic.without_article(word[2][1:])} & (
-                lexicon.folded("reactions.agent_persons") | lexicon.folded("reactions.agent_bodies")):
+        if taken and word[2][:1] == "و" and {word[2][1:], arabic.without_article(word[2][1:])} & openers:
             break  # "الجامعة العربية والاتحاد الأفريقي": the next speaker
         taken.append(word)
     if not taken or (not to_end and len(taken) == len(words[:8]) == 8):
