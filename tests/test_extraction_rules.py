@@ -709,3 +709,38 @@ def test_attacks_that_came_after_an_earlier_attack_leave_it_apart_and_an_earlier
     assert not of_kind(found, EventKind.SERIES) or all(killed(s) != 21 for s in of_kind(found, EventKind.SERIES))
     dates = sorted(e.date for e in attacks(found))
     assert dates == [dt.date(2015, 3, 18), dt.date(2015, 6, 26), dt.date(2015, 6, 26)], dates
+
+
+def test_a_weekday_beside_a_date_names_that_day(gazetteer):
+    story = (
+        "CAIRO, Egypt, Nov. 24, 2017 — Gunmen killed 20 worshippers at a mosque in Arish on Friday, officials said.\n\n"
+        "The militants have struck before. On April 9, Palm Sunday, suicide bombings at churches in Tanta killed "
+        "45 people.\n"
+    )
+    found = read(gazetteer, story)
+    tanta = [e for e in attacks(found) if "tanta" in e.places]
+    assert [e.date for e in tanta] == [dt.date(2017, 4, 9)]
+
+
+def test_a_toll_that_rose_within_one_sentence_is_not_added_up(gazetteer):
+    story = (
+        "ARISH, Egypt, Nov. 24, 2017 — Militants set off a bomb inside a mosque in Arish on Friday.\n\n"
+        "Initial reports spoke of 85 dead; late Friday the state news agency said 235 people had been killed "
+        "and 109 wounded.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert (killed(attack), injured(attack)) == (235, 109)
+
+
+def test_stations_and_piers_are_buildings_and_one_named_again_in_short_is_the_same(gazetteer):
+    story = (
+        "BRUSSELS, March 22, 2016 — A suicide bomber blew himself up at Maelbeek metro station in Brussels on "
+        "Tuesday, killing 16 people.\n\n"
+        "The bomber detonated his vest in a train as it left Maelbeek station, police said.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert killed(attack) == 16
+    assert attack.places == ("place:maelbeek-metro-station",)
+    pier = only_attack(read(gazetteer, "BANGKOK, Aug. 18, 2015 — A bomb exploded at the Sathorn pier in Bangkok on "
+                                       "Tuesday, wounding two people.\n"))
+    assert pier.places == ("place:sathorn-pier",)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract import ner
 from kg.extract.casualties import FoundFigure, find_figures
@@ -474,7 +474,7 @@ _EN_WORD = r"[A-Z]\w*(?:['’](?!s\b)\w+)*"  # a capitalised word, without the p
 _EN_NAME = rf"(?:(?:al|el|ad|as|ash|an|ar|at|az|ez|ed|es|ul|ur)-)?{_EN_WORD}(?:-(?:[a-z]{{1,3}}-)?{_EN_WORD}|-[a-z]{{1,3}}(?=\s+[A-Z]))*"
 _EN_NAMES = rf"(?:(?:St|Ste|Mt)\.?[ \t]+)?{_EN_NAME}(?:[ \t]+(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|of)[ \t]+)?{_EN_NAME}){{0,3}}"
 _EN_PLACE_NOUN = r"(?:neighbou?rhood|district|suburb|quarter|area|province|governorate|village|town|city|region|municipality|county|township|camp|island)"
-_EN_FACILITY = r"(?i:cathedral|chapel|basilica|temple|synagogue|embassy|consulate|barracks|college|academy|bus\s+station|metro\s+station|hospital|mall|shopping\s+mall|mosque|market|marketplace|hotel|university|stadium|church|shrine|school|prison|airport|bridge|square|cafe|café|restaurant|police\s+station|base|checkpoint|compound|palace|ministry)"
+_EN_FACILITY = r"(?i:cathedral|chapel|basilica|temple|synagogue|embassy|consulate|barracks|college|academy|bus\s+station|metro\s+station|hospital|mall|shopping\s+mall|mosque|market|marketplace|hotel|university|stadium|church|shrine|school|prison|airport|bridge|square|cafe|café|restaurant|police\s+station|base|checkpoint|compound|palace|ministry|station|pier|terminal|harbou?r|port|club|nightclub|pub|resort|theatre|theater|concert\s+hall|parliament)"
 _EN_GROUP_NOUN = r"(?:group|brigades?|battalions?|front|movement|organi[sz]ation|army|militia|network)"
 _EN_STOP = {
     "the", "a", "an", "on", "in", "at", "of", "and", "but", "he", "she", "it", "they", "we", "his", "her",
@@ -563,7 +563,23 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         taken.append((begin, end))
     out.sort(key=lambda n: (n.begin, n.end))
     out = _consistent([_typed_by_noun(n, text) for n in out])
+    if document.lang is Lang.EN:
+        out = _shortened_facilities(out)
     return _contained_places(out, view, gazetteer)
+
+
+def _shortened_facilities(names: list[NameRef]) -> list[NameRef]:
+    """A building named again without a word of its name is the same building: "Maelbeek station"
+    after "Maelbeek metro station" (same first word, same head noun, words all from the longer)."""
+    buildings = {n.text.lower(): n for n in names if n.how == "pattern" and n.subtype == "facility"}
+    fuller: dict[str, NameRef] = {}
+    for short, name in buildings.items():
+        words = short.split()
+        longer = [n for text, n in buildings.items() if len(text.split()) > len(words)
+                  and text.split()[0] == words[0] and text.split()[-1] == words[-1] and set(words) <= set(text.split())]
+        if len(words) >= 2 and len({n.key for n in longer}) == 1:
+            fuller[name.key] = longer[0]
+    return [replace(n, key=fuller[n.key].key) if n.key in fuller and n.how == "pattern" else n for n in names]
 
 
 _LEADING_FUNCTION_WORDS = {"at", "in", "on", "the", "from", "near", "after", "before", "during", "outside", "inside",
@@ -580,6 +596,8 @@ def _trimmed(found, text: str, not_places: set[str]) -> list[tuple[int, int, Ent
             name = text[begin:end]
             if all(part.lower().strip("'’") in not_places for part in re.split(r"[\s-]+", name) if part):
                 continue
+            if re.fullmatch(rf"(?:{_DEMONYM.pattern})\s+{_EN_FACILITY}", name):
+                continue  # "a Norwegian resort": a people's building, no name
             words = name.split()
             while words and (words[0].lower().strip("'’") in not_places or words[0].lower() in _LEADING_FUNCTION_WORDS):
                 begin += len(words[0]) + 1

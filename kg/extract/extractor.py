@@ -489,8 +489,11 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
     # the dateline's date is the day of filing: the event's own day ("late on Tuesday") comes first
     absolute = [r for r in draft.date_refs if r.date is not None and r.year_given]
     # "أمس الأحد 9 أبريل 2017": the word for yesterday and the date it stands beside are one day
+    # "On April 9, Palm Sunday, suicide bombings ...": a weekday beside a date names the same day
+    dated = [r for r in draft.date_refs if r.date is not None]
     refs = [r for r in draft.date_refs
-            if r.date is not None or not any(0 <= a.begin - r.end <= 30 for a in absolute)]
+            if r.date is not None or not any(0 <= a.begin - r.end <= 30 for a in absolute)
+            and not (r.relative == "weekday" and any(0 <= r.begin - a.end <= 8 for a in dated))]
     ordered = sorted(refs, key=lambda r: (ann.in_dateline(r), _report_date(ann, r), r.begin > anchor_at,
                                                      abs(anchor_at - r.begin)))
     dates = [(ref, resolve(ref, anchor=assembly.anchor, current=series_date)) for ref in ordered]
@@ -627,8 +630,16 @@ def _statement_of(ann: DocumentAnnotations, begin: int, end: int) -> tuple[int, 
     """The sentence a figure was read in (an infobox value is a statement of its own)."""
     for sentence in ann.sentences:
         if sentence.begin <= begin < sentence.end:
-            return sentence.begin, sentence.end
+            # "Initial reports spoke of 85 dead; ... late Friday it said 235 people had been killed":
+            # the parts a semicolon divides are statements of their own
+            text = ann.document.text
+            start = max([sentence.begin] + [m.end() for m in _SEMICOLON.finditer(text, sentence.begin, begin)])
+            stop = next((m.start() for m in _SEMICOLON.finditer(text, end, sentence.end)), sentence.end)
+            return start, stop
     return begin, end
+
+
+_SEMICOLON = re.compile(r"[;؛]")
 
 
 def _mention(document: Document, begin: int, end: int) -> Mention:
