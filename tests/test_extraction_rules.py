@@ -744,3 +744,29 @@ def test_stations_and_piers_are_buildings_and_one_named_again_in_short_is_the_sa
     pier = only_attack(read(gazetteer, "BANGKOK, Aug. 18, 2015 — A bomb exploded at the Sathorn pier in Bangkok on "
                                        "Tuesday, wounding two people.\n"))
     assert pier.places == ("place:sathorn-pier",)
+
+
+def test_a_series_of_one_attack_is_that_attack_and_one_of_none_is_an_attack(gazetteer):
+    story = (
+        "Militants kill 235 in bomb and gun attack on Sinai mosque\n\n"
+        "ARISH, Egypt, Nov. 24, 2017 — Militants set off a bomb inside a packed mosque in the village of Rawda in "
+        "northern Sinai during Friday prayers and then gunned down worshippers as they fled, killing at least 235 "
+        "people, officials said.\n\n"
+        "The Islamic State group has carried out a string of deadly attacks on Egypt's Christians. On April 9, "
+        "suicide bombings at churches in Tanta and Alexandria killed 45 people.\n"
+    )
+    found = read(gazetteer, story)
+    assert not of_kind(found, EventKind.SERIES)
+    rawda = [e for e in attacks(found) if e.date == dt.date(2017, 11, 24)]
+    assert len(rawda) == 1 and killed(rawda[0]) == 235 and "isil" not in rawda[0].perpetrators
+    background = (
+        "BANGKOK, Aug. 18, 2015 (Reuters) - A bomb exploded at a Hindu shrine in central Bangkok on Monday, "
+        "killing 20 people.\n\n"
+        "Bangkok has been hit by bombs before. On Dec. 31, 2006, a string of bombs exploded across the capital "
+        "during New Year's Eve celebrations, killing three people. More than 6,000 people have been killed since "
+        "2004 in the southern insurgency.\n"
+    )
+    found = read(gazetteer, background)
+    assert not of_kind(found, EventKind.SERIES)
+    assert sorted((e.date, killed(e)) for e in attacks(found)) == [
+        (dt.date(2006, 12, 31), 3), (dt.date(2015, 8, 17), 20)]

@@ -379,6 +379,7 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
     document = ann.document
     gazetteer = assembly.gazetteer
     entities = _entities(ann, gazetteer)
+    _series_of_fewer_than_two(assembly)
     series = assembly.series
     series_date = None
     if series is not None:
@@ -442,6 +443,37 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
     used = _used_keys(events)
     kept = tuple(e for e in all_entities if e.mentions or e.key in used)
     return Extraction(document=document, entities=kept, events=tuple(events))
+
+
+def _series_of_fewer_than_two(assembly: Assembly) -> None:
+    """A series is made of attacks. One whose day no attack of the story shares ("On Dec. 31, 2006, a
+    string of bombs exploded across the capital, killing three people") is an attack told as a
+    whole; one with a single attack on its day is that attack ("a bomb and gun attack on a mosque")."""
+    series = assembly.series
+    if series is None:
+        return
+    day = _date_of(assembly, series, None) or assembly.anchor
+    parts = [d for d in assembly.drafts if d.kind is EventKind.ATTACK
+             and (day is None or (_date_of(assembly, d, day) or day) == day)]
+    if len(parts) >= 2:
+        return
+    assembly.series = None
+    if not parts:
+        series.kind = EventKind.ATTACK
+        return
+    attack = parts[0]
+    measures = {f.measure for f, _ in attack.figures}
+    attack.figures.extend(item for item in series.figures if item[0].measure not in measures)
+    attack.places.extend(p for p in series.places if all(q.key != p.key for q in attack.places))
+    attack.triggers.extend(t for t in series.triggers if t not in attack.triggers)
+    if not attack.actors:  # (the series' group is often one named in the background: "has carried out a string of attacks")
+        attack.actors.extend(series.actors)
+    attack.spans.extend(s for s in series.spans if s not in attack.spans)
+    attack.date_refs.extend(r for r in series.date_refs if r not in attack.date_refs)
+    assembly.drafts.remove(series)
+    for draft in assembly.drafts:
+        if draft.about == series.key:
+            draft.about = attack.key
 
 
 def _referenced_entities(assembly: Assembly, entities: dict[str, Entity], extra: dict[str, Entity]) -> None:
