@@ -770,3 +770,15 @@ def test_a_series_of_one_attack_is_that_attack_and_one_of_none_is_an_attack(gaze
     assert not of_kind(found, EventKind.SERIES)
     assert sorted((e.date, killed(e)) for e in attacks(found)) == [
         (dt.date(2006, 12, 31), 3), (dt.date(2015, 8, 17), 20)]
+
+
+def test_an_earlier_attack_told_with_a_month_and_no_day_is_no_event(gazetteer):
+    story = (
+        "BAMAKO, Mali, Nov. 20, 2015 — Gunmen stormed the Radisson Blu hotel in Bamako on Friday, killing 20 "
+        "people.\n\n"
+        "In August, gunmen besieged a hotel in the central town of Sevare in an attack that killed 13 people.\n\n"
+        "On March 7, a gunman sprayed bullets inside a restaurant in Bamako, killing five people.\n"
+    )
+    found = read(gazetteer, story)
+    assert sorted((e.date, killed(e)) for e in attacks(found)) == [
+        (dt.date(2015, 3, 7), 5), (dt.date(2015, 11, 20), 20)]

@@ -130,6 +130,8 @@ def assemble(ann: DocumentAnnotations, gazetteer: Gazetteer, anchor: dt.date | N
             continue
         if _pluperfect(ann, sentence) and _names_month(ann, sentence):
             continue  # "وكان 39 شخصا قد قتلوا في فبراير الماضي في انفجار ...": an earlier attack, no day given
+        if _month_without_day(ann, sentence):
+            continue  # "In November, Shebab gunmen hijacked a bus near Mandera": an earlier attack, no day given
         if _background_lead(ann, sentence, anchor):
             # "يذكر أن عناصر تكفيرية استهدفت، في 12 يوليو الماضي، كمينا ...": an earlier attack, or context
             if _dated_incident(assembly, sentence, year_needed=False):
@@ -139,6 +141,24 @@ def assemble(ann: DocumentAnnotations, gazetteer: Gazetteer, anchor: dt.date | N
     _merge_summaries(assembly)
     _drop_empty(assembly)
     return assembly
+
+
+def _month_without_day(ann: DocumentAnnotations, sentence: Sentence) -> bool:
+    """Does the sentence open with a month and tell no day ("In August, gunmen besieged a hotel in
+    Sevare", "وفي شباط الماضي")?"""
+    if sentence.lead or any(r.date is not None or r.relative for r in ann.within(ann.dates, sentence.begin, sentence.end)):
+        return False
+    vb, ve = ann.view.window(sentence.begin, sentence.end)
+    opening = _MONTH_OPENING.match(ann.view.text, vb, ve)
+    if opening is None:
+        return False
+    month = ann.lexicon.matcher("dates.months").find(ann.view.text, begin=opening.end(),
+                                                      end=min(ve, opening.end() + 20), caseless=True)
+    return bool(month) and month[0].begin == opening.end()
+
+
+_MONTH_OPENING = re.compile(r"\W*(?:(?:In|During|By|Earlier\s+in|Later\s+in|Also\s+in)\s+(?:(?:early|late|mid-?)\s*)?"
+                            r"|[وف]?(?:في|خلال|مطلع|منتصف|أواخر|اواخر|اوايل|أوائل)\s+(?:(?:شهر)\s+)?)", re.I)
 
 
 def _background_lead(ann: DocumentAnnotations, sentence: Sentence, anchor: dt.date | None = None) -> bool:
