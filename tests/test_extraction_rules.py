@@ -782,3 +782,23 @@ def test_an_earlier_attack_told_with_a_month_and_no_day_is_no_event(gazetteer):
     found = read(gazetteer, story)
     assert sorted((e.date, killed(e)) for e in attacks(found)) == [
         (dt.date(2015, 3, 7), 5), (dt.date(2015, 11, 20), 20)]
+
+
+def test_a_toll_since_a_date_is_a_statistic_and_a_claimed_series_leaves_earlier_attacks_alone(gazetteer):
+    story = (
+        "LAHORE, Pakistan, Oct 15, 2009 (Reuters) - Gunmen stormed a police academy on Bedian Road in Lahore "
+        "on Thursday while a suicide bomber hit a police station in the town of Kohat, killing himself and 10 "
+        "other people, police said.\n\n"
+        "A spokesman for the Pakistani Taliban told Reuters that the group had carried out the attacks.\n\n"
+        "More than 150 people have been killed in militant attacks across Pakistan since Oct. 5. On Saturday, "
+        "gunmen in army uniforms attacked the army's headquarters in Rawalpindi and held dozens of people "
+        "hostage.\n"
+    )
+    found = read(gazetteer, story)
+    series = of_kind(found, EventKind.SERIES)
+    assert len(series) == 1 and series[0].date == dt.date(2009, 10, 15) and killed(series[0]) != 150
+    kohat = [e for e in attacks(found) if "kohat" in e.places]
+    assert len(kohat) == 1 and killed(kohat[0]) == 10 and "ttp" in kohat[0].perpetrators
+    rawalpindi = [e for e in attacks(found) if "rawalpindi" in e.places]
+    assert len(rawalpindi) == 1 and rawalpindi[0].date == dt.date(2009, 10, 10)
+    assert "ttp" not in rawalpindi[0].perpetrators

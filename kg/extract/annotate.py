@@ -1190,10 +1190,11 @@ def _markers(view: TextView, lexicon: Lexicon) -> list[MarkerRef]:
                 continue  # "one of the deadliest attacks on civilians this year": a comparison, no statistic
             begin, end = view.span(match.begin, match.end)
             out.append(MarkerRef(begin, end, kind))
-    for match in _SINCE_YEAR.finditer(view.text):  # "More than 6,000 people have been killed since 2004"
+    for match in _SINCE_DATE.finditer(view.text):  # "More than 6,000 people have been killed since 2004", "since Oct. 5"
         if not _SUPERLATIVE.search(view.text[max(0, match.start() - 60) : match.start()]):
             out.append(MarkerRef(*view.span(*match.span()), "aggregate"))  # (not "the deadliest since 2004")
     return sorted(out, key=lambda m: (m.begin, m.end, m.kind))
 
 
-_SINCE_YEAR = re.compile(r"\bsince\s+(?:19|20)\d\d\b|(?<!\w)منذ\s+(?:عام\s+|العام\s+)?(?:19|20)\d\d(?!\d)", re.I)
+_SINCE_DATE = re.compile(r"\bsince\s+(?:(?:19|20)\d\d\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+                         r"|(?<!\w)منذ\s+(?:عام\s+|العام\s+|مطلع\s+|بداية\s+)?(?:(?:19|20)\d\d(?!\d)|\d{1,2}\s+\w+)", re.I)

@@ -1158,8 +1158,10 @@ def told_later_on_another_day(assembly: Assembly, later: Draft, earlier: Draft) 
 
 
 def on_day_of(assembly: Assembly, incident: Draft, series: Draft) -> bool:
-    """Is the incident told on the series' day (the first day the series is told on), or undated?"""
-    own, told = _days(assembly, incident), _days(assembly, series)
+    """Is the incident told on the series' day (the first day the series is told on, else the
+    story's day, as the series is dated), or undated?"""
+    own = _days(assembly, incident)
+    told = _days(assembly, series) or ([assembly.anchor] if assembly.anchor else [])
     return not own or not told or told[0] in own
 
 
