@@ -802,3 +802,20 @@ def test_a_toll_since_a_date_is_a_statistic_and_a_claimed_series_leaves_earlier_
     rawalpindi = [e for e in attacks(found) if "rawalpindi" in e.places]
     assert len(rawalpindi) == 1 and rawalpindi[0].date == dt.date(2009, 10, 10)
     assert "ttp" not in rawalpindi[0].perpetrators
+
+
+def test_arabic_tolls_of_other_sources_and_earlier_reports_are_not_added_up(gazetteer):
+    story = (
+        "تونس - 27 حزيران/يونيو 2015: هاجم مسلح فندقا في مدينة سوسة أمس الجمعة.\n\n"
+        "وأعلنت وزارة الصحة ارتفاع الحصيلة إلى 38 قتيلا و39 جريحا، بعد أن كانت قد تحدثت مساء الجمعة عن 27 ثم "
+        "37 قتيلا.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert (killed(attack), injured(attack)) == (38, 39)
+    story = (
+        "دمشق - 21 شباط/فبراير 2016: انفجرت سيارتان مفخختان عند دوار الزهراء في حمص، ما أدى إلى مقتل 57 شخصا "
+        "وفق المرصد، في حين تحدثت سانا عن 46 قتيلا ونحو 100 جريح.\n\n"
+        "ويقدر المرصد أن أكثر من 270 ألف شخص قتلوا في سوريا منذ آذار/مارس 2011.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert (killed(attack), injured(attack)) == (57, 100)

@@ -1197,4 +1197,4 @@ def _markers(view: TextView, lexicon: Lexicon) -> list[MarkerRef]:
 
 
 _SINCE_DATE = re.compile(r"\bsince\s+(?:(?:19|20)\d\d\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
-                         r"|(?<!\w)منذ\s+(?:عام\s+|العام\s+|مطلع\s+|بداية\s+)?(?:(?:19|20)\d\d(?!\d)|\d{1,2}\s+\w+)", re.I)
+                         r"|(?<!\w)منذ\s+(?:(?:\S+\s+){0,2}(?:19|20)\d\d(?!\d)|\d{1,2}\s+\w+)", re.I)

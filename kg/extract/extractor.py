@@ -288,7 +288,8 @@ def _series_places(assembly: Assembly) -> None:
 
 # a toll given earlier and since overtaken: "Officials had initially put the death toll at 24"
 _EARLIER_TOLL = re.compile(r"\b(?:initially|earlier|previously|first\s+(?:reported|put|gave|said)|up\s+from|had\s+put|had\s+said)\b[^.]*$"
-                           r"|(?:في\s+وقت\s+سابق|سابقا|في\s+البدايه|في\s+البداية|حصيله\s+اوليه|حصيلة\s+أولية)[^.]*$", re.I)
+                           r"|(?:في\s+وقت\s+سابق|سابقا|في\s+البدايه|في\s+البداية|حصيله\s+اوليه|حصيلة\s+أولية"
+                           r"|بعد\s+[أا]ن\s+كان(?:ت)?(?:\s+قد)?)[^.]*$", re.I)
 
 
 def _opening_totals(assembly: Assembly) -> None:
@@ -663,7 +664,8 @@ def _statement_of(ann: DocumentAnnotations, begin: int, end: int) -> tuple[int, 
     for sentence in ann.sentences:
         if sentence.begin <= begin < sentence.end:
             # "Initial reports spoke of 85 dead; ... late Friday it said 235 people had been killed":
-            # the parts a semicolon divides are statements of their own
+            # the parts a semicolon or a "whereas" divides are statements of their own ("ما أدى إلى
+            # مقتل 57 شخصا وفق المرصد، في حين تحدثت سانا عن 46 قتيلا")
             text = ann.document.text
             start = max([sentence.begin] + [m.end() for m in _SEMICOLON.finditer(text, sentence.begin, begin)])
             stop = next((m.start() for m in _SEMICOLON.finditer(text, end, sentence.end)), sentence.end)
@@ -671,7 +673,7 @@ def _statement_of(ann: DocumentAnnotations, begin: int, end: int) -> tuple[int, 
     return begin, end
 
 
-_SEMICOLON = re.compile(r"[;؛]")
+_SEMICOLON = re.compile(r"[;؛]|\b(?:whereas|while)\b|(?<!\w)(?:في\s+حين|بينما)(?!\w)")
 
 
 def _mention(document: Document, begin: int, end: int) -> Mention:
