@@ -819,3 +819,13 @@ def test_arabic_tolls_of_other_sources_and_earlier_reports_are_not_added_up(gaze
     )
     attack = only_attack(read(gazetteer, story))
     assert (killed(attack), injured(attack)) == (57, 100)
+
+
+def test_an_arabic_toll_of_the_injured_that_rose_is_of_the_injured_and_not_added_up(gazetteer):
+    story = (
+        "الرياض - 23 مايو 2015: فجر انتحاري نفسه داخل مسجد في بلدة القديح يوم الجمعة.\n\n"
+        "أعلن وزير الصحة مساء يوم الهجوم مقتل 21 شخصا وإصابة 97، ثم ارتفع عدد المصابين لاحقا إلى 102، بعضهم في "
+        "حالة حرجة.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert (killed(attack), injured(attack)) == (21, 102)

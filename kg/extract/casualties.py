@@ -148,7 +148,10 @@ def _measure_by_noun(figure: str, after: str, before: str = "") -> str:
     following = after.split() if after else []
     if own != figure or (following and following[0].startswith("و") and not _casualty_noun(figure)):
         return _casualty_noun(own) or _casualty_noun(before) or "killed"
-    return "injured" if _INJURED_NOUN.search(figure + " " + after.split(" ")[0] if after else figure) else "killed"
+    if _INJURED_NOUN.search(figure + " " + after.split(" ")[0] if after else figure):
+        return "injured"
+    # "ارتفع عدد المصابين لاحقا إلى 102": the toll's own noun, when the figure has none
+    return "injured" if not _KILLED_NOUN.search(figure) and _casualty_noun(before) == "injured" else "killed"
 
 
 _KILLED_NOUN = re.compile(r"قتيل|قتلي|قتلى|شهيد|شهداء|dead|killed", re.I)

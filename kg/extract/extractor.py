@@ -286,8 +286,11 @@ def _series_places(assembly: Assembly) -> None:
                     series.places.append(place)
 
 
-# a toll given earlier and since overtaken: "Officials had initially put the death toll at 24"
-_EARLIER_TOLL = re.compile(r"\b(?:initially|earlier|previously|first\s+(?:reported|put|gave|said)|up\s+from|had\s+put|had\s+said)\b[^.]*$"
+# a toll given earlier and since overtaken ("Officials had initially put the death toll at 24"), or the
+# toll it rose to ("ثم ارتفع عدد المصابين لاحقا إلى 102"): a toll of its own
+_EARLIER_TOLL = re.compile(r"\b(?:initially|earlier|previously|first\s+(?:reported|put|gave|said)|up\s+from|had\s+put|had\s+said"
+                           r"|later\s+(?:rose|climbed|jumped)\s+to)\b[^.]*$"
+                           r"|(?:ثم\s+)?(?:ارتفع|ارتفعت)\s+(?:عدد|حصيل[ةه])\s+\S+(?:\s+\S+)?\s+إلى\s*$"
                            r"|(?:في\s+وقت\s+سابق|سابقا|في\s+البدايه|في\s+البداية|حصيله\s+اوليه|حصيلة\s+أولية"
                            r"|بعد\s+[أا]ن\s+كان(?:ت)?(?:\s+قد)?)[^.]*$", re.I)
 
@@ -639,7 +642,7 @@ def _claims(document: Document, ann: DocumentAnnotations, draft: Draft) -> list[
     out = []
     for found, joint in draft.figures:
         statement, statement_end = _statement_of(ann, found.begin, found.end)
-        if _EARLIER_TOLL.search(ann.document.text[max(statement, found.claim_begin - 60) : found.claim_begin]):
+        if _EARLIER_TOLL.search(ann.document.text[max(statement, found.claim_begin - 60) : found.begin]):
             # "... rose to 71, after medical sources had earlier spoken of 54": a toll of its own,
             # never a part to add to the figures of its sentence
             statement, statement_end = found.claim_begin, found.claim_end
