@@ -829,3 +829,13 @@ def test_an_arabic_toll_of_the_injured_that_rose_is_of_the_injured_and_not_added
     )
     attack = only_attack(read(gazetteer, story))
     assert (killed(attack), injured(attack)) == (21, 102)
+
+
+def test_an_arabic_first_toll_and_the_toll_it_rose_to_are_not_added_up(gazetteer):
+    story = (
+        "بغداد - 28 شباط/فبراير 2016: فجر انتحاري نفسه بعد ظهر اليوم وسط سوق مريدي بمدينة الصدر. وأعلنت الوزارة "
+        "في حصيلة أولى مقتل 38 شخصاً وإصابة 62، قبل أن تؤكد مصادر طبية ارتفاع الحصيلة إلى 70 قتيلاً وأكثر من "
+        "100 جريح.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert (killed(attack), injured(attack)) == (70, 100)
