@@ -839,3 +839,19 @@ def test_an_arabic_first_toll_and_the_toll_it_rose_to_are_not_added_up(gazetteer
     )
     attack = only_attack(read(gazetteer, story))
     assert (killed(attack), injured(attack)) == (70, 100)
+
+
+def test_an_infoboxs_facts_go_to_its_attack_not_to_an_earlier_one_the_background_dates(gazetteer):
+    story = (
+        "هجوم قاعدة مزار شريف 2017\n\n"
+        "هجوم قاعدة مزار شريف هو هجوم شنه مسلحون من حركة طالبان على مقر الفيلق 209 قرب مدينة مزار شريف في ولاية "
+        "بلخ شمالي أفغانستان يوم 21 أبريل/نيسان 2017.\n\n"
+        "الموقع: مزار شريف، ولاية بلخ، أفغانستان\nالتاريخ: 21 أبريل 2017\nالقتلى: 140\nالجرحى: 160\n"
+        "المنفذون: حركة طالبان\n\n"
+        "خلفية\n"
+        "وكان مسلحون يرتدون زي الأطباء قد اقتحموا المستشفى العسكري في كابول يوم 8 مارس/آذار 2017، وقتلوا 49 "
+        "شخصا على الأقل.\n"
+    )
+    found = read(gazetteer, story)
+    assert sorted((e.date, killed(e)) for e in attacks(found)) == [
+        (dt.date(2017, 3, 8), 49), (dt.date(2017, 4, 21), 140)]

@@ -111,7 +111,11 @@ def _fold_infobox(assembly: Assembly, facts: InfoboxFacts) -> None:
     if assembly.series is not None or plural:
         target = assembly.ensure_series()
     else:
-        target = main_attack(assembly) or assembly.new(EventKind.ATTACK)
+        # (not an earlier attack the background tells with a full date of its own)
+        told = [d for d in attacks if not _dated_apart_from(d, facts.date)]
+        target = (main_attack(assembly) if len(told) == len(attacks) else
+                  max(told, key=lambda d: (len(d.spans) + len(d.figures) + len(d.triggers), -int(d.key[1:])))
+                  if told else None) or assembly.new(EventKind.ATTACK)
     for place in facts.places:
         if all(p.key != place.key for p in target.places):
             target.places.append(place)
@@ -124,6 +128,12 @@ def _fold_infobox(assembly: Assembly, facts: InfoboxFacts) -> None:
     if facts.title is not None:
         span = facts.title.value_span
         target.spans.append((span.begin, span.end))
+
+
+def _dated_apart_from(draft: Draft, day: dt.date | None) -> bool:
+    """Is the draft told with a full date, none of them `day`?"""
+    dates = {r.date for r in draft.date_refs if r.date is not None and r.year_given}
+    return day is not None and bool(dates) and day not in dates
 
 
 def _fold_glimpses(assembly: Assembly) -> None:
