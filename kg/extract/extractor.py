@@ -260,16 +260,7 @@ def _lead_summary_of_series(assembly: Assembly) -> None:
         others = [d for d in attacks if d is not draft and d.specific_places and same_day(assembly, d, draft)]
         if len({d.specific_places[0].key for d in others}) < 2:
             continue
-        series.figures.extend((f, False) for f, _ in draft.figures)
-        series.triggers.extend(t for t in draft.triggers if t not in series.triggers)
-        series.spans.extend(s for s in draft.spans if s not in series.spans)
-        series.places.extend(p for p in draft.places if all(q.key != p.key for q in series.places))
-        series.date_refs.extend(r for r in draft.date_refs if r not in series.date_refs)
-        series.actors.extend(a for a in draft.actors if a not in series.actors)
-        assembly.drafts.remove(draft)
-        for other in assembly.drafts:
-            if other.about == draft.key:
-                other.about = series.key
+        _fold_draft(assembly, series, draft, [(f, False) for f, _ in draft.figures], draft.actors)
 
 
 _SERIES_LEAD = re.compile(r"\b(?:attacks|bombings|shootings|assaults|bombs|blasts|explosions)\b|هجمات|تفجيرات|انفجارات")
@@ -477,17 +468,24 @@ def _series_of_fewer_than_two(assembly: Assembly) -> None:
         return
     attack = parts[0]
     measures = {f.measure for f, _ in attack.figures}
-    attack.figures.extend(item for item in series.figures if item[0].measure not in measures)
-    attack.places.extend(p for p in series.places if all(q.key != p.key for q in attack.places))
-    attack.triggers.extend(t for t in series.triggers if t not in attack.triggers)
-    if not attack.actors:  # (the series' group is often one named in the background: "has carried out a string of attacks")
-        attack.actors.extend(series.actors)
-    attack.spans.extend(s for s in series.spans if s not in attack.spans)
-    attack.date_refs.extend(r for r in series.date_refs if r not in attack.date_refs)
-    assembly.drafts.remove(series)
+    # (the series' group is often one named in the background: "has carried out a string of attacks")
+    _fold_draft(assembly, attack, series, [item for item in series.figures if item[0].measure not in measures],
+                [] if attack.actors else series.actors)
+
+
+def _fold_draft(assembly: Assembly, into: Draft, gone: Draft, figures: list, actors: list) -> None:
+    """One draft told as part of another: its words, places and dates go there with the figures
+    and actors given, and what was about it is about the other."""
+    into.figures.extend(figures)
+    into.triggers.extend(t for t in gone.triggers if t not in into.triggers)
+    into.spans.extend(s for s in gone.spans if s not in into.spans)
+    into.places.extend(p for p in gone.places if all(q.key != p.key for q in into.places))
+    into.date_refs.extend(r for r in gone.date_refs if r not in into.date_refs)
+    into.actors.extend(a for a in actors if a not in into.actors)
+    assembly.drafts.remove(gone)
     for draft in assembly.drafts:
-        if draft.about == series.key:
-            draft.about = attack.key
+        if draft.about == gone.key:
+            draft.about = into.key
 
 
 def _referenced_entities(assembly: Assembly, entities: dict[str, Entity], extra: dict[str, Entity]) -> None:
