@@ -1190,11 +1190,21 @@ def _markers(view: TextView, lexicon: Lexicon) -> list[MarkerRef]:
                 continue  # "one of the deadliest attacks on civilians this year": a comparison, no statistic
             begin, end = view.span(match.begin, match.end)
             out.append(MarkerRef(begin, end, kind))
-    for match in _SINCE_DATE.finditer(view.text):  # "More than 6,000 people have been killed since 2004", "since Oct. 5"
+    for match in _since_date(lexicon).finditer(view.text):  # "killed since 2004", "since Oct. 5"
         if not _SUPERLATIVE.search(view.text[max(0, match.start() - 60) : match.start()]):
             out.append(MarkerRef(*view.span(*match.span()), "aggregate"))  # (not "the deadliest since 2004")
     return sorted(out, key=lambda m: (m.begin, m.end, m.kind))
 
 
-_SINCE_DATE = re.compile(r"\bsince\s+(?:(?:19|20)\d\d\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
-                         r"|(?<!\w)منذ\s+(?:(?:\S+\s+){0,2}(?:19|20)\d\d(?!\d)|\d{1,2}\s+\w+)", re.I)
+_SINCE: dict[Lang, re.Pattern] = {}
+
+
+def _since_date(lexicon: Lexicon) -> re.Pattern:
+    """A period that runs from a date or a year ("since Oct. 5", "since the 2003 invasion", "منذ
+    آذار/مارس 2011"): a toll told over it is a statistic."""
+    if lexicon.lang not in _SINCE:
+        months = lexicon.alternation(lexicon.words("dates.months"))
+        _SINCE[lexicon.lang] = re.compile(
+            rf"{lexicon.alternation(lexicon.words('dates.since'))}\s+"
+            rf"(?:(?:\S+\s+){{0,2}}?(?:19|20)\d\d(?!\d)|(?:\d{{1,2}}\s+)?{months})", re.I)
+    return _SINCE[lexicon.lang]

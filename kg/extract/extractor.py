@@ -113,9 +113,7 @@ def _fold_infobox(assembly: Assembly, facts: InfoboxFacts) -> None:
     else:
         # (not an earlier attack the background tells with a full date of its own)
         told = [d for d in attacks if not _dated_apart_from(d, facts.date)]
-        target = (main_attack(assembly) if len(told) == len(attacks) else
-                  max(told, key=lambda d: (len(d.spans) + len(d.figures) + len(d.triggers), -int(d.key[1:])))
-                  if told else None) or assembly.new(EventKind.ATTACK)
+        target = main_attack(assembly, among=told) or assembly.new(EventKind.ATTACK)
     for place in facts.places:
         if all(p.key != place.key for p in target.places):
             target.places.append(place)
@@ -671,20 +669,21 @@ def _claims(document: Document, ann: DocumentAnnotations, draft: Draft) -> list[
 
 
 def _statement_of(ann: DocumentAnnotations, begin: int, end: int) -> tuple[int, int]:
-    """The sentence a figure was read in (an infobox value is a statement of its own)."""
+    """The sentence, or the part of it, a figure was read in (an infobox value is a statement of its
+    own)."""
     for sentence in ann.sentences:
         if sentence.begin <= begin < sentence.end:
             # "Initial reports spoke of 85 dead; ... late Friday it said 235 people had been killed":
             # the parts a semicolon or a "whereas" divides are statements of their own ("ما أدى إلى
             # مقتل 57 شخصا وفق المرصد، في حين تحدثت سانا عن 46 قتيلا")
             text = ann.document.text
-            start = max([sentence.begin] + [m.end() for m in _SEMICOLON.finditer(text, sentence.begin, begin)])
-            stop = next((m.start() for m in _SEMICOLON.finditer(text, end, sentence.end)), sentence.end)
+            start = max([sentence.begin] + [m.end() for m in _STATEMENT_BREAK.finditer(text, sentence.begin, begin)])
+            stop = next((m.start() for m in _STATEMENT_BREAK.finditer(text, end, sentence.end)), sentence.end)
             return start, stop
     return begin, end
 
 
-_SEMICOLON = re.compile(r"[;؛]|\b(?:whereas|while)\b|(?<!\w)(?:في\s+حين|بينما)(?!\w)")
+_STATEMENT_BREAK = re.compile(r"[;؛]|\b(?:whereas|while)\b|(?<!\w)(?:في\s+حين|بينما)(?!\w)")
 
 
 def _mention(document: Document, begin: int, end: int) -> Mention:

@@ -158,7 +158,7 @@ def _month_without_day(ann: DocumentAnnotations, sentence: Sentence) -> bool:
 
 
 _MONTH_OPENING = re.compile(r"\W*(?:(?:In|During|By|Earlier\s+in|Later\s+in|Also\s+in)\s+(?:(?:early|late|mid-?)\s*)?"
-                            r"|[وف]?(?:في|خلال|مطلع|منتصف|أواخر|اواخر|اوايل|أوائل)\s+(?:(?:شهر)\s+)?)", re.I)
+                            r"|[وف]?(?:في|خلال|مطلع|منتصف|أواخر|اواخر|اوايل|أوائل)\s+(?:شهر\s+)?)", re.I)
 
 
 def _background_lead(ann: DocumentAnnotations, sentence: Sentence, anchor: dt.date | None = None) -> bool:

@@ -312,9 +312,9 @@ _PLURAL_CONCERNED = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:attacks|bom
                                r"|\s*(?:\S+\s+){0,3}?[وف]?(?:الهجمات|التفجيرات|الهجومين|التفجيرين)(?!\w)", re.I)
 
 
-def main_attack(assembly: Assembly) -> Draft | None:
-    """The attack the document tells most about."""
-    attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
+def main_attack(assembly: Assembly, among: list[Draft] | None = None) -> Draft | None:
+    """The attack the document tells most about (of those given)."""
+    attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK] if among is None else among
     if not attacks:
         return None
     return max(attacks, key=lambda d: (len(d.spans) + len(d.figures) + len(d.triggers), -int(d.key[1:])))
