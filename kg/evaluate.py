@@ -8,6 +8,11 @@ Gold and predicted events of one document are paired greedily, best pairs first,
 place, date, figures and perpetrator; a pair needs the same kind and a matching place, or (for
 events without a place) matching figures. Attacks and series count for event precision, recall and
 F1; the slots of paired events are then scored: place, date, killed, injured, perpetrator.
+
+Where the gold names the real event each telling is of (`story_event`), the build's merging across
+sources is scored too, over pairs of gold attacks and series from different documents: a pair told of
+one real event should be one event of the build (both found, with one IRI), and a pair of different
+events (two bombings in one city on one day) should not.
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ class GoldEvent:
     injured: int | None = None
     perpetrators: tuple[str, ...] = ()
     parent: str = ""
+    story_event: str = ""  # the real event this telling is of, shared by its tellings in other documents
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,7 @@ class Evaluation:
     by_kind: dict[str, tuple[int, int, int]] = field(default_factory=dict)  # kind -> (tp, fp, fn)
     slots: dict[str, tuple[int, int]] = field(default_factory=dict)  # slot -> (right, total)
     errors: list[str] = field(default_factory=list)
+    merging: Merging | None = None  # when the gold says which tellings are of one real event
 
     def scores(self, kinds=SCORED_KINDS) -> tuple[float, float, float, int, int, int]:
         tp = sum(self.by_kind.get(k, (0, 0, 0))[0] for k in kinds)
@@ -102,6 +109,7 @@ class Evaluation:
             "missed": [f"{g.source}: {g.id} ({g.kind}, {', '.join(g.places)})" for g in self.missed],
             "spurious": [f"{p.source}: {p.label} ({p.kind})" for p in self.spurious],
             "errors": self.errors,
+            **({"merging": self.merging.as_dict()} if self.merging else {}),
         }
 
     def text(self) -> str:
@@ -122,12 +130,44 @@ class Evaluation:
             value = f"{right / total:.3f}" if total else "  -  "
             lines.append(f"  {slot:<12} {value}  ({right}/{total})")
         lines.append(f"  figures      {self.figure_accuracy():.3f}  (killed and injured together)")
+        if self.merging:
+            lines.append(self.merging.text())
         for gold in self.missed:
             lines.append(f"missed    {gold.source}: {gold.id} ({gold.kind}; {', '.join(gold.places)})")
         for event in self.spurious:
             lines.append(f"spurious  {event.source}: {event.label} ({event.kind})")
         lines.extend(f"wrong     {e}" for e in self.errors)
         return "\n".join(lines) + "\n"
+
+
+@dataclass
+class Merging:
+    """Pairs of gold attacks and series told in two documents: merged by the build or not."""
+
+    tp: int = 0  # one real event, one event of the build
+    fp: int = 0  # two real events merged into one
+    fn: int = 0  # one real event left as two, or not found in one of the documents
+    found: int = 0  # pairs of one real event with both tellings found
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def counts(self) -> Counts:
+        return Counts(self.tp, self.fp, self.fn)
+
+    def as_dict(self) -> dict:
+        c = self.counts
+        return {"precision": round(c.precision, 4), "recall": round(c.recall, 4), "f1": round(c.f1, 4),
+                "tp": self.tp, "fp": self.fp, "fn": self.fn, "found": self.found, "errors": self.errors}
+
+    def text(self) -> str:
+        c = self.counts
+        lines = [
+            f"merging across sources (pairs of tellings of attacks and series): precision {c.precision:.3f}"
+            f"  recall {c.recall:.3f}  F1 {c.f1:.3f}  (tp {self.tp}, fp {self.fp}, fn {self.fn};"
+            f" {self.tp} of {self.found} pairs found in both documents merged)",
+        ]
+        lines.extend(self.errors)
+        return "\n".join(lines)
 
 
 # ---- gold ---------------------------------------------------------------------------------------
@@ -160,6 +200,7 @@ def load_gold(path: str | Path) -> list[GoldEvent]:
                 source=source, id=str(item.get("id", "")), kind=kind, date=date or None,
                 places=tuple(item.get("places", ())), killed=item.get("killed"), injured=item.get("injured"),
                 perpetrators=tuple(item.get("perpetrators", ())), parent=item.get("parent", "") or "",
+                story_event=str(item.get("story_event", "") or ""),
             ))
     return events
 
@@ -340,7 +381,35 @@ def evaluate(gold: list[GoldEvent], predicted: list[PredictedEvent], gazetteer: 
         for g, p in pairs:
             if g.kind in SCORED_KINDS:
                 _score_slots(result, g, p, names)
+    if any(g.story_event for g in gold):
+        result.merging = _score_merging(gold, result.pairs)
     return result
+
+
+def _score_merging(gold: list[GoldEvent], pairs: list[tuple[GoldEvent, PredictedEvent]]) -> Merging:
+    found = {id(g): p for g, p in pairs}
+    told = [g for g in gold if g.story_event and g.kind in SCORED_KINDS]
+    merging = Merging()
+    for i, a in enumerate(told):
+        for b in told[i + 1 :]:
+            if a.source == b.source:
+                continue
+            one_event = a.story_event == b.story_event
+            pa, pb = found.get(id(a)), found.get(id(b))
+            merged = pa is not None and pb is not None and pa.iri == pb.iri
+            pair = f"{a.source}: {a.id} and {b.source}: {b.id}"
+            if one_event and merged:
+                merging.tp += 1
+            elif one_event:
+                merging.fn += 1
+                if pa is not None and pb is not None:
+                    merging.errors.append(f"unmerged  {pair}: one event ({a.story_event}) left as two")
+            elif merged:
+                merging.fp += 1
+                merging.errors.append(f"merged    {pair}: two events ({a.story_event}, {b.story_event}) made one")
+            if one_event and pa is not None and pb is not None:
+                merging.found += 1
+    return merging
 
 
 def _same_source(predicted: str, gold: str) -> bool:

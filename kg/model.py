@@ -167,6 +167,7 @@ class Event:
     labels: tuple[tuple[str, str], ...]
     mentions: tuple[Mention, ...]
     date: dt.date | None = None
+    weekday: int | None = None  # Monday is 0: the day of the week told when the text gives no date
     date_mention: Mention | None = None
     places: tuple[str, ...] = ()  # entity keys, most specific first
     perpetrators: tuple[str, ...] = ()  # entity keys

@@ -70,6 +70,21 @@ def test_two_bombings_in_one_city_on_different_days_stay_apart(gazetteer):
     assert len(attacks) == 2
 
 
+def test_wires_without_a_date_fuse_only_on_the_day_of_the_week_they_tell(gazetteer):
+    # wires filed without a date ("BAGHDAD (Reuters) -") still tell the day of the week
+    corpus = build_corpus(
+        gazetteer,
+        "BAGHDAD (Reuters) - A suicide bomber blew himself up in Baghdad's Dora district on Tuesday, killing "
+        "eight people, police said.",
+        "BAGHDAD (AP) - A car bomb exploded in Baghdad's Dora district on Thursday, killing nine people.",
+        "BAGHDAD, Feb 10, 2009 (AFP) - A suicide bomber killed eight people in the Dora district of Baghdad on "
+        "Tuesday, police said.",
+    )
+    attacks = sorted((e for e in corpus.events if e.kind is EventKind.ATTACK), key=lambda e: len(e.members))
+    assert [sorted(doc for doc, _ in e.members) for e in attacks] == [["doc1"], ["doc0", "doc2"]]
+    assert attacks[1].key.startswith("2009-02-10/")  # 10 February 2009 was a Tuesday
+
+
 def test_two_attacks_in_one_document_never_fuse(gazetteer):
     corpus = build_corpus(
         gazetteer,

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.annotate import ActorRef, DocumentAnnotations, annotate, top_dates
-from kg.extract.dates import resolve
+from kg.extract.dates import DateRef, resolve
 from kg.extract.incidents import (BROAD_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, compatible_places,
                                   merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day)
 from kg.extract.infobox import InfoboxFacts, read_infobox
@@ -387,6 +387,7 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
     series_date = None
     if series is not None:
         series_date = _date_of(assembly, series, None) or assembly.anchor
+    series_weekday = _weekday_of(assembly, series) if series_date is None else None
     events: list[Event] = []
     extra_entities: dict[str, Entity] = {}
     for draft in assembly.drafts:
@@ -409,6 +410,11 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
             about = next((d for d in assembly.drafts if d.key == draft.about), None)
             date = _date_of(assembly, about, series_date) if about else None
             date = date or assembly.anchor
+        weekday = None
+        if date is None:
+            weekday = series_weekday if draft.kind is EventKind.SERIES else _weekday_of(assembly, draft)
+            if weekday is None and parent is not None:
+                weekday = series_weekday
         perpetrators = _perpetrators(document, draft, extra_entities)
         if parent is not None and not _named(draft):
             # "ISIS militants carried out three separate attacks ...": each attack of the series is theirs
@@ -425,6 +431,7 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
             labels=((document.lang.value, _label(assembly, draft, facts)),),
             mentions=tuple(_mention(document, b, e) for b, e in sorted(set(draft.spans))),
             date=date,
+            weekday=weekday,
             date_mention=None,
             places=tuple(_place_keys(assembly, draft)),
             perpetrators=tuple(perpetrators),
@@ -524,21 +531,8 @@ def _infobox_target(assembly: Assembly, facts: InfoboxFacts) -> Draft | None:
 def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | None) -> dt.date | None:
     if draft is None:
         return None
-    anchor_at = min(draft.spans)[0] if draft.spans else 0
-    # the date said nearest before the words that report the event, else the first after them;
-    # the day a source spoke ("a medical source announced today, Wednesday, ...") comes last
     ann = assembly.annotations
-    # the dateline's date is the day of filing: the event's own day ("late on Tuesday") comes first
-    absolute = [r for r in draft.date_refs if r.date is not None and r.year_given]
-    # "أمس الأحد 9 أبريل 2017": the word for yesterday and the date it stands beside are one day
-    # "On April 9, Palm Sunday, suicide bombings ...": a weekday beside a date names the same day
-    dated = [r for r in draft.date_refs if r.date is not None]
-    refs = [r for r in draft.date_refs
-            if r.date is not None or not any(0 <= a.begin - r.end <= 30 for a in absolute)
-            and not (r.relative == "weekday" and any(0 <= r.begin - a.end <= 8 for a in dated))]
-    ordered = sorted(refs, key=lambda r: (ann.in_dateline(r), _report_date(ann, r), r.begin > anchor_at,
-                                                     abs(anchor_at - r.begin)))
-    dates = [(ref, resolve(ref, anchor=assembly.anchor, current=series_date)) for ref in ordered]
+    dates = [(ref, resolve(ref, anchor=assembly.anchor, current=series_date)) for ref in _date_refs(assembly, draft)]
     dates = [(ref, day) for ref, day in dates if day is not None]
     if not dates:
         return None
@@ -552,6 +546,35 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
                and not (ref.relative == "yesterday" and ref.begin > told_at) for ref, day in dates):
             return eve  # (not "بعد أن كان 276 أمس الأحد", a day after the attack's told after it)
     return first
+
+
+def _weekday_of(assembly: Assembly, draft: Draft | None) -> int | None:
+    """The day of the week a story without a date of its own tells an event on ("on Thursday" in
+    "BAGHDAD (Reuters) - ..."): not a date, but enough to tell two stories' events apart."""
+    if draft is None:
+        return None
+    ann = assembly.annotations
+    told = [r.weekday for r in _date_refs(assembly, draft)
+            if r.relative == "weekday" and r.weekday is not None and not _report_date(ann, r)]
+    return told[0] if told else None
+
+
+def _date_refs(assembly: Assembly, draft: Draft) -> list[DateRef]:
+    """The dates a draft is told with, the likeliest first."""
+    anchor_at = min(draft.spans)[0] if draft.spans else 0
+    # the date said nearest before the words that report the event, else the first after them;
+    # the day a source spoke ("a medical source announced today, Wednesday, ...") comes last
+    ann = assembly.annotations
+    # the dateline's date is the day of filing: the event's own day ("late on Tuesday") comes first
+    absolute = [r for r in draft.date_refs if r.date is not None and r.year_given]
+    # "أمس الأحد 9 أبريل 2017": the word for yesterday and the date it stands beside are one day
+    # "On April 9, Palm Sunday, suicide bombings ...": a weekday beside a date names the same day
+    dated = [r for r in draft.date_refs if r.date is not None]
+    refs = [r for r in draft.date_refs
+            if r.date is not None or not any(0 <= a.begin - r.end <= 30 for a in absolute)
+            and not (r.relative == "weekday" and any(0 <= r.begin - a.end <= 8 for a in dated))]
+    return sorted(refs, key=lambda r: (ann.in_dateline(r), _report_date(ann, r), r.begin > anchor_at,
+                                       abs(anchor_at - r.begin)))
 
 
 _REPORTED_ON = re.compile(

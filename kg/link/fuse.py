@@ -1,6 +1,7 @@
 """Event fusion: the same event told by several sources becomes one event.
 
-Two documents' events are the same event when they are of one kind, on one date, and agree enough:
+Two documents' events are the same event when they are of one kind, on one day (one date, or, for a
+story without a date of its own, one day of the week), and agree enough:
 for attacks, the place (the same place, or one inside the other) and then the kind of attack and the
 figures; a place that disagrees is accepted only when everything else agrees (same attack types,
 same killed and injured figures), and the disagreement stays as each source's claim. Matching is one
@@ -92,20 +93,27 @@ def _merge_all(roots, parent, items, find, reasons, why: str) -> bool:
 
 
 def _clash(ra, rb, parent, items, find) -> bool:
-    """Two clusters cannot merge when they would hold two events of one document, or two dates."""
+    """Two clusters cannot merge when they would hold two events of one document, or two days."""
     a = [it for it in items if find((it.doc_id, it.event.key)) == ra]
     b = [it for it in items if find((it.doc_id, it.event.key)) == rb]
     if {it.doc_id for it in a} & {it.doc_id for it in b}:
         return True
-    dates = {it.event.date for it in (*a, *b) if it.event.date}
-    return len(dates) > 1
+    return _days_differ([it.event for it in (*a, *b)])
+
+
+def _days_differ(events) -> bool:
+    """Do the events fall on different days: two dates, or two days of the week (a story without a
+    date of its own still tells "on Thursday")?"""
+    dates = {e.date for e in events if e.date}
+    weekdays = {e.weekday for e in events if e.weekday is not None} | {d.weekday() for d in dates}
+    return len(dates) > 1 or len(weekdays) > 1
 
 
 def _score(a: _Item, b: _Item, places: dict[str, Entity], gazetteer: Gazetteer, find) -> tuple[float, str]:
     ea, eb = a.event, b.event
     if ea.kind is not eb.kind:
         return 0.0, ""
-    if ea.date and eb.date and ea.date != eb.date:
+    if _days_differ((ea, eb)):
         return 0.0, ""
     if ea.kind is EventKind.SERIES:
         # series fuse on a date both sources give; undated ones only through the incidents they share
