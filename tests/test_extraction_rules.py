@@ -855,3 +855,22 @@ def test_an_infoboxs_facts_go_to_its_attack_not_to_an_earlier_one_the_background
     found = read(gazetteer, story)
     assert sorted((e.date, killed(e)) for e in attacks(found)) == [
         (dt.date(2017, 3, 8), 49), (dt.date(2017, 4, 21), 140)]
+
+
+def test_a_listed_neighbourhood_put_in_another_city_is_a_namesake_there(gazetteer):
+    # the list knows the Yarmouk of Baghdad; this one lies west of Mosul
+    text = ("هجوم على سيطرة للجيش في الموصل\n\nالموصل، 21 تشرين الثاني 2013 - هاجم مسلحون مجهولون سيطرة للجيش "
+            "العراقي في حي اليرموك غربي الموصل، ما أسفر عن مقتل أربعة جنود.")
+    extraction = read(gazetteer, text)
+    attack = only_attack(extraction)
+    assert "yarmouk" not in attack.places
+    place = next(e for e in extraction.entities if e.key == attack.places[0])
+    assert place.located_in == "mosul"
+
+
+def test_an_arabic_device_told_anew_with_its_own_toll_is_another_attack(gazetteer):
+    text = ("هجمات في الموصل\n\nالموصل، 21 تشرين الثاني 2013 - قال مصدر في الشرطة إن \"مسلحين هاجموا سيطرة للجيش "
+            "في حي الزهور شمالي الموصل، ما أسفر عن مقتل أربعة جنود\".\n\nوتابع المصدر أن \"عبوة ناسفة انفجرت في وقت "
+            "لاحق داخل سوق شعبي في الجانب الأيسر من مدينة الموصل، ما أدى إلى مقتل ستة أشخاص وإصابة 15 آخرين\".")
+    found = sorted(attacks(read(gazetteer, text)), key=killed)
+    assert [(killed(a), injured(a)) for a in found] == [(4, None), (6, 15)]

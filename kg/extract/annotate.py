@@ -951,14 +951,35 @@ def _contained_places(names: list[NameRef], view: TextView, gazetteer: Gazetteer
     """Unknown places told to lie in a known one ("the X neighbourhood of Baghdad", "Baghdad's X",
     "حي X في بغداد") get that place as their container."""
     places = [n for n in names if n.kind is EntityKind.PLACE]
+    namesakes = _namesakes(places, view, gazetteer)
     out = []
     for name in names:
-        if name.kind is EntityKind.PLACE and name.located_in is None and name.how == "pattern":
+        if name.gazetteer_id in namesakes:
+            key, container = namesakes[name.gazetteer_id]
+            name = NameRef(name.begin, name.end, name.text, key, name.kind, name.subtype, None, container, "pattern")
+        elif name.kind is EntityKind.PLACE and name.located_in is None and name.how == "pattern":
             container = _container_of(name, places, view)
             if container is not None:
                 name = NameRef(name.begin, name.end, name.text, name.key, name.kind, name.subtype,
                                name.gazetteer_id, container, name.how)
         out.append(name)
+    return out
+
+
+def _namesakes(places: list[NameRef], view: TextView, gazetteer: Gazetteer) -> dict[str, tuple[str, str]]:
+    """Listed neighbourhoods the text puts in another city ("حي اليرموك غربي الموصل" where the list
+    knows the Yarmouk of Baghdad) are namesakes: places of their own, in the city the text names,
+    for every mention in the document. Listed id -> (key, container)."""
+    out: dict[str, tuple[str, str]] = {}
+    for name in places:
+        listed = name.gazetteer_id
+        if not listed or listed in out or gazetteer.get(listed).subtype != "neighbourhood":
+            continue
+        container = _container_of(name, places, view)
+        if (container in gazetteer.entries and gazetteer.get(container).subtype in ("city", "town")
+                and not gazetteer.contains(container, listed) and not gazetteer.contains(listed, container)):
+            folded = entity_key(EntityKind.PLACE, gazetteer.get(listed).name_en, Lang.EN)
+            out[listed] = (f"{folded}@{container}", container)
     return out
 
 
@@ -977,7 +998,7 @@ def _container_of(name: NameRef, places: list[NameRef], view: TextView) -> str |
         ob, oe = view.window(other.begin, other.end)
         if ob >= ve and _AR_INSIDE.match(text[ve:ob]):
             return other.key
-        if ob >= ve and re.match(r"^(?:\s+(?:neighbou?rhood|district|area|suburb|quarter|town|village|street|road|market|square))?\s*(?:,\s*)?(?:(?:\w+\s+){0,2}(?:of|in|near|outside|on)|في|ب|شمال|جنوب|شرق|غرب)\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown|greater)\s+)?$", text[ve:ob]):
+        if ob >= ve and re.match(r"^(?:\s+(?:neighbou?rhood|district|area|suburb|quarter|town|village|street|road|market|square))?\s*(?:,\s*)?(?:(?:\w+\s+){0,2}(?:of|in|near|outside|on)|في|ب|(?:شمال|جنوب|شرق|غرب)ي?)\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown|greater)\s+)?$", text[ve:ob]):
             return other.key
         if oe <= vb and re.search(r"['’]s\s+(?:[\w'’-]+\s+){0,3}$", text[oe:vb]) and vb - oe < 40:
             return other.key

@@ -638,7 +638,10 @@ _FRONTED = r"(?:[A-Z][^,.;:]{0,90},\s+)?"  # "Hours later, ", "In Baghdad's Sadr
 _INDEFINITE_ATTACK = re.compile(
     rf"^\W*{_FRONTED}(?:and\s+|while\s+|but\s+)?(?:a|an|another|two|three|four|five|gunmen|militants)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:car\s+bomb|roadside\s+bomb|sticky\s+bomb|bomb|blast|explosion|suicide\s+bomber|mortar|rocket|grenade|"
-    rf"gunm[ae]n|sniper|attack|ambush)s?\b|^\W*{_FRONTED}(?:and\s+)?(?:gunmen|militants|assailants)\b", re.I)
+    rf"gunm[ae]n|sniper|attack|ambush)s?\b|^\W*{_FRONTED}(?:and\s+)?(?:gunmen|militants|assailants)\b"
+    # "وتابع المصدر أن "عبوة ناسفة انفجرت ...": a device or attacker told as new, after a source's words
+    r"|^\W*(?:[وف]?\S+\s+\S+\s+(?:ب)?[أا]ن\s*[\"«]?\s*)?(?:عبوة|عبوات|سيارة|شاحنة|دراجة|انتحاري|انتحارية|مسلحين|مسلحون"
+    r"|قذيفة|قذائف|صاروخ)(?!\w)", re.I)
 
 
 _FRONTED_PLACE = re.compile(r"^\W*(?:In|At|وفي|في)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
