@@ -85,6 +85,20 @@ def test_wires_without_a_date_fuse_only_on_the_day_of_the_week_they_tell(gazette
     assert attacks[1].key.startswith("2009-02-10/")  # 10 February 2009 was a Tuesday
 
 
+def test_a_place_no_list_knows_is_matched_across_scripts_and_tolls_may_differ_a_little(gazetteer):
+    corpus = build_corpus(
+        gazetteer,
+        "Mosque bombing in Baquba\n\nBAQUBA, Iraq (AP) - A bomb exploded near the Saria mosque in Baquba on Friday "
+        "as worshippers were leaving prayers, killing 41 people and wounding 56, police said.",
+        "تفجير جامع سارية\n\nبعقوبة، 17 أيار 2013 - قتل 45 شخصا وأصيب 70 آخرون بانفجار عبوة ناسفة قرب جامع "
+        "سارية في بعقوبة يوم الجمعة.",
+        "BAQUBA, Iraq (Reuters) - A bomb exploded near the Badr mosque in Baquba on Friday, killing 8 people.",
+    )
+    attacks = sorted((e for e in corpus.events if e.kind is EventKind.ATTACK), key=lambda e: len(e.members))
+    assert [sorted(doc for doc, _ in e.members) for e in attacks] == [["doc2"], ["doc0", "doc1"]]
+    assert attacks[1].killed == 45 and "same place" in attacks[1].fusion_reason
+
+
 def test_two_attacks_in_one_document_never_fuse(gazetteer):
     corpus = build_corpus(
         gazetteer,

@@ -69,3 +69,16 @@ def test_lowercased_text_splits_into_sentences():
     assert len(sentences(text, 0, len(text), Lang.EN)) == 3
     mixed = "Guerrillas attacked the farm at 5 p.m. local time. The Army denied it."
     assert len(sentences(mixed, 0, len(mixed), Lang.EN)) == 2
+
+
+def test_names_no_list_knows_are_compared_by_their_consonants_across_scripts():
+    from kg.text.skeleton import same_name
+
+    assert same_name("Saria mosque", "جامع سارية")
+    assert same_name("al-Hashoosh mosque", "al-Hashush mosque")
+    assert same_name("St Mark's cathedral", "الكنيسة المرقسية")
+    assert same_name("Zanbaq Square", "ساحة زنبق")
+    # the noun that says what kind of place it is names no place
+    assert not same_name("Badr mosque", "al-Hashoosh mosque")
+    assert not same_name("St George's church", "Christ church")
+    assert not same_name("مسجد بدر", "مسجد الحشوش")

@@ -5,8 +5,8 @@ story without a date of its own, one day of the week), and agree enough:
 for attacks, the place (the same place, or one inside the other) and then the kind of attack and the
 figures; a place that disagrees is accepted only when everything else agrees (same attack types,
 same killed and injured figures), and the disagreement stays as each source's claim. Matching is one
-to one between two documents (two bombings in Kirkuk on one day told by both stay two), best pairs
-first. Series fuse by date; claims of responsibility and reactions fuse when their agents and the
+to one between two documents (two bombings in Kirkuk on one day told by both stay two), the best
+pairs of all documents first. Series fuse by date; claims of responsibility and reactions fuse when their agents and the
 events they concern do. Every fusion records why (`FusedEvent.fusion_reason`).
 """
 
@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from kg.link.consolidate import consolidated_figures, consolidate
 from kg.link.gazetteer import Gazetteer
 from kg.model import Entity, Event, EventKind, Extraction, FusedEvent, Measure
+from kg.text.skeleton import same_name
 
 MIN_SCORE = 3.5
 
@@ -26,79 +27,90 @@ MIN_SCORE = 3.5
 class _Item:
     doc_id: str
     event: Event
+    figures: tuple[int | None, int | None] = (None, None)  # killed and injured, as this source counts them
+
+    @classmethod
+    def of(cls, doc_id: str, event: Event) -> "_Item":
+        return cls(doc_id, event, (consolidate(event.casualty_claims, Measure.KILLED),
+                                   consolidate(event.casualty_claims, Measure.INJURED)))
 
 
 def fuse_events(extractions: list[Extraction], entities: list[Entity], gazetteer: Gazetteer) -> list[FusedEvent]:
     places = {e.key: e for e in entities}
-    items = [_Item(x.document.doc_id, e) for x in extractions for e in x.events]
-    parent: dict[tuple[str, str], tuple[str, str]] = {}
-
-    def find(key):
-        while parent.get(key, key) != key:
-            key = parent[key]
-        return key
-
+    items = [_Item.of(x.document.doc_id, e) for x in extractions for e in x.events]
+    clusters = _Clusters(items)
+    find = clusters.find
     reasons: dict[tuple[str, str], str] = {}
-    docs = sorted({i.doc_id for i in items})
-    # events concerned by claims and reactions fuse first, so those can follow them
+    # events concerned by claims and reactions fuse first, so those can follow them; within each
+    # kind, the best-agreeing pairs of all documents fuse first
     for kinds in ((EventKind.SERIES,), (EventKind.ATTACK, EventKind.SECURITY_OPERATION),
                   (EventKind.CLAIM_OF_RESPONSIBILITY, EventKind.REACTION)):
-        for i, first in enumerate(docs):
-            for second in docs[i + 1 :]:
-                left = [it for it in items if it.doc_id == first and it.event.kind in kinds]
-                right = [it for it in items if it.doc_id == second and it.event.kind in kinds]
-                pairs = []
-                for a in left:
-                    for b in right:
-                        score, why = _score(a, b, places, gazetteer, find)
-                        if score >= MIN_SCORE:
-                            pairs.append((-score, a.event.key, b.event.key, a, b, why))
-                pairs.sort(key=lambda p: (p[0], p[1], p[2]))
-                used_a, used_b = set(), set()
-                for _, _, _, a, b, why in pairs:
-                    ka, kb = (a.doc_id, a.event.key), (b.doc_id, b.event.key)
-                    if ka in used_a or kb in used_b:
-                        continue
-                    ra, rb = find(ka), find(kb)
-                    if ra == rb or _clash(ra, rb, parent, items, find):
-                        continue
-                    # incidents of two series are one only if the series are one too
-                    series = sorted({find((it.doc_id, it.event.parent)) for it in items
-                                     if it.event.parent and find((it.doc_id, it.event.key)) in (ra, rb)})
-                    if len(series) > 1 and not _merge_all(series, parent, items, find, reasons,
-                                                          f"{b.doc_id} and {a.doc_id} tell the same incidents"):
-                        continue
-                    used_a.add(ka)
-                    used_b.add(kb)
-                    parent[rb] = ra
-                    reasons[ra] = "; ".join(filter(None, [reasons.get(ra, ""), f"{b.doc_id} agrees with {a.doc_id}: {why}"]))
-    clusters: dict[tuple[str, str], list[_Item]] = {}
-    for item in items:
-        clusters.setdefault(find((item.doc_id, item.event.key)), []).append(item)
-    return _fused(clusters, reasons, find)
+        told = sorted((it for it in items if it.event.kind in kinds), key=lambda it: (it.doc_id, it.event.key))
+        pairs = []
+        for i, a in enumerate(told):
+            for b in told[i + 1 :]:
+                if a.doc_id == b.doc_id:
+                    continue
+                score, why = _score(a, b, places, gazetteer, find)
+                if score >= MIN_SCORE:
+                    pairs.append((-score, a.doc_id, a.event.key, b.doc_id, b.event.key, a, b, why))
+        pairs.sort(key=lambda p: p[:5])
+        for *_, a, b, why in pairs:
+            ra, rb = find((a.doc_id, a.event.key)), find((b.doc_id, b.event.key))
+            if ra == rb or clusters.clash(ra, rb):
+                continue
+            # incidents of two series are one only if the series are one too
+            series = clusters.series_of(ra, rb)
+            if len(series) > 1 and not _merge_all(series, clusters, reasons,
+                                                  f"{b.doc_id} and {a.doc_id} tell the same incidents"):
+                continue
+            ra, rb = find(ra), find(rb)
+            clusters.union(ra, rb)
+            reasons[ra] = "; ".join(filter(None, [reasons.get(ra, ""), f"{b.doc_id} agrees with {a.doc_id}: {why}"]))
+    return _fused(clusters.members, reasons, find)
 
 
-def _merge_all(roots, parent, items, find, reasons, why: str) -> bool:
+class _Clusters:
+    """The events fused so far: a root for each cluster (union-find) and its members."""
+
+    def __init__(self, items: list[_Item]) -> None:
+        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
+        self.members: dict[tuple[str, str], list[_Item]] = {(it.doc_id, it.event.key): [it] for it in items}
+
+    def find(self, key: tuple[str, str]) -> tuple[str, str]:
+        while self.parent.get(key, key) != key:
+            key = self.parent[key]
+        return key
+
+    def union(self, root: tuple[str, str], other: tuple[str, str]) -> None:
+        self.parent[other] = root
+        self.members[root].extend(self.members.pop(other))
+
+    def clash(self, ra, rb) -> bool:
+        """Two clusters cannot merge when they would hold two events of one document, or two days."""
+        a, b = self.members[ra], self.members[rb]
+        if {it.doc_id for it in a} & {it.doc_id for it in b}:
+            return True
+        return _days_differ([it.event for it in (*a, *b)])
+
+    def series_of(self, ra, rb) -> list[tuple[str, str]]:
+        """The clusters of the series the members of two clusters belong to."""
+        return sorted({self.find((it.doc_id, it.event.parent))
+                       for root in (ra, rb) for it in self.members[root] if it.event.parent})
+
+
+def _merge_all(roots, clusters: _Clusters, reasons, why: str) -> bool:
     """Merge clusters (of series) into one, unless any two of them clash."""
     for i, ra in enumerate(roots):
         for rb in roots[i + 1 :]:
-            if _clash(ra, rb, parent, items, find):
+            if clusters.clash(ra, rb):
                 return False
     first = roots[0]
     for other in roots[1:]:
-        if find(other) != find(first):
-            parent[find(other)] = find(first)
-    reasons[find(first)] = "; ".join(filter(None, [reasons.get(find(first), ""), why]))
+        if clusters.find(other) != clusters.find(first):
+            clusters.union(clusters.find(first), clusters.find(other))
+    reasons[clusters.find(first)] = "; ".join(filter(None, [reasons.get(clusters.find(first), ""), why]))
     return True
-
-
-def _clash(ra, rb, parent, items, find) -> bool:
-    """Two clusters cannot merge when they would hold two events of one document, or two days."""
-    a = [it for it in items if find((it.doc_id, it.event.key)) == ra]
-    b = [it for it in items if find((it.doc_id, it.event.key)) == rb]
-    if {it.doc_id for it in a} & {it.doc_id for it in b}:
-        return True
-    return _days_differ([it.event for it in (*a, *b)])
 
 
 def _days_differ(events) -> bool:
@@ -130,6 +142,9 @@ def _score(a: _Item, b: _Item, places: dict[str, Entity], gazetteer: Gazetteer, 
     if ea.date and ea.date == eb.date:
         score += 1
         reasons.append("same date")
+    elif (ea.date or ea.weekday is not None) and (eb.date or eb.weekday is not None):
+        score += 0.5
+        reasons.append("same day of the week")
     place = _place_agreement(ea.places, eb.places, places, gazetteer)
     if place == "same":
         score += 3
@@ -145,13 +160,11 @@ def _score(a: _Item, b: _Item, places: dict[str, Entity], gazetteer: Gazetteer, 
         score += 0.5
     figures_agree = 0
     figures_conflict = 0
-    for measure in (Measure.KILLED, Measure.INJURED):
-        fa = consolidate(ea.casualty_claims, measure)
-        fb = consolidate(eb.casualty_claims, measure)
+    for fa, fb in zip(a.figures, b.figures):
         if fa is not None and fb is not None:
             if fa == fb:
                 figures_agree += 1
-            else:
+            elif not _close(fa, fb):  # tolls differ a little from source to source
                 figures_conflict += 1
     score += 1.5 * figures_agree - 0.5 * figures_conflict
     if figures_agree:
@@ -168,6 +181,11 @@ def _score(a: _Item, b: _Item, places: dict[str, Entity], gazetteer: Gazetteer, 
     return score, ", ".join(reasons)
 
 
+def _close(one: int, other: int) -> bool:
+    """Figures near enough to be two sources' counts of one toll (9 and 11, 70 and 56)."""
+    return abs(one - other) <= max(2, 0.25 * max(one, other))
+
+
 def _place_agreement(pa: tuple[str, ...], pb: tuple[str, ...], places: dict[str, Entity], gazetteer: Gazetteer) -> str:
     if not pa or not pb:
         return "unknown"
@@ -177,7 +195,20 @@ def _place_agreement(pa: tuple[str, ...], pb: tuple[str, ...], places: dict[str,
         for b in pb:
             if _inside(a, b, places, gazetteer) or _inside(b, a, places, gazetteer):
                 return "nested"
+    if any(_spelled_alike(a, b, places, gazetteer) for a in pa for b in pb):
+        return "same"
     return "apart"
+
+
+def _spelled_alike(a: str, b: str, places: dict[str, Entity], gazetteer: Gazetteer) -> bool:
+    """Two places no list knows, named alike in two scripts or spellings ("Saria mosque" and "جامع
+    سارية"), and not put in two different towns."""
+    ea, eb = places.get(a), places.get(b)
+    if ea is None or eb is None or a in gazetteer.entries or b in gazetteer.entries:
+        return False
+    if ea.located_in and eb.located_in and ea.located_in != eb.located_in:
+        return False
+    return any(same_name(la, lb) for _, la in ea.labels for _, lb in eb.labels)
 
 
 def _inside(outer: str, inner: str, places: dict[str, Entity], gazetteer: Gazetteer) -> bool:
