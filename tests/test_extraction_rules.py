@@ -874,3 +874,21 @@ def test_an_arabic_device_told_anew_with_its_own_toll_is_another_attack(gazettee
             "لاحق داخل سوق شعبي في الجانب الأيسر من مدينة الموصل، ما أدى إلى مقتل ستة أشخاص وإصابة 15 آخرين\".")
     found = sorted(attacks(read(gazetteer, text)), key=killed)
     assert [(killed(a), injured(a)) for a in found] == [(4, None), (6, 15)]
+
+
+def test_a_yearless_dateline_is_as_many_years_after_a_year_as_the_story_counts(gazetteer):
+    # Dec 15 is a Tuesday in 2015 and in 2020; "six years ago, in April 2014" says 2020
+    story = (
+        "Gunmen seize pupils in Nigeria\n\n"
+        "KANO, Nigeria, Dec 15 (Reuters) - Gunmen stormed a boarding school in the town of Kankara on Tuesday, "
+        "killing a guard, police said.\n\n"
+        "It was the largest school kidnapping since Boko Haram seized 276 schoolgirls from Chibok six years ago, "
+        "in April 2014.\n"
+    )
+    assert only_attack(read(gazetteer, story)).date == dt.date(2020, 12, 15)
+    arabic_story = (
+        "هجوم على مدرسة في نيجيريا\n\n"
+        "كانو، 15 كانون الأول (رويترز) - هاجم مسلحون مدرسة في بلدة كانكارا يوم الثلاثاء فقتلوا حارسا.\n\n"
+        "وهو أكبر خطف من مدرسة منذ أن خطفت بوكو حرام 276 تلميذة من شيبوك قبل ست سنوات، في نيسان 2014.\n"
+    )
+    assert only_attack(read(gazetteer, arabic_story)).date == dt.date(2020, 12, 15)

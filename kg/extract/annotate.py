@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from kg.extract import ner
 from kg.extract.casualties import FoundFigure, find_figures
 from kg.extract.dates import DateRef, find_dates
+from kg.extract.figures import numbers_in
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.view import TextView
 from kg.link.gazetteer import Gazetteer
@@ -200,7 +201,7 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
         r.date for r in find_dates(view, line[0], line[1], lexicon, year=2000))
     if (year is None and line is not None) or yearless_line:
         # "KANDAHAR, Afghanistan, June 4 (Reuters)" in a story of 2012: the latest year it names
-        latest = _latest_year(document.text)
+        latest = _years_ago(view, lexicon) or _latest_year(document.text)
         if latest is not None:
             year = latest
             if _after_month_of(document, view, lexicon, year, result):
@@ -244,6 +245,17 @@ def _latest_year(text: str) -> int | None:
     years = [int(m.group(1)) for m in _BARE_YEAR.finditer(text)
              if not _FUTURE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])]
     return max(years) if years else None
+
+
+def _years_ago(view: TextView, lexicon: Lexicon) -> int | None:
+    """The year a story was filed in, when it counts the years since one it names ("six years
+    ago, in April 2014")."""
+    for template in lexicon.words("dates.years_ago"):
+        for match in lexicon.regex(template).finditer(view.text):
+            count = numbers_in(lexicon.fold(match.group("n")), lexicon)
+            if count and 0 < count[0] < 100:
+                return int(match.group("year")) + count[0]
+    return None
 
 
 def _after_month_of(document: Document, view: TextView, lexicon: Lexicon, year: int, result) -> bool:

@@ -100,7 +100,7 @@ _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
 
 def _amount(folded: str, lexicon: Lexicon) -> tuple[int, int | None, bool] | None:
     """(low, high, vague) of the quantity that opens a figure phrase."""
-    numbers = _numbers(folded, lexicon)
+    numbers = numbers_in(folded, lexicon)
     ranged = re.match(r"^(?:ما\s+)?(?:between|بين)\s", folded) or (
         len(numbers) >= 2 and re.search(r"\d\s*(?:-|–|to|or)\s*\d|\w\s+(?:to|or)\s+\w", folded)
     )
@@ -139,7 +139,7 @@ def _amount(folded: str, lexicon: Lexicon) -> tuple[int, int | None, bool] | Non
     return None
 
 
-def _numbers(folded: str, lexicon: Lexicon) -> list[int]:
+def numbers_in(folded: str, lexicon: Lexicon) -> list[int]:
     """The numbers written in a phrase, in digits or words, in order."""
     found: list[tuple[int, int]] = []
     scales = _number_words(lexicon)["scales"]
