@@ -892,3 +892,28 @@ def test_a_yearless_dateline_is_as_many_years_after_a_year_as_the_story_counts(g
         "وهو أكبر خطف من مدرسة منذ أن خطفت بوكو حرام 276 تلميذة من شيبوك قبل ست سنوات، في نيسان 2014.\n"
     )
     assert only_attack(read(gazetteer, arabic_story)).date == dt.date(2020, 12, 15)
+
+
+def test_a_yearless_dateline_lies_before_a_year_the_story_looks_ahead_to(gazetteer):
+    # June 9 is a Thursday in 2016 (the year looked back on) and in 2022 (the year before the
+    # elections ahead): the story is of 2022
+    story = (
+        "ABUJA, June 9 (Reuters) - Nigeria's government on Thursday blamed Islamic State West Africa Province "
+        "for Sunday's attack on a Catholic church in the southwestern town of Owo and said 40 people had been "
+        "killed.\n\n"
+        "ISWAP, which split from Boko Haram in 2016, has not claimed responsibility.\n\n"
+        "Security is expected to be a major issue in presidential elections due in February 2023.\n"
+    )
+    assert only_attack(read(gazetteer, story)).date == dt.date(2022, 6, 5)
+
+
+def test_a_building_named_after_the_incident_described_it_is_the_incidents(gazetteer):
+    story = (
+        "ABUJA, June 9, 2022 (Reuters) - Gunmen attacked a Catholic church in the town of Owo on Sunday and "
+        "killed 40 people, the government said.\n\n"
+        "Gunmen disguised as worshippers opened fire and set off explosives inside and outside St. Francis Xavier "
+        "Catholic Church during the Pentecost Sunday mass. Sixty-one people were wounded.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert (killed(attack), injured(attack)) == (40, 61)
+    assert "place:st-francis-xavier-catholic-church" in attack.places

@@ -201,7 +201,14 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
         r.date for r in find_dates(view, line[0], line[1], lexicon, year=2000))
     if (year is None and line is not None) or yearless_line:
         # "KANDAHAR, Afghanistan, June 4 (Reuters)" in a story of 2012: the latest year it names
-        latest = _years_ago(view, lexicon) or _latest_year(document.text)
+        counted = _years_ago(view, lexicon)
+        latest = counted or _latest_year(document.text)
+        ahead = _year_ahead(document.text)
+        if counted is None and ahead is not None and latest is not None and latest < ahead:
+            # "ABUJA, June 9" told "on Thursday", looking back on 2016 and ahead to "elections due in
+            # February 2023": the latest year up to the one ahead whose June 9 is a Thursday
+            fitting = [y for y in range(latest, ahead + 1) if _weekday_fits(view, lexicon, y, result, exact=True)]
+            latest = fitting[-1] if fitting else latest
         if latest is not None:
             year = latest
             if _after_month_of(document, view, lexicon, year, result):
@@ -247,6 +254,13 @@ def _latest_year(text: str) -> int | None:
     return max(years) if years else None
 
 
+def _year_ahead(text: str) -> int | None:
+    """The latest year a story names as lying ahead ("elections due in February 2023")."""
+    years = [int(m.group(1)) for m in _BARE_YEAR.finditer(text)
+             if _FUTURE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])]
+    return max(years) if years else None
+
+
 def _years_ago(view: TextView, lexicon: Lexicon) -> int | None:
     """The year a story was filed in, when it counts the years since one it names ("six years
     ago, in April 2014")."""
@@ -272,9 +286,9 @@ def _after_month_of(document: Document, view: TextView, lexicon: Lexicon, year: 
                if not _FUTURE_BEFORE.search(view.text[max(0, m.start() - 30) : m.start()]))  # "expiring on Dec. 31"
 
 
-def _weekday_fits(view: TextView, lexicon: Lexicon, year: int, result) -> bool:
-    """In `year`, is the weekday the lead tells ("on Wednesday") the yearless dateline's day or the
-    day before it?"""
+def _weekday_fits(view: TextView, lexicon: Lexicon, year: int, result, *, exact: bool = False) -> bool:
+    """In `year`, is the weekday the lead tells ("on Wednesday") the yearless dateline's day or
+    (unless `exact`) the day before it?"""
     line = result.dateline
     dated = [r for r in find_dates(view, line[0], line[1], lexicon, year=year) if r.date] if line else []
     lead = next((s for s in result.sentences if s.end > line[1]), None) if dated else None
@@ -282,7 +296,7 @@ def _weekday_fits(view: TextView, lexicon: Lexicon, year: int, result) -> bool:
         return False
     told = [r.weekday for r in find_dates(view, lead.begin, lead.end, lexicon) if r.relative == "weekday"]
     filed = dated[0].date
-    return bool(told) and told[0] in (filed.weekday(), (filed.weekday() - 1) % 7)
+    return bool(told) and told[0] in ((filed.weekday(),) if exact else (filed.weekday(), (filed.weekday() - 1) % 7))
 
 
 def _dateline(document: Document) -> tuple[int, int] | None:

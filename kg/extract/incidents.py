@@ -45,6 +45,7 @@ from kg.model import BlockKind, EntityKind, EventKind, Lang, Measure
 # places of these ranks are too broad to tell incidents apart (country, region, governorate)
 BROAD_RANK = 2
 TOWN_RANK = 4  # a city or town
+FACILITY_RANK = 7  # a building
 
 
 @dataclass
@@ -613,6 +614,8 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
         first = next(d for d in assembly.drafts if d.kind is EventKind.ATTACK)
         if assembly.single and current is first and all(_unlisted(assembly, p) for p in places):
             return current  # a café, a street, a building of the one attack the document tells
+        if _described_before(assembly, current, places) and not ann.within(ann.figures, begin, end):
+            return current
     if current is not None and current.kind is EventKind.SERIES and not places and not continuation:
         return None
     if places:
@@ -645,6 +648,19 @@ _INDEFINITE_ATTACK = re.compile(
 
 
 _FRONTED_PLACE = re.compile(r"^\W*(?:In|At|وفي|في)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
+
+
+def _described_before(assembly: Assembly, current: Draft, places: list[PlaceRef]) -> bool:
+    """Is a building just named the one the incident's words described ("an attack on a Catholic
+    church in the town of Owo" before "St. Francis Xavier Catholic Church")?"""
+    buildings = [p for p in places if p.rank == FACILITY_RANK and p.key not in assembly.gazetteer.entries]
+    if not buildings or len(buildings) != len(places):
+        return False
+    ann = assembly.annotations
+    sentences = {ann.sentence_at(b) for b, _ in current.spans} - {None}
+    told = " ".join(ann.document.text[s.begin : s.end] for s in sorted(sentences, key=lambda s: s.begin))
+    return all(re.search(rf"\ban?\s+(?:[\w-]+\s+){{0,2}}{re.escape(p.text.split()[-1].lower())}\b", told)
+               for p in buildings)
 
 
 def _killed(figures: Iterable[FoundFigure]) -> bool:
