@@ -917,3 +917,23 @@ def test_a_building_named_after_the_incident_described_it_is_the_incidents(gazet
     attack = only_attack(read(gazetteer, story))
     assert (killed(attack), injured(attack)) == (40, 61)
     assert "place:st-francis-xavier-catholic-church" in attack.places
+
+
+def test_an_earlier_attack_told_in_a_year_and_on_no_day_is_background(gazetteer):
+    story = (
+        "GARISSA, Kenya, April 2, 2015 (Reuters) - Gunmen stormed a university in Garissa on Thursday, killing "
+        "147 people.\n\n"
+        "The massacre was the deadliest attack in Kenya since Al-Qaeda bombed the US embassy in Nairobi in 1998, "
+        "killing more than 200 people.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert killed(attack) == 147 and "nairobi" not in attack.places
+
+
+def test_an_attack_months_before_the_one_told_is_an_attack_of_its_own(gazetteer):
+    story = (
+        "BRUSSELS, March 22, 2016 (Reuters) - A suicide bomber struck a metro train in Brussels on Tuesday, "
+        "killing 20 people, four months after the group's militants killed 130 people in Paris on Nov. 13, 2015.\n"
+    )
+    found = {a.places[0]: (a.date, killed(a)) for a in attacks(read(gazetteer, story))}
+    assert found == {"brussels": (dt.date(2016, 3, 22), 20), "paris": (dt.date(2015, 11, 13), 130)}

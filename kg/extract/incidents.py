@@ -162,6 +162,18 @@ _MONTH_OPENING = re.compile(r"\W*(?:(?:In|During|By|Earlier\s+in|Later\s+in|Also
                             r"|[وف]?(?:في|خلال|مطلع|منتصف|أواخر|اواخر|اوايل|أوائل)\s+(?:شهر\s+)?)", re.I)
 
 
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b(?![-/]\d)")
+
+
+def _earlier_year_only(ann: DocumentAnnotations, begin: int, end: int, anchor: dt.date | None) -> bool:
+    """Does a clause tell its incident in an earlier year and on no day ("since Al-Qaeda bombed the
+    US embassy in Nairobi in 1998")? It is background, not an event of the story."""
+    if anchor is None or any(r.date is not None or r.relative for r in ann.within(ann.dates, begin, end)):
+        return False
+    years = [int(y) for y in _IN_YEAR.findall(ann.document.text, begin, end)]
+    return bool(years) and all(y < anchor.year for y in years)
+
+
 def _background_lead(ann: DocumentAnnotations, sentence: Sentence, anchor: dt.date | None = None) -> bool:
     """Does the sentence open with a marker of what happened before ("يذكر أن", "Last month", "In
     2016," in a story of 2018)?"""
@@ -257,6 +269,12 @@ _EN_SPLIT = re.compile(
     r"|,\s+and\s+(?=(?:a|an|another|two|three|four|five)\s+(?:[\w-]+\s+){0,2}(?:car\s+bomb|roadside\s+bomb|bomb|blast|"
     r"explosion|suicide\s+bomber|sticky\s+bomb|mortar|rocket|grenade|gunm[ae]n|sniper)s?\b)"
     r"|,\s+and\s+(?=(?:gunmen|militants|insurgents|a\s+gunman)\s+(?:\w+\s+)?(?:killed|shot|attacked|opened|stormed)\b)"
+    # "..., four months after the group's militants killed 130 people in Paris": an earlier attack
+    r"|,\s+(?=(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|several|\d+)\s+(?:weeks?|months?|years?)\s+after\s+(?!a\b|an\b|its\b|their\b)"
+    r"(?!the\s+(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|assault|massacre|shooting|siege)\b))"
+    # "the deadliest attack in Kenya since Al-Qaeda bombed the US embassy in Nairobi": an earlier one
+    r"|\s+(?=since\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:bombed|attacked|killed|struck|stormed|seized)\b)"
 )
 _AR_SPLIT = re.compile(r"[;؛]|,?\s*في\s+حين\s+(?:ان\s+)?|,?\s*بينما\s+|,?\s*فيما\s+|,\s*بما\s+في\s+ذلك\s+|,\s*(?=و[^\s])")
 _EN_FRONTED = re.compile(r"^(?:In|At|Near|Outside|On|Elsewhere|Meanwhile|Separately|Also)\b[^,]{0,80},\s+")
@@ -331,6 +349,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
                  index: int, aggregate: bool) -> None:
     ann = assembly.annotations
     b, e = clause.begin, clause.end
+    if _earlier_year_only(ann, b, e, assembly.anchor):
+        return
     places = [p for p in ann.within(ann.places, b, e) if not ann.in_dateline(p) and not p.reference]
     triggers = ann.within(ann.triggers, b, e)
     figures = ann.within(ann.figures, b, e)
