@@ -1,13 +1,14 @@
 """Event fusion: the same event told by several sources becomes one event.
 
 Two documents' events are the same event when they are of one kind, on one day (one date, or, for a
-story without a date of its own, one day of the week), and agree enough:
-for attacks, the place (the same place, or one inside the other) and then the kind of attack and the
-figures; a place that disagrees is accepted only when everything else agrees (same attack types,
+story without a date of its own, one day of the week), and agree enough: for attacks, the place (the
+same place, one inside the other, or a place no list knows spelled alike in both: "Saria mosque" and
+"جامع سارية") and then the kind of attack and the figures (tolls a little apart do not count against
+a match). A place that disagrees is accepted only when everything else agrees (same attack types,
 same killed and injured figures), and the disagreement stays as each source's claim. Matching is one
 to one between two documents (two bombings in Kirkuk on one day told by both stay two), the best
-pairs of all documents first. Series fuse by date; claims of responsibility and reactions fuse when their agents and the
-events they concern do. Every fusion records why (`FusedEvent.fusion_reason`).
+pairs of all documents first. Series fuse by date; claims of responsibility and reactions fuse when
+their agents and the events they concern do. Every fusion records why (`FusedEvent.fusion_reason`).
 """
 
 from __future__ import annotations

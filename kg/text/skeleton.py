@@ -13,14 +13,26 @@ import tomllib
 from functools import lru_cache
 from importlib import resources
 
+from kg.errors import DataError
 from kg.text import arabic
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
 
 
+_ENTRIES = {"latin": ("digraphs", "letters", "prefixes", "skip", "generic"), "arabic": ("letters", "skip", "generic")}
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict:
-    return tomllib.loads(resources.files("kg.data").joinpath("skeletons.toml").read_text(encoding="utf-8"))
+    try:
+        table = tomllib.loads(resources.files("kg.data").joinpath("skeletons.toml").read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise DataError(f"kg/data/skeletons.toml: {err}") from err
+    missing = [f"{script}.{entry}" for script, entries in _ENTRIES.items() for entry in entries
+               if entry not in table.get(script, {})]
+    if missing:
+        raise DataError(f"kg/data/skeletons.toml has no entry {', '.join(missing)}")
+    return table
 
 
 @lru_cache(maxsize=2)
