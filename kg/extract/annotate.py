@@ -202,8 +202,8 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
     if (year is None and line is not None) or yearless_line:
         # "KANDAHAR, Afghanistan, June 4 (Reuters)" in a story of 2012: the latest year it names
         counted = _years_ago(view, lexicon)
-        latest = counted or _latest_year(document.text)
-        ahead = _year_ahead(document.text)
+        looked_back, ahead = _latest_years(document.text)
+        latest = counted or looked_back
         if counted is None and ahead is not None and latest is not None and latest < ahead:
             # "ABUJA, June 9" told "on Thursday", looking back on 2016 and ahead to "elections due in
             # February 2023": the latest year up to the one ahead whose June 9 is a Thursday
@@ -246,19 +246,15 @@ _FUTURE_BEFORE = re.compile(r"(?:\bby|\buntil|\btill|\bbefore|\bthrough|\bahead\
                             r"(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?$", re.I)
 
 
-def _latest_year(text: str) -> int | None:
-    """The year a story with a yearless dateline was filed in, as the latest year it mentions
-    (not a deadline: "by the end of 2014" lies ahead of the story)."""
-    years = [int(m.group(1)) for m in _BARE_YEAR.finditer(text)
-             if not _FUTURE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])]
-    return max(years) if years else None
-
-
-def _year_ahead(text: str) -> int | None:
-    """The latest year a story names as lying ahead ("elections due in February 2023")."""
-    years = [int(m.group(1)) for m in _BARE_YEAR.finditer(text)
-             if _FUTURE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])]
-    return max(years) if years else None
+def _latest_years(text: str) -> tuple[int | None, int | None]:
+    """The latest year a story looks back on, which a story with a yearless dateline was filed in
+    or after, and the latest it names as lying ahead ("by the end of 2014", "elections due in
+    February 2023"), which it was filed in or before."""
+    past, ahead = [], []
+    for m in _BARE_YEAR.finditer(text):
+        future = _FUTURE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        (ahead if future else past).append(int(m.group(1)))
+    return max(past, default=None), max(ahead, default=None)
 
 
 def _years_ago(view: TextView, lexicon: Lexicon) -> int | None:

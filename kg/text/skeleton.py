@@ -41,6 +41,7 @@ def _folded_words(entry: str) -> frozenset[str]:
         arabic.normalize(w) for w in _table()["arabic"][entry])
 
 
+@lru_cache(maxsize=8192)
 def word_skeletons(name: str) -> tuple[str, ...]:
     """The skeleton of each word of a name that carries one (titles and articles are left out)."""
     if _ARABIC_LETTER.search(name):
@@ -80,7 +81,7 @@ def same_name(one: str, other: str) -> bool:
     """Do two names share a word of the same skeleton, of two consonants or more? A word of three
     or more may lack a last consonant the other has ("St Mark's" and "المرقسية", "George's" and
     "جرجس")."""
-    ours = [s for s in word_skeletons(one) if len(s) >= 2]
+    ours = [s for s in word_skeletons(one) if len(s) >= 2]  # (cached: fusion compares names pair by pair)
     theirs = [s for s in word_skeletons(other) if len(s) >= 2]
     return any(a == b or (min(len(a), len(b)) >= 3 and abs(len(a) - len(b)) == 1 and (a.startswith(b) or b.startswith(a)))
                for a in ours for b in theirs)
