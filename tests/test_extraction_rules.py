@@ -388,6 +388,38 @@ def test_an_infobox_of_plain_key_value_lines_is_read(gazetteer):
     assert attack.date == dt.date(2016, 5, 12)
 
 
+_SCHOOL_ATTACK = {
+    "en": (
+        "2019 Wadi Sirhan school attack\n\n"
+        "Location: Wadi Sirhan, Jordan\n"
+        "Date: 3 March 2019\n"
+        "{deaths}\n"
+        "Perpetrators: Unknown\n\n"
+        "The 2019 Wadi Sirhan school attack took place on 3 March 2019, when gunmen stormed a school in the "
+        "town and killed 47 people.\n"
+    ),
+    "ar": (
+        "هجوم مدرسة وادي السرحان 2019\n\n"
+        "الموقع: وادي السرحان، الأردن\n"
+        "التاريخ: 3 آذار 2019\n"
+        "{deaths}\n"
+        "المنفذون: مجهولون\n\n"
+        "هجوم مدرسة وادي السرحان هو هجوم نفذه مسلحون يوم 3 آذار 2019 على مدرسة في البلدة، وقتل فيه 47 شخصا.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang, deaths", [
+    ("en", "Deaths: 52 (41 pupils, 6 teachers and 5 attackers)"),
+    ("ar", "الوفيات: 52 (41 تلميذا و6 معلمين و5 مهاجمين)"),
+    ("ar", "الوفيات: 52 على الأقل (إضافة إلى الانتحاري)"),
+])
+def test_an_infobox_toll_broken_down_in_brackets_counts_as_its_total(gazetteer, lang, deaths):
+    # the brackets break the total down: naming attackers there does not make the total attackers
+    attack = only_attack(read(gazetteer, _SCHOOL_ATTACK[lang].format(deaths=deaths)))
+    assert killed(attack) == 52
+
+
 def test_an_arabic_dual_of_bombings_is_a_series(gazetteer):
     story = (
         "قتلى وجرحى في تفجيرين ببغداد\n\n"
