@@ -156,6 +156,28 @@ def test_arabic_background_lead_with_its_own_date_is_a_separate_earlier_attack(g
     assert injured(main) == 6
 
 
+@pytest.mark.parametrize("story", [
+    "مسلحون يغتالون قاضيا في الموصل\n\n"
+    "الموصل - اغتال مسلحون بأسلحة كاتمة للصوت، مساء أمس الأحد 7 نيسان 2013، قاضي التحقيق في محكمة "
+    "الموصل أمام منزله في حي الزنجيلي شمال غربي المدينة، بحسب مصدر في الشرطة.\n",
+    "Gunmen kill judge in Mosul\n\n"
+    "MOSUL, Iraq, April 8, 2013 - Gunmen using silenced pistols assassinated an investigating judge outside "
+    "his home in the Zanjili district of Mosul on Sunday evening, a police source said.\n",
+])
+def test_an_assassination_told_without_a_toll_kills_one(gazetteer, story):
+    assert killed(only_attack(read(gazetteer, story))) == 1
+
+
+def test_an_arabic_victim_told_before_a_bare_passive_verb_is_a_toll(gazetteer):
+    story = (
+        "مقتل شرطي بانفجار عبوة لاصقة في بيجي\n\n"
+        "صلاح الدين - أفاد مصدر أمني اليوم الخميس 19 أيلول 2013 بأن شرطيا قتل وأصيب آخر بانفجار عبوة لاصقة "
+        "وضعت في سيارتهما وسط قضاء بيجي شمال تكريت.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert (killed(attack), injured(attack)) == (1, 1)
+
+
 # ---- operations -------------------------------------------------------------------------------
 
 

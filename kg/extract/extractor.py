@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.annotate import ActorRef, DocumentAnnotations, annotate, top_dates
+from kg.extract.casualties import FoundFigure
 from kg.extract.dates import DateRef, resolve
+from kg.extract.figures import Figure
 from kg.extract.incidents import (BROAD_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, compatible_places,
                                   merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day)
 from kg.extract.infobox import InfoboxFacts, read_infobox
@@ -27,7 +29,9 @@ from kg.model import (
     EventKind,
     Extraction,
     Lang,
+    Measure,
     Mention,
+    Qualifier,
 )
 
 _SERIES_TITLE = re.compile(r"\b(?:attacks|bombings|shootings|violence)\b|هجمات|تفجيرات", re.I)
@@ -669,7 +673,7 @@ def _weapon_types(draft: Draft) -> list[str]:
 
 def _claims(document: Document, ann: DocumentAnnotations, draft: Draft) -> list[CasualtyClaim]:
     out = []
-    for found, joint in draft.figures:
+    for found, joint in [*draft.figures, *_one_assassinated(ann, draft)]:
         statement, statement_end = _statement_of(ann, found.begin, found.end)
         if _EARLIER_TOLL.search(ann.document.text[max(statement, found.claim_begin - 60) : found.begin]):
             # "... rose to 71, after medical sources had earlier spoken of 54": a toll of its own,
@@ -689,6 +693,19 @@ def _claims(document: Document, ann: DocumentAnnotations, draft: Draft) -> list[
             statement_end=statement_end,
         ))
     return sorted(set(out), key=lambda c: (c.mention.begin, c.mention.end, c.measure.value, c.value))
+
+
+def _one_assassinated(ann: DocumentAnnotations, draft: Draft) -> list[tuple[FoundFigure, bool]]:
+    """An assassination told as done and with no toll kills one person: the verb is the claim
+    ("gunmen assassinated the mayor", "اغتال مسلحون قاضي التحقيق")."""
+    if draft.kind is not EventKind.ATTACK or any(f.measure is Measure.KILLED for f, _ in draft.figures):
+        return []
+    done = ann.lexicon.folded("verbs.one_killed")
+    for trigger in draft.triggers:
+        if trigger.attack == "assassination" and ann.lexicon.fold(trigger.text) in done:
+            figure = Figure(1, Qualifier.EXACT, None, "people", False)
+            return [(FoundFigure(Measure.KILLED, figure, trigger.begin, trigger.end, trigger.begin, trigger.end), False)]
+    return []
 
 
 def _statement_of(ann: DocumentAnnotations, begin: int, end: int) -> tuple[int, int]:
