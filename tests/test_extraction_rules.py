@@ -178,6 +178,44 @@ def test_an_arabic_victim_told_before_a_bare_passive_verb_is_a_toll(gazetteer):
     assert (killed(attack), injured(attack)) == (1, 1)
 
 
+def test_a_casualties_section_counts_the_whole_series_not_its_last_incident(gazetteer):
+    story = (
+        "= 2016 Qamishli bombings =\n\n"
+        "The 2016 Qamishli bombings were a series of bombings in the city of Qamishli, Syria, on 27 July "
+        "2016. The Islamic State claimed the attacks.\n\n"
+        "== Attacks ==\n"
+        "A car bomb exploded in the vegetable market of Qamishli, killing 17 people. Twenty minutes later, "
+        "in a separate attack, a suicide bomber blew up his truck at a checkpoint in Amuda, killing 6 "
+        "policemen.\n\n"
+        "== Casualties ==\n"
+        "The Kurdish administration said 23 people were killed, while the Syrian Observatory said the death "
+        "toll had reached 44.\n"
+    )
+    extraction = read(gazetteer, story)
+    (series,) = of_kind(extraction, EventKind.SERIES)
+    assert killed(series) == 44
+    assert sorted(killed(a) for a in attacks(extraction)) == [6, 17]
+
+
+def test_an_arabic_casualties_section_counts_the_one_attack(gazetteer):
+    story = (
+        "تفجير مسجد الإمام الرضا بالأحساء\n\n"
+        "تفجير مسجد الإمام الرضا هجوم انتحاري وقع يوم الجمعة 29 كانون الثاني 2016 في مسجد الإمام الرضا "
+        "بحي محاسن في مدينة المبرز بالأحساء، وأسفر عن مقتل أربعة مصلين.\n\n"
+        "الهجوم\n"
+        "أثناء صلاة الجمعة فجر انتحاري حزاما ناسفا عند مدخل المسجد، وأطلق آخر النار على المصلين قبل أن "
+        "يعتقل.\n\n"
+        "هجوم آخر\n"
+        "وبعد أسبوع، في 5 شباط 2016، فجر انتحاري نفسه عند مدخل مسجد في مدينة الدمام، ما أسفر عن مقتل "
+        "شخصين.\n\n"
+        "الضحايا\n"
+        "أعلنت وزارة الصحة مساء يوم الهجوم مقتل خمسة أشخاص وإصابة 18، ثم ارتفع عدد المصابين لاحقا إلى 33.\n"
+    )
+    told = {e.date: e for e in attacks(read(gazetteer, story))}
+    assert (killed(told[dt.date(2016, 1, 29)]), injured(told[dt.date(2016, 1, 29)])) == (5, 33)
+    assert (killed(told[dt.date(2016, 2, 5)]), injured(told[dt.date(2016, 2, 5)])) == (2, None)
+
+
 # ---- operations -------------------------------------------------------------------------------
 
 

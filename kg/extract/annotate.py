@@ -94,6 +94,7 @@ class Sentence:
     section: str  # background | reactions | body
     lead: bool  # in the lead (the text before the first heading)
     bullet_head: int | None = None  # a bullet's first sentence: where its "Kadhimiya:" head ends
+    tally: bool = False  # in a section that counts the victims ("== Casualties ==", "== الضحايا ==")
 
 
 @dataclass
@@ -400,6 +401,7 @@ def _is_caseless(text: str) -> bool:
 def _sentences(document: Document, lexicon: Lexicon) -> list[Sentence]:
     background = lexicon.folded("sections.background")
     reactions = lexicon.folded("sections.reactions")
+    tallies = lexicon.folded("sections.casualties")
     out: list[Sentence] = []
     masked = mask_citations(document.text)
     seen_heading = False
@@ -424,9 +426,10 @@ def _sentences(document: Document, lexicon: Lexicon) -> list[Sentence]:
         elif heading in reactions or any(w in heading for w in reactions):
             section = "reactions"
         head = _bullet_head(document.text, block) if block.kind is BlockKind.BULLET else None
+        tally = section == "body" and any(heading.startswith(w) for w in tallies)
         for begin, end in sentences(masked, block.span.begin, block.span.end, document.lang):
             out.append(Sentence(begin, end, index, section, not seen_heading and (bool(headings) or first is None or index <= first),
-                                head if begin == block.span.begin else None))
+                                head if begin == block.span.begin else None, tally))
     return out
 
 

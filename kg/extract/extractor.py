@@ -16,9 +16,9 @@ from kg.extract.casualties import FoundFigure
 from kg.extract.dates import DateRef, resolve
 from kg.extract.figures import Figure
 from kg.extract.incidents import (BROAD_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, compatible_places,
-                                  merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day)
+                                  main_attack, merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day)
 from kg.extract.infobox import InfoboxFacts, read_infobox
-from kg.extract.reactions import main_attack, read_reactions
+from kg.extract.reactions import read_reactions
 from kg.link.gazetteer import Gazetteer
 from kg.model import (
     CasualtyClaim,

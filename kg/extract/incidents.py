@@ -88,6 +88,7 @@ class Assembly:
     current_sentence: int = -1  # where the current draft was last told
     single: bool = False  # the document's title tells of one attack
     located_in: dict[str, str] = field(default_factory=dict)  # place key -> container key (from text)
+    tallies: list[Sentence] = field(default_factory=list)  # sentences counting the one attack's victims
     _counter: int = 0
 
     def new(self, kind: EventKind) -> Draft:
@@ -126,6 +127,8 @@ def assemble(ann: DocumentAnnotations, gazetteer: Gazetteer, anchor: dt.date | N
             continue
         if sentence.section == "reactions" or _is_reaction(ann, sentence):
             continue  # read by kg.extract.reactions
+        if sentence.tally and _tally_of_whole(assembly, sentence):
+            continue
         if _pluperfect(ann, sentence) and _dated_incident(assembly, sentence, year_needed=False):
             _read_background(assembly, sentence)  # "وكان انتحاريان قد فجرا نفسيهما ... يوم 23 أيار الماضي"
             continue
@@ -140,8 +143,42 @@ def assemble(ann: DocumentAnnotations, gazetteer: Gazetteer, anchor: dt.date | N
             continue
         _read_sentence(assembly, sentence)
     _merge_summaries(assembly)
+    _absorb_tallies(assembly)
     _drop_empty(assembly)
     return assembly
+
+
+def _tally_of_whole(assembly: Assembly, sentence: Sentence) -> bool:
+    """A section that counts the victims gives the toll of the whole story: of its series, or of
+    its one attack ("== الضحايا == قالت الإدارة الذاتية إن 23 شخصا قتلوا، بينما قال المرصد إن عدد
+    القتلى بلغ 26"), not of the incident told last. A sentence that names a place of its own is
+    read as any other. The one attack is known once its tellings are merged: its tallies wait."""
+    ann = assembly.annotations
+    b, e = sentence.begin, sentence.end
+    if (not ann.within(ann.figures, b, e) or not (assembly.series or assembly.single)
+            or any(p.rank > BROAD_RANK for p in ann.within(ann.places, b, e))):
+        return False
+    if assembly.series is not None:
+        _absorb(assembly, assembly.series, Clause(b, e), [], [], ann.within(ann.figures, b, e), sentence)
+    else:
+        assembly.tallies.append(sentence)
+    return True
+
+
+def _absorb_tallies(assembly: Assembly) -> None:
+    ann = assembly.annotations
+    main = main_attack(assembly)
+    for sentence in assembly.tallies if main is not None else []:
+        b, e = sentence.begin, sentence.end
+        _absorb(assembly, main, Clause(b, e), [], [], ann.within(ann.figures, b, e), sentence)
+
+
+def main_attack(assembly: Assembly, among: list[Draft] | None = None) -> Draft | None:
+    """The attack the document tells most about (of those given)."""
+    attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK] if among is None else among
+    if not attacks:
+        return None
+    return max(attacks, key=lambda d: (len(d.spans) + len(d.figures) + len(d.triggers), -int(d.key[1:])))
 
 
 def _month_without_day(ann: DocumentAnnotations, sentence: Sentence) -> bool:

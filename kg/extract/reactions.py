@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.annotate import ActorRef, DocumentAnnotations, Sentence, entity_key
-from kg.extract.incidents import Assembly, Draft, compatible_places, not_an_author, on_day_of
+from kg.extract.incidents import Assembly, Draft, compatible_places, main_attack, not_an_author, on_day_of
 from kg.model import EntityKind, EventKind, Lang
 from kg.text import arabic
 
@@ -310,11 +310,3 @@ def _concerned(assembly: Assembly, sentence: Sentence, after: int) -> Draft | No
 
 _PLURAL_CONCERNED = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:attacks|bombings|blasts)\b"
                                r"|\s*(?:\S+\s+){0,3}?[وف]?(?:الهجمات|التفجيرات|الهجومين|التفجيرين)(?!\w)", re.I)
-
-
-def main_attack(assembly: Assembly, among: list[Draft] | None = None) -> Draft | None:
-    """The attack the document tells most about (of those given)."""
-    attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK] if among is None else among
-    if not attacks:
-        return None
-    return max(attacks, key=lambda d: (len(d.spans) + len(d.figures) + len(d.triggers), -int(d.key[1:])))
