@@ -99,6 +99,28 @@ def test_a_place_no_list_knows_is_matched_across_scripts_and_tolls_may_differ_a_
     assert attacks[1].killed == 45 and "same place" in attacks[1].fusion_reason
 
 
+def test_a_place_no_list_knows_named_alike_in_fused_tellings_is_one_place_with_both_labels(gazetteer):
+    corpus = build_corpus(
+        gazetteer,
+        "Mosque bombing in Baquba\n\nBAQUBA, Iraq (AP) - A bomb exploded near the Saria mosque in Baquba on Friday "
+        "as worshippers were leaving prayers, killing 41 people and wounding 56, police said.",
+        "تفجير جامع سارية\n\nبعقوبة، 17 أيار 2013 - قتل 45 شخصا وأصيب 70 آخرون بانفجار عبوة ناسفة قرب جامع "
+        "سارية في بعقوبة يوم الجمعة.",
+        # a mosque spelled alike in a story of another day is not united with it
+        "BAQUBA, Iraq, June 3, 2013 (Reuters) - A bomb exploded near the Sariya mosque in Baquba on Monday, "
+        "killing 8 people.",
+    )
+    mosques = [e for e in corpus.entities if e.key.startswith("place:sari")]
+    united = next(e for e in mosques if len({lang for lang, _ in e.labels}) == 2)
+    assert sorted(united.labels) == [("ar", "جامع سارية"), ("en", "Saria mosque")]
+    assert {m.doc_id for m in united.mentions} == {"doc0", "doc1"}
+    assert not any(e.key.startswith("place:جامع") for e in corpus.entities)
+    fused = next(e for e in corpus.events if e.kind is EventKind.ATTACK and len(e.members) == 2)
+    told = [ev for x in corpus.extractions for ev in x.events if (x.document.doc_id, ev.key) in fused.members]
+    assert all(united.key in ev.places for ev in told)
+    assert any(e.key != united.key and "doc2" in {m.doc_id for m in e.mentions} for e in mosques)
+
+
 def test_two_attacks_in_one_document_never_fuse(gazetteer):
     corpus = build_corpus(
         gazetteer,

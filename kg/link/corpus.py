@@ -3,6 +3,7 @@ fused, figures consolidated)."""
 
 from __future__ import annotations
 
+from kg.link.alike import unite_alike_places
 from kg.link.fuse import fuse_events
 from kg.link.gazetteer import Gazetteer
 from kg.link.resolve import link_entities
@@ -13,4 +14,5 @@ def link(extractions: list[Extraction], gazetteer: Gazetteer, *, skipped: tuple 
     ordered = sorted(extractions, key=lambda x: x.document.doc_id)
     linked, entities = link_entities(ordered)
     events = fuse_events(linked, entities, gazetteer)
+    linked, entities = unite_alike_places(linked, entities, events, gazetteer)
     return Corpus(extractions=tuple(linked), entities=tuple(entities), events=tuple(events), skipped=tuple(skipped))

@@ -196,12 +196,12 @@ def _place_agreement(pa: tuple[str, ...], pb: tuple[str, ...], places: dict[str,
         for b in pb:
             if _inside(a, b, places, gazetteer) or _inside(b, a, places, gazetteer):
                 return "nested"
-    if any(_spelled_alike(a, b, places, gazetteer) for a in pa for b in pb):
+    if any(spelled_alike(a, b, places, gazetteer) for a in pa for b in pb):
         return "same"
     return "apart"
 
 
-def _spelled_alike(a: str, b: str, places: dict[str, Entity], gazetteer: Gazetteer) -> bool:
+def spelled_alike(a: str, b: str, places: dict[str, Entity], gazetteer: Gazetteer) -> bool:
     """Two places no list knows, named alike in two scripts or spellings ("Saria mosque" and "جامع
     سارية"), and not put in two different towns."""
     ea, eb = places.get(a), places.get(b)

@@ -35,7 +35,7 @@ def link_entities(extractions: list[Extraction]) -> tuple[list[Extraction], list
             item["docs"].add(doc_id)
             if entity.located_in and not item["entity"].located_in:
                 item["entity"] = replace(item["entity"], located_in=entity.located_in)
-        events = tuple(_rename_event(e, rename) for e in extraction.events) if rename else extraction.events
+        events = tuple(rename_event(e, rename) for e in extraction.events) if rename else extraction.events
         linked.append(replace(extraction, entities=tuple(entities), events=events))
     corpus = []
     for key in sorted(merged):
@@ -87,7 +87,7 @@ def _context_splits(extractions: list[Extraction]) -> dict[tuple[str, str], str]
     return renames
 
 
-def _rename_event(event: Event, rename: dict[str, str]) -> Event:
+def rename_event(event: Event, rename: dict[str, str]) -> Event:
     def keys(values: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(rename.get(v, v) for v in values)
 
