@@ -285,6 +285,40 @@ def test_suspected_militants_of_a_group_are_still_its_perpetrators(gazetteer):
     assert attack.date == dt.date(2014, 2, 15)
 
 
+def test_an_earlier_attack_told_there_is_at_the_place_named_again_before(gazetteer):
+    # "Dioura" is known from its context ("an army post at Dioura"); named again it is the same
+    # place, and "there" in the next sentence puts the earlier attack at it
+    story = (
+        "Gunmen kill nine soldiers in central Mali\n\n"
+        "BAMAKO, March 20, 2019 (Reuters) - Gunmen killed nine soldiers in an attack on an army post at Dioura "
+        "in central Mali on Tuesday, the army said.\n\n"
+        "It was the third attack on the Dioura post this year. On Feb. 2, 2019, jihadists killed 11 soldiers "
+        "there in an ambush.\n"
+    )
+    earlier = next(e for e in attacks(read(gazetteer, story)) if e.date == dt.date(2019, 2, 2))
+    assert earlier.places == ("place:dioura",)
+    assert killed(earlier) == 11
+
+
+def test_a_place_naming_a_groups_branch_is_no_place_of_the_attack(gazetteer):
+    story = (
+        "NIAMEY, Jan 13 (Reuters) - Islamic State's West Africa branch on Monday claimed responsibility for an "
+        "assault on a remote army camp in western Niger that killed 89 soldiers.\n"
+    )
+    assert "place:west-africa" not in all_places(read(gazetteer, story))
+
+
+def test_frequent_bombings_of_towns_are_no_attacks(gazetteer):
+    story = (
+        "BEIRUT, May 4 (Reuters) - A car bomb killed 12 people in a market in the Syrian town of Afrin on Monday, "
+        "a war monitor said.\n\n"
+        "Afrin and nearby towns such as Azaz and al-Bab have been hit by frequent car bombings since the Turkish "
+        "offensive.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert killed(attack) == 12
+
+
 # ---- one attack, told twice; places that are not the attack's -----------------------------------
 
 

@@ -589,8 +589,33 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
     out.sort(key=lambda n: (n.begin, n.end))
     out = _consistent([_typed_by_noun(n, text) for n in out])
     if document.lang is Lang.EN:
-        out = _shortened_facilities(out)
+        out = _named_again(_shortened_facilities(out), text)
+        branch = re.compile(rf"\s+{lexicon.alternation(lexicon.words('actors.branch_nouns'))}", re.I)
+        out = [n for n in out if not (n.kind is EntityKind.PLACE and branch.match(text, n.end))]
     return _contained_places(out, view, gazetteer)
+
+
+_GENERIC_PLACE = re.compile(rf"(?:the\s+)?(?:{_EN_PLACE_NOUN}|{_EN_FACILITY})s?", re.I)
+
+
+def _named_again(names: list[NameRef], text: str) -> list[NameRef]:
+    """A place no list knows, read once from its context ("the camp at Inates"), is that place
+    wherever the text names it again ("the Inates garrison")."""
+    places: dict[str, NameRef] = {}
+    for name in names:
+        if (name.kind is EntityKind.PLACE and name.how == "pattern" and name.text[:1].isupper()
+                and not _GENERIC_PLACE.fullmatch(name.text)):  # not "Embassy" of "the Russian Embassy"
+            places.setdefault(name.text, name)
+    taken = [(n.begin, n.end) for n in names]
+    again = []
+    for surface, name in sorted(places.items()):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+            if any(match.start() < e and b < match.end() for b, e in taken):
+                continue
+            again.append(NameRef(match.start(), match.end(), surface, name.key, name.kind, name.subtype, None,
+                                 name.located_in, name.how))
+            taken.append(match.span())
+    return sorted(names + again, key=lambda n: (n.begin, n.end)) if again else names
 
 
 def _shortened_facilities(names: list[NameRef]) -> list[NameRef]:

@@ -434,6 +434,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         context_places = [p for p in ann.within(ann.places, fronted.begin, fronted.end) if p.rank > BROAD_RANK]
     if not specific and not context_places and index > 0:
         context_places = _sentence_places(ann, sentence, before=b)
+    if not specific and not context_places and _told_there(ann, b, e):
+        context_places = _previous_sentence_setting(ann, sentence)[0]
     earlier_dates: list[DateRef] = []
     if not specific and not context_places and eventive:
         context_places = _heading_places(ann, sentence)  # "=== Damaturu ===" over "a suicide bomber drove a car ..."
@@ -626,6 +628,16 @@ def _previous_sentence_setting(ann: DocumentAnnotations, sentence: Sentence) -> 
     places = [p for p in ann.within(ann.places, last.begin, last.end)
               if p.rank > BROAD_RANK and not p.reference and not ann.in_dateline(p)][-1:]
     return places, (ann.within(ann.dates, last.begin, last.end) if places else [])
+
+
+def _told_there(ann: DocumentAnnotations, begin: int, end: int) -> bool:
+    """Does the clause put its incident "there", the place named before ("On July 1, militants
+    killed 18 soldiers there")?"""
+    if ann.lexicon.lang is not Lang.EN:
+        return False
+    there = ann.lexicon.alternation(ann.lexicon.words("places.there"))
+    existential = ann.lexicon.alternation(ann.lexicon.words("places.existential_after"))
+    return re.search(rf"{there}(?!\s+{existential})", ann.document.text[begin:end], re.I) is not None
 
 
 def _sentence_places(ann: DocumentAnnotations, sentence: Sentence, *, before: int) -> list[PlaceRef]:
