@@ -319,6 +319,27 @@ def test_frequent_bombings_of_towns_are_no_attacks(gazetteer):
     assert killed(attack) == 12
 
 
+def test_the_syrian_news_agency_sana_is_no_place(gazetteer):
+    story = (
+        "DAMASCUS, Feb 21, 2013 (Reuters) - A car bomb exploded near a checkpoint in central Damascus on "
+        "Thursday. The state news agency SANA said the bomber was a suicide attacker and that 53 people had "
+        "been killed.\n"
+    )
+    assert "sanaa" not in all_places(read(gazetteer, story))
+
+
+def test_the_execution_of_convicted_bombers_is_no_attack(gazetteer):
+    story = (
+        "= 2002 Kuta nightclub bombings =\n\n"
+        "On 12 October 2002, two bombs exploded outside nightclubs in Kuta, killing 202 people.\n\n"
+        "== Trials ==\n"
+        "The bombers were arrested in the months that followed. Three of them were sentenced to death and "
+        "executed by firing squad on 9 November 2008 on the prison island of Nusakambangan.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.date == dt.date(2002, 10, 12)
+
+
 # ---- one attack, told twice; places that are not the attack's -----------------------------------
 
 

@@ -147,6 +147,7 @@ _MARKER_LISTS = {
     "new_incident": "markers.new_incident",
     "joint": "markers.joint",
     "aggregate": "markers.aggregate",
+    "judicial": "markers.judicial",
     "series": "markers.series",
     "series_apart": "markers.series_apart",
     "background_lead": "markers.background_lead",

@@ -346,6 +346,8 @@ def _read_sentence(assembly: Assembly, sentence: Sentence) -> None:
     ann = assembly.annotations
     if sentence.bullet_head is not None and sentence.bullet_head > sentence.begin and _read_bullet(assembly, sentence):
         return
+    if ann.has("judicial", sentence.begin, sentence.end) and not ann.within(ann.figures, sentence.begin, sentence.end):
+        return  # "... were sentenced to death and executed on 9 November 2008": a court's doing, no attack
     clauses, fronted = _clauses(ann, sentence)
     for index, clause in enumerate(clauses):
         aggregate = ann.has("aggregate", clause.begin, clause.end)
