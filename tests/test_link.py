@@ -85,13 +85,19 @@ def test_wires_without_a_date_fuse_only_on_the_day_of_the_week_they_tell(gazette
     assert attacks[1].key.startswith("2009-02-10/")  # 10 February 2009 was a Tuesday
 
 
+# one bombing told by an English wire without a date and an Arabic report
+_SARIA_MOSQUE_BOMBING = (
+    "Mosque bombing in Baquba\n\nBAQUBA, Iraq (AP) - A bomb exploded near the Saria mosque in Baquba on Friday "
+    "as worshippers were leaving prayers, killing 41 people and wounding 56, police said.",
+    "تفجير جامع سارية\n\nبعقوبة، 17 أيار 2013 - قتل 45 شخصا وأصيب 70 آخرون بانفجار عبوة ناسفة قرب جامع "
+    "سارية في بعقوبة يوم الجمعة.",
+)
+
+
 def test_a_place_no_list_knows_is_matched_across_scripts_and_tolls_may_differ_a_little(gazetteer):
     corpus = build_corpus(
         gazetteer,
-        "Mosque bombing in Baquba\n\nBAQUBA, Iraq (AP) - A bomb exploded near the Saria mosque in Baquba on Friday "
-        "as worshippers were leaving prayers, killing 41 people and wounding 56, police said.",
-        "تفجير جامع سارية\n\nبعقوبة، 17 أيار 2013 - قتل 45 شخصا وأصيب 70 آخرون بانفجار عبوة ناسفة قرب جامع "
-        "سارية في بعقوبة يوم الجمعة.",
+        *_SARIA_MOSQUE_BOMBING,
         "BAQUBA, Iraq (Reuters) - A bomb exploded near the Badr mosque in Baquba on Friday, killing 8 people.",
     )
     attacks = sorted((e for e in corpus.events if e.kind is EventKind.ATTACK), key=lambda e: len(e.members))
@@ -102,10 +108,7 @@ def test_a_place_no_list_knows_is_matched_across_scripts_and_tolls_may_differ_a_
 def test_a_place_no_list_knows_named_alike_in_fused_tellings_is_one_place_with_both_labels(gazetteer):
     corpus = build_corpus(
         gazetteer,
-        "Mosque bombing in Baquba\n\nBAQUBA, Iraq (AP) - A bomb exploded near the Saria mosque in Baquba on Friday "
-        "as worshippers were leaving prayers, killing 41 people and wounding 56, police said.",
-        "تفجير جامع سارية\n\nبعقوبة، 17 أيار 2013 - قتل 45 شخصا وأصيب 70 آخرون بانفجار عبوة ناسفة قرب جامع "
-        "سارية في بعقوبة يوم الجمعة.",
+        *_SARIA_MOSQUE_BOMBING,
         # a mosque spelled alike in a story of another day is not united with it
         "BAQUBA, Iraq, June 3, 2013 (Reuters) - A bomb exploded near the Sariya mosque in Baquba on Monday, "
         "killing 8 people.",
