@@ -53,19 +53,22 @@ def _alike_places(extractions: list[Extraction], entities: list[Entity], events:
         return key
 
     for fused in events:
-        tellings = [(doc_id, told[(doc_id, key)]) for doc_id, key in fused.members]
-        for i, (doc_a, a) in enumerate(tellings):
-            for doc_b, b in tellings[i + 1 :]:
-                if doc_a == doc_b:
-                    continue
-                for pa in a.places:
-                    for pb in b.places:
-                        ra, rb = find(pa), find(pb)
-                        if ra != rb and spelled_alike(pa, pb, places, gazetteer):
-                            # the key in Latin letters names the place (it is minted into an IRI)
-                            keep, gone = sorted((ra, rb), key=lambda k: (not k.isascii(), k))
-                            root[gone] = keep
-                            root.setdefault(keep, keep)
+        told_in: dict[str, set[str]] = {}  # each place no list knows of the tellings -> its documents
+        for doc_id, key in fused.members:
+            for place in told[(doc_id, key)].places:
+                if place not in gazetteer.entries:
+                    told_in.setdefault(place, set()).add(doc_id)
+        names = sorted(told_in)
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                if told_in[a] == told_in[b] and len(told_in[a]) == 1:
+                    continue  # two places of one document are two places
+                ra, rb = find(a), find(b)
+                if ra != rb and spelled_alike(a, b, places, gazetteer):
+                    # the key in Latin letters names the place (it is minted into an IRI)
+                    keep, gone = sorted((ra, rb), key=lambda k: (not k.isascii(), k))
+                    root[gone] = keep
+                    root.setdefault(keep, keep)
     return {key: find(key) for key in root if find(key) != key}
 
 
