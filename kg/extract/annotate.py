@@ -591,7 +591,7 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
     out = _consistent([_typed_by_noun(n, text) for n in out])
     if document.lang is Lang.EN:
         out = _named_again(_shortened_facilities(out), text)
-        branch = re.compile(rf"\s+{lexicon.alternation(lexicon.words('actors.branch_nouns'))}", re.I)
+        branch = lexicon.regex(r"\s+{BRANCH}")
         out = [n for n in out if not (n.kind is EntityKind.PLACE and branch.match(text, n.end))]
     return _contained_places(out, view, gazetteer)
 

@@ -14,7 +14,7 @@ from kg.errors import DataError
 from kg.extract.figures import Figure, parse_figure
 from kg.extract.lexicon import Lexicon
 from kg.extract.view import TextView
-from kg.model import Lang, Measure
+from kg.model import Measure
 
 _SPECIFICITY = {
     "toll": 0,  # a toll lists killed and injured, each told by its noun: "25 قتيلا و204 جرحى"
@@ -65,16 +65,6 @@ def _pattern_parts(pattern: dict, lexicon: Lexicon) -> tuple[re.Pattern, re.Patt
 _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
 
 
-_DURATIONS: dict[Lang, re.Pattern] = {}
-
-
-def _duration(lexicon: Lexicon) -> re.Pattern:
-    if lexicon.lang not in _DURATIONS:
-        units = lexicon.alternation(lexicon.words("numbers.durations"))
-        _DURATIONS[lexicon.lang] = re.compile(rf"\s+{units}", re.I)
-    return _DURATIONS[lexicon.lang]
-
-
 def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list[FoundFigure]:
     """Casualty figures in the original span begin..end (a sentence)."""
     vb, ve = view.window(begin, end)
@@ -104,7 +94,7 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
             for fig in figures:
                 if pattern.get("noun") and _casualty_noun(view.text[fig[0] : fig[1]]) is None:
                     continue
-                if _duration(lexicon).match(view.text, fig[1]):
+                if lexicon.regex(r"\s+{DURATION}").match(view.text, fig[1]):
                     continue  # "four months after militants killed 130 people": a time, not a toll
                 subset = (bool(pattern.get("subset")) or bool(_PART.search(view.text[fig[0] : fig[1]]))
                           # "They killed 149 people, 132 of them schoolchildren" (not "killing four of them")

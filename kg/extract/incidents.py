@@ -637,9 +637,7 @@ def _told_there(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     killed 18 soldiers there")?"""
     if ann.lexicon.lang is not Lang.EN:
         return False
-    there = ann.lexicon.alternation(ann.lexicon.words("places.there"))
-    existential = ann.lexicon.alternation(ann.lexicon.words("places.existential_after"))
-    return re.search(rf"{there}(?!\s+{existential})", ann.document.text[begin:end], re.I) is not None
+    return ann.lexicon.regex(r"{THERE}(?!\s+{EXISTENTIAL})").search(ann.document.text, begin, end) is not None
 
 
 def _sentence_places(ann: DocumentAnnotations, sentence: Sentence, *, before: int) -> list[PlaceRef]:
