@@ -1084,3 +1084,38 @@ def test_an_attack_months_before_the_one_told_is_an_attack_of_its_own(gazetteer)
     )
     found = {a.places[0]: (a.date, killed(a)) for a in attacks(read(gazetteer, story))}
     assert found == {"brussels": (dt.date(2016, 3, 22), 20), "paris": (dt.date(2015, 11, 13), 130)}
+
+
+# a story whose lead places its attack nowhere, then tells where it ended, who spoke where, and an
+# older attack on a day of its own
+_BORDER_POST_STORY = (
+    "Mar. 6, 2019 9:40 AM EDT\n\n"
+    "SRINAGAR, India (AP) — Gunmen stormed a border police post near the frontier before dawn Wednesday and "
+    "killed 9 policemen, officials said.\n\n"
+    "All three attackers were killed in a gunbattle that lasted about four hours at the battalion headquarters in "
+    "the town of Kupwara, Lt. Gen. Arjun Rao, the army's director general of military operations, told reporters "
+    "in New Delhi. Twelve policemen were wounded.\n\n"
+    "Officials said the gunmen belonged to a group India also blames for a Nov. 3, 2018, assault on a bus depot "
+    "in Jammu in which four passengers were killed.\n\n"
+    "Prime Minister Narendra Modi said in a statement on Wednesday that \"this cowardly attack will not go "
+    "unanswered.\"\n"
+)
+
+
+def test_attackers_killed_where_an_attack_ends_are_its_end_not_an_operation(gazetteer):
+    extraction = read(gazetteer, _BORDER_POST_STORY)
+    assert not of_kind(extraction, EventKind.SECURITY_OPERATION)
+    post = next(a for a in attacks(extraction) if "kupwara" in a.places)
+    assert (killed(post), injured(post)) == (9, 12)
+
+
+def test_where_a_speaker_told_reporters_is_no_place_of_the_attack(gazetteer):
+    assert "new-delhi" not in all_places(read(gazetteer, _BORDER_POST_STORY))
+
+
+def test_an_older_attack_on_a_day_of_its_own_is_not_the_lead_attack_placed_nowhere(gazetteer):
+    extraction = read(gazetteer, _BORDER_POST_STORY)
+    found = {a.places[0]: (a.date, killed(a)) for a in attacks(extraction)}
+    assert found == {"kupwara": (dt.date(2019, 3, 6), 9), "jammu": (dt.date(2018, 11, 3), 4)}
+    reaction = of_kind(extraction, EventKind.REACTION)[0]
+    assert reaction.about == next(a for a in attacks(extraction) if "kupwara" in a.places).key

@@ -333,6 +333,9 @@ _REFERENCE_EN = re.compile(
     r"|\b(?:way|walked|walking|marched|marching|foot|pilgrimage|journey|trek|procession)\s+(?:[\w-]+\s+){0,2}?(?:to|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
     # where a source is: "according to a statement from the Hakkari Governor's Office"
     r"|\baccording\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:from|of|in|at)\s+(?:the\s+)?$"
+    # where a speaker spoke: "told reporters in New Delhi", "at a news conference in Kabul"
+    r"|\b(?:told|briefed|addressing|addressed)\s+(?:reporters|journalists|the\s+press|lawmakers|parliament)\s+in\s+(?:the\s+)?$"
+    r"|\b(?:news|press)\s+(?:conference|briefing)\s+in\s+(?:the\s+)?$"
     # where nothing happened: "passed without major attacks in Karbala"
     r"|\bwithout\s+(?:any\s+)?(?:major\s+|serious\s+)?(?:attacks?|incidents?|violence)\s+in\s+$", re.I)
 _REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|periphery)\b"

@@ -977,7 +977,10 @@ _ARREST = re.compile(r"^(?:arrest|detain|captur|apprehend|اعتقل|اعتقا�
 
 
 def _militants(ann: DocumentAnnotations, found: FoundFigure) -> bool:
-    """Does the figure count militants ("12 militants", "اثنين من المطلوبين")?"""
+    """Does the figure count militants ("12 militants", "اثنين من المطلوبين")? Attackers or
+    assailants are the end of an attack told ("All four attackers were killed in a gunbattle")."""
+    if _ASSAILANTS.search(ann.document.text[found.claim_begin : found.claim_end]):
+        return False
     if found.figure.group == "attackers":
         return True
     after = ann.markers_of("operation_object", found.end, found.end + 20)
@@ -1007,7 +1010,8 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     if ann.has("operation_noun", begin, end) and any(_ARREST.match(ann.lexicon.fold(ann.document.text[v.begin : v.end])) for v in verbs):
         return True  # "اعتقلت ثلاثة مشتبه بهم خلال عملية دهم وتفتيش": arrests in a raid
     forces = [a for a in ann.within(ann.actors, begin, end) if a.kind is EntityKind.SECURITY_FORCE]
-    if (forces and figures and all(f.figure.group == "attackers" and not f.figure.vague for f in figures)
+    if (forces and figures and all(f.figure.group == "attackers" and not f.figure.vague
+                                   and not _ASSAILANTS.search(ann.document.text[f.claim_begin : f.claim_end]) for f in figures)
             and not any(not t.generic for t in ann.within(ann.triggers, begin, end))
             and not ann.has("continuation", begin, end)
             and any(not any(f.begin <= a.begin < f.end for f in figures) for a in forces)):
@@ -1196,7 +1200,8 @@ def _merge_summaries(assembly: Assembly) -> None:
             if not [p for p in summary.specific_places if not p.reference] and not summary.separate:
                 body = [d for d in attacks if d is not summary and d in assembly.drafts
                         and not d.separate and d.specific_places and min(d.spans, default=(0, 0)) > min(summary.spans, default=(0, 0))]
-                if body and not _drafts_dated_apart(assembly, body[0], summary):
+                # ("... killed 17 soldiers" does not tell "a Jan. 2, 2016, assault on the Pathankot air force base")
+                if body and not _drafts_dated_apart(assembly, body[0], summary) and not _drafts_dated_apart(assembly, summary, body[0]):
                     summary.places = [p for p in summary.places if not p.reference]
                     merge_into(body[0], summary)
                     assembly.drafts.remove(summary)
@@ -1257,6 +1262,12 @@ def _drafts_dated_apart(assembly: Assembly, main: Draft, other: Draft) -> bool:
     """Does `other` give a full date of its own, other than the main attack's ("He had survived an
     earlier attempt on his life. On 3 May 2010, a roadside bomb struck his convoy")?"""
     return _other_day({r.date for r in other.date_refs if r.date is not None and r.year_given}, main, assembly.anchor)
+
+
+def told_on_another_day(assembly: Assembly, draft: Draft) -> bool:
+    """Does the draft give full dates of its own, none of them the story's day?"""
+    full = {r.date for r in draft.date_refs if r.date is not None and r.year_given}
+    return assembly.anchor is not None and bool(full) and assembly.anchor not in full
 
 
 def _same_story(assembly: Assembly, main: Draft, other: Draft) -> bool:

@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.annotate import ActorRef, DocumentAnnotations, Sentence, entity_key
-from kg.extract.incidents import Assembly, Draft, compatible_places, main_attack, not_an_author, on_day_of
+from kg.extract.incidents import (Assembly, Draft, compatible_places, main_attack, not_an_author, on_day_of,
+                                  told_on_another_day)
 from kg.model import EntityKind, EventKind, Lang
 from kg.text import arabic
 
@@ -302,6 +303,9 @@ def _concerned(assembly: Assembly, sentence: Sentence, after: int) -> Draft | No
     if sentence.section == "body":
         # in the body of a story, "the attack" is the one just told
         before = [d for d in attacks if d.spans and min(d.spans)[0] < sentence.begin]
+        # not one told in passing on a day of its own ("a Jan. 2, 2016, assault on the Pathankot air base")
+        today = [d for d in before if not told_on_another_day(assembly, d)]
+        before = today or before
         if before:
             return before[-1]
     first = attacks[0] if attacks else None
