@@ -1119,3 +1119,33 @@ def test_an_older_attack_on_a_day_of_its_own_is_not_the_lead_attack_placed_nowhe
     assert found == {"kupwara": (dt.date(2019, 3, 6), 9), "jammu": (dt.date(2018, 11, 3), 4)}
     reaction = of_kind(extraction, EventKind.REACTION)[0]
     assert reaction.about == next(a for a in attacks(extraction) if "kupwara" in a.places).key
+
+
+_OFFENSIVE_STORY = (
+    "KABUL, Oct 13, 2017 (Reuters) - A suicide bomber killed 12 worshippers at a mosque in Kabul during Friday "
+    "prayers, officials said.\n\n"
+    "The bombing followed a string of Taliban assaults on the security forces. On Tuesday, gunmen attacked a "
+    "police headquarters in Gardez, killing 21 policemen. The same day, at least 9 people were killed in an "
+    "attack on a district compound in Zarghun in Ghazni province.\n\n"
+    "On Wednesday, the Taliban overran an army outpost at Nalgham in Kandahar's Maiwand district, killing 30 "
+    "soldiers. The Taliban claimed responsibility for the attacks in Gardez, Zarghun and Maiwand.\n"
+)
+
+
+def test_a_place_no_list_knows_at_which_a_base_lay_in_a_provinces_district_is_the_incidents(gazetteer):
+    extraction = read(gazetteer, _OFFENSIVE_STORY)
+    outpost = next(a for a in attacks(extraction) if killed(a) == 30)
+    assert outpost.places[0] == "place:nalgham" and "kandahar" not in all_places(extraction)
+
+
+def test_the_same_day_is_the_day_of_the_incident_told_before_it(gazetteer):
+    extraction = read(gazetteer, _OFFENSIVE_STORY)
+    found = {a.places[0]: a.date for a in attacks(extraction)}
+    assert found["place:zarghun"] == found["gardez"] == dt.date(2017, 10, 10)
+
+
+def test_a_group_claiming_attacks_named_by_their_places_is_the_perpetrator_of_each(gazetteer):
+    extraction = read(gazetteer, _OFFENSIVE_STORY)
+    by_place = {a.places[0]: a.perpetrators for a in attacks(extraction)}
+    assert all("taliban" in by_place[p] for p in ("gardez", "place:zarghun", "place:nalgham"))
+    assert "taliban" not in by_place["kabul"]

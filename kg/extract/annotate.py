@@ -339,6 +339,8 @@ _REFERENCE_EN = re.compile(
     # where nothing happened: "passed without major attacks in Karbala"
     r"|\bwithout\s+(?:any\s+)?(?:major\s+|serious\s+)?(?:attacks?|incidents?|violence)\s+in\s+$", re.I)
 _REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|periphery)\b"
+                                 # the province that locates a district: "Kandahar's Maiwand district"
+                                 r"|^['’]s\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:district|province|county|region|area)\b"
                                  # a region that locates a town: "the Nile Delta city of Tanta"
                                  r"|^\s+(?:city|town|village|port)\s+of\s+[A-Z]", re.I)
 _REFERENCE_AR = re.compile(r"(?<!\w)[وف]?(?:قاضي|عضو|رييس|مدير|نايب|قايد|امر|موظف|ضابط)\s+(?:\S+\s+){0,3}?"
@@ -855,6 +857,8 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
                 out.append((begin, end, EntityKind.SECURITY_FORCE, _force_subtype(words)))
                 continue
             group = bool(words & cues)
+            if not group and _LOCATED_AT.search(text, max(0, begin - 12), begin) and _LOCATED_IN.match(text, end):
+                continue  # "an army base at Chashmo in Kandahar's Maiwand district": a place, located
             out.append((begin, end, EntityKind.ARMED_GROUP if group else EntityKind.ORGANISATION,
                         "armed-group" if group else ""))
         elif kind == "person":
@@ -865,6 +869,8 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
     return out
 
 
+_LOCATED_AT = re.compile(r"\b(?:in|at|near|outside)\s+$")
+_LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians?|ese|ish)|Iraqis?|Pakistanis?|Yemenis?|Saudis?|Israelis?|Kuwaitis?|Omanis?|Qataris?|Emiratis?|Bangladeshis?|Nepalis?|Afghans?")
 _EN_TITLES = (r"President|Prime\s+Minister|Minister|Gov|Governor|Gen|General|Brig|Brigadier|Col|Colonel|Maj|Major|"
               r"Lt|Lieutenant|Capt|Captain|Sgt|Sergeant|Dr|Mr|Mrs|Ms|Sheikh|Imam|Ayatollah|spokesman|spokeswoman|"

@@ -26,6 +26,7 @@ class DateRef:
     weekday: int | None = None
     year_given: bool = True
     days: int = 1  # for next-day and previous-day: how many days
+    named_from: bool = False  # counted from an event the phrase names ("a day after the bombing")
 
 
 _PATTERNS: dict[Lang, list[tuple[re.Pattern, str]]] = {}
@@ -104,7 +105,7 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
                 kind = "previous-day" if told_here else "next-day"
                 table = {lexicon.fold(k): v for k, v in lexicon.get("dates.day_after").items()}
                 days = int(table.get(re.sub(r"\s+", " ", match.group().lower()).lstrip("وف"), 1))
-            out.append(DateRef(ob, oe, relative=kind, days=days))
+            out.append(DateRef(ob, oe, relative=kind, days=days, named_from=relative == "day_after"))
     weekdays = {lexicon.fold(k): v for k, v in lexicon.get("dates.weekdays").items()}
     regex = _list_regex(lexicon, "dates.weekdays")
     for match in regex.finditer(view.text, vb, ve):

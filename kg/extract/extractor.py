@@ -476,6 +476,9 @@ def _series_of_fewer_than_two(assembly: Assembly) -> None:
         series.kind = EventKind.ATTACK
         return
     attack = parts[0]
+    # the places of the story's other attacks stay theirs ("a string of Taliban assaults" on other days)
+    others = {p.key for d in assembly.drafts if d.kind is EventKind.ATTACK and d is not attack for p in d.places}
+    series.places = [p for p in series.places if p.key not in others]
     measures = {f.measure for f, _ in attack.figures}
     # (the series' group is often one named in the background: "has carried out a string of attacks")
     _fold_draft(assembly, attack, series, [item for item in series.figures if item[0].measure not in measures],
@@ -536,7 +539,8 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
     if draft is None:
         return None
     ann = assembly.annotations
-    dates = [(ref, resolve(ref, anchor=assembly.anchor, current=series_date)) for ref in _date_refs(assembly, draft)]
+    dates = [(ref, resolve(ref, anchor=assembly.anchor, current=_day_told_before(assembly, draft, ref, series_date) or series_date))
+             for ref in _date_refs(assembly, draft)]
     dates = [(ref, day) for ref, day in dates if day is not None]
     if not dates:
         return None
@@ -550,6 +554,22 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
                and not (ref.relative == "yesterday" and ref.begin > told_at) for ref, day in dates):
             return eve  # (not "بعد أن كان 276 أمس الأحد", a day after the attack's told after it)
     return first
+
+
+def _day_told_before(assembly: Assembly, draft: Draft, ref: DateRef, series_date: dt.date | None) -> dt.date | None:
+    """The day "the same day" or "a day later" counts from: that of the incident told just before
+    ("On Tuesday, ... in Gardez. The same day, ... in Andar" is Tuesday, in a story of Friday)."""
+    if ref.relative not in ("same-day", "next-day") or ref.named_from:
+        return None
+    ann = assembly.annotations
+    sentence = ann.sentence_at(ref.begin)
+    if sentence is None or len(ann.document.text[sentence.begin : ref.begin].split()) > 2:
+        return None  # told where the sentence opens, of the incident before; "shortly after midnight" is of its own
+    told = [(span[0], other) for other in assembly.drafts if other is not draft
+            and other.kind in (EventKind.ATTACK, EventKind.SECURITY_OPERATION) for span in other.spans if span[1] <= ref.begin]
+    if not told:
+        return None
+    return _date_of(assembly, max(told, key=lambda t: t[0])[1], series_date)
 
 
 def _weekday_of(assembly: Assembly, draft: Draft | None) -> int | None:

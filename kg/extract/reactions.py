@@ -70,7 +70,13 @@ def _claim(assembly: Assembly, sentence: Sentence) -> None:
     draft.agents.append(agent)
     draft.spans.append((marker.begin, marker.end))
     draft.date_refs.extend(ann.within(ann.dates, sentence.begin, sentence.end))
-    about = _concerned(assembly, sentence, marker.end)
+    named = _named_attacks(assembly, sentence, marker.end)
+    if len(named) > 1:
+        # "claimed responsibility for the attacks in Gardez, Andar and Maiwand": each of them
+        for incident in named:
+            if all(a.key != agent.key for a in incident.actors):
+                incident.actors.append(agent)
+    about = named[0] if len(named) > 1 else _concerned(assembly, sentence, marker.end)
     if about is not None:
         draft.about = about.key
         if all(a.key != agent.key for a in about.actors):
@@ -278,6 +284,20 @@ def _nearest(actors: list[ActorRef], position: int) -> ActorRef:
     if before:
         return before[-1]
     return min(actors, key=lambda a: abs(a.begin - position))
+
+
+def _named_attacks(assembly: Assembly, sentence: Sentence, after: int) -> list[Draft]:
+    """The attacks a sentence names by their places after a word (in the order told)."""
+    ann = assembly.annotations
+    places = [p for p in ann.within(ann.places, after, sentence.end) if p.rank > 2 and not p.reference]
+    named = []
+    for place in places:
+        for draft in assembly.drafts:
+            if (draft.kind is EventKind.ATTACK and draft.specific_places and draft not in named
+                    and compatible_places(assembly, draft.specific_places, [place])):
+                named.append(draft)
+                break
+    return named
 
 
 def _concerned(assembly: Assembly, sentence: Sentence, after: int) -> Draft | None:
