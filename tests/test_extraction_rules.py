@@ -1149,3 +1149,49 @@ def test_a_group_claiming_attacks_named_by_their_places_is_the_perpetrator_of_ea
     by_place = {a.places[0]: a.perpetrators for a in attacks(extraction)}
     assert all("taliban" in by_place[p] for p in ("gardez", "place:zarghun", "place:nalgham"))
     assert "taliban" not in by_place["kabul"]
+
+
+_MARKET_TOWN_STORY = (
+    "Car bomb toll in Dunmore reaches 17\n\n"
+    "DUNMORE, Northern Ireland, Aug 9, 2020 (Reuters) - Families in this County Antrim market town began burying "
+    "their dead after a car bomb tore through a busy shopping street on Saturday, killing 17 people.\n\n"
+    "Among the dead were a teacher and a girl on a school trip from Madrid. More than 90 people were injured.\n\n"
+    "It was the second car bomb in the province this month. On Aug. 2, a car bomb exploded outside a bank in the "
+    "town of Banbridge, injuring 12 people.\n"
+)
+
+
+def test_a_dateline_town_no_list_knows_is_the_place_of_the_attack_it_tells(gazetteer):
+    extraction = read(gazetteer, _MARKET_TOWN_STORY)
+    found = {a.places[0]: (a.date, killed(a), injured(a)) for a in attacks(extraction)}
+    assert found["place:dunmore"] == (dt.date(2020, 8, 8), 17, 90)
+    town = next(e for e in extraction.entities if e.key == "place:dunmore")
+    assert town.labels == (("en", "Dunmore"),)
+
+
+def test_an_earlier_attack_told_on_a_day_and_month_of_its_own_is_its_own(gazetteer):
+    found = {a.places[0]: a.date for a in attacks(read(gazetteer, _MARKET_TOWN_STORY))}
+    assert found["place:banbridge"] == dt.date(2020, 8, 2)
+
+
+def test_where_visitors_came_from_or_the_county_of_a_market_town_are_no_places_of_the_attack(gazetteer):
+    places = all_places(read(gazetteer, _MARKET_TOWN_STORY))
+    assert "madrid" not in places and not any("market" in p for p in places)
+
+
+def test_a_town_kilometres_from_the_centre_of_a_capital_is_not_in_the_capital(gazetteer):
+    story = (
+        "ABUJA, Dec 25, 2011 (Reuters) - A car bomb exploded outside St Theresa Catholic Church in Madalla, a "
+        "town about 40 kilometres (25 miles) from the centre of the capital Abuja, killing 35 worshippers.\n"
+    )
+    assert "abuja" not in only_attack(read(gazetteer, story)).places
+
+
+def test_a_weekday_told_before_its_date_is_that_date_not_the_week_before(gazetteer):
+    story = (
+        "تلعفر - (أ ف ب): قتل 85 شخصا في تفجير انتحاري بشاحنة مفخخة في سوق بمنطقة ذات غالبية شيعية في مدينة تلعفر "
+        "يوم الثلاثاء 27 آذار 2007.\n\n"
+        "وفجر الأربعاء 28 آذار، اقتحم مسلحون منازل في أحياء ذات غالبية سنية في تلعفر وقتلوا 70 رجلا على الأقل رميا بالرصاص.\n"
+    )
+    found = {(a.date, a.places, killed(a)) for a in attacks(read(gazetteer, story))}
+    assert found == {(dt.date(2007, 3, 27), ("tal-afar",), 85), (dt.date(2007, 3, 28), ("tal-afar",), 70)}

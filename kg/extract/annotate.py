@@ -178,7 +178,7 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
     caseless = _is_caseless(document.text)
     result.names = _names(document, view, gazetteer, lexicon, caseless)
     result.triggers = _triggers(view, lexicon)
-    result.names = sorted(result.names + _bullet_places(result), key=lambda n: (n.begin, n.end))
+    result.names = sorted(_with_dateline_town(result) + _bullet_places(result), key=lambda n: (n.begin, n.end))
     result.places = [
         PlaceRef(n.begin, n.end, n.text, n.key, _place_rank(n, gazetteer), _is_reference(view, n, document.lang))
         for n in result.names
@@ -312,10 +312,40 @@ def _dateline(document: Document) -> tuple[int, int] | None:
     return None
 
 
+_DATELINE_TOWN = re.compile(r"[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+)*(?=\s*,)")
+
+
+def _with_dateline_town(result: "DocumentAnnotations") -> list[NameRef]:
+    """The names found, with the town in capitals that opens an English dateline when no list knows
+    it ("OMAGH, Northern Ireland, Aug 16 (Reuters) -"): a town (not what a recogniser made of the
+    capitals), named so wherever the story names it again."""
+    document, names = result.document, result.names
+    if document.lang is not Lang.EN or result.dateline is None:
+        return names
+    match = _DATELINE_TOWN.match(document.text, result.dateline[0], result.dateline[1])
+    if match is None:
+        return names
+    over = [n for n in names if n.begin < match.end() and match.start() < n.end]
+    if any(n.kind is EntityKind.PLACE or n.how != "pattern" for n in over):
+        return names
+    names = [n for n in names if n not in over]
+    name = match.group().title()
+    key = entity_key(EntityKind.PLACE, name, Lang.EN)
+    found = [NameRef(match.start(), match.end(), name, key, EntityKind.PLACE, "town", None, None, "pattern")]
+    for again in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", document.text):
+        clash = [n for n in names if n.begin < again.end() and again.start() < n.end]
+        if all(n.how == "pattern" and n.kind is not EntityKind.PLACE for n in clash):
+            names = [n for n in names if n not in clash]
+            found.append(NameRef(again.start(), again.end(), name, key, EntityKind.PLACE, "town", None, None, "pattern"))
+    return names + found
+
+
 # a place that locates another: "45 km northwest of Kirkuk", "north of Baghdad", "جنوب مدينة الشيخ زويد"
 _NEAR_EN = re.compile(
     r"(?:\b(?:kilomet(?:er|re)s?|km|kms|miles?)\b[^,;.]{0,25}|\b(?:north|south|east|west|northeast|northwest|"
-    r"southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?$", re.I)
+    r"southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?"
+    # "40 kilometres from the centre of the capital Abuja"
+    r"(?:(?:centre|center|heart|edge|outskirts)\s+of\s+(?:the\s+)?)?(?:(?:provincial\s+|national\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$", re.I)
 _NEAR_TOWN_AR = re.compile(r"(?<!\w)بالقرب\s+من\s+(?:مدينه\s+)?$")
 _NEAR_AR = re.compile(r"(?<!\w)(?:كم|كيلومتر\w*|ميل|اميال)(?!\w)[^,;.]{0,25}$|(?<!\w)(?<!في\s)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?"
                       r"(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s*(?:(?:مدينه|بلده)\s+)?$")
@@ -324,7 +354,7 @@ _REFERENCE_EN = re.compile(
     # where an organisation is based: "the Syrian Observatory for Human Rights, based in London"
     r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$|"
     # where a person comes from is not where the attack happened: "an Iraqi from Kirkuk"
-    r"\b(?:an?|the|two|three)\s+[\w-]+\s+from\s+$|\b(?:flown|brought|sent|dispatched|deployed|rushed|called)\s+(?:in\s+)?from\s+(?:the\s+)?$|\b(?:natives?|residents?)\s+of\s+$|\bhails?\s+from\s+$"
+    r"\b(?:an?|the|two|three)\s+[\w-]+\s+from\s+$|\b(?:trip|visit|visitors?|tourists?|students?|delegation|pilgrims?)\s+from\s+(?:the\s+)?$|\b(?:flown|brought|sent|dispatched|deployed|rushed|called)\s+(?:in\s+)?from\s+(?:the\s+)?$|\b(?:natives?|residents?)\s+of\s+$|\bhails?\s+from\s+$"
     # a road leading somewhere: "the main road to the shrine city of Karbala"
     r"|\b(?:road|highway|route|motorway|way)\s+(?:to|from|linking|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
     # where people were going: "passengers travelling to Karbala", "pilgrims heading for Najaf"
@@ -343,6 +373,8 @@ _REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs
                                  r"|^['’]s\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:district|province|county|region|area)\b"
                                  # a region that locates a town: "the Nile Delta city of Tanta"
                                  r"|^\s+(?:city|town|village|port)\s+of\s+[A-Z]", re.I)
+_THIS_BEFORE = re.compile(r"\bthis\s+$")
+_TOWN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:town|city|village)\b")
 _REFERENCE_AR = re.compile(r"(?<!\w)[وف]?(?:قاضي|عضو|رييس|مدير|نايب|قايد|امر|موظف|ضابط)\s+(?:\S+\s+){0,3}?"
                            r"(?:في\s+)?(?:محكمه|مجلس|قياده|مديريه|بلديه|جامعه)\s+(?:محافظه\s+|قضاء\s+|ناحيه\s+)?$"
                            r"|(?:المودي|الموديه|باتجاه|متجه\w*|[وف]?(?:ال)?متوجه\w*|طريقه|طريقها|طريقهم|قادم\w*\s+من)\s+(?:الي\s+)?(?:مدينه\s+)?$"
@@ -393,6 +425,8 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
         return "near"  # "قرب معبر واغا الحدودي، بالقرب من لاهور": the town by the place, not near "مستشفى اليرموك"
     if lang is Lang.AR:
         return bool(_REFERENCE_AR.search(before))
+    if _THIS_BEFORE.search(before) and _TOWN_AFTER.match(view.text[ve : ve + 30]):
+        return True  # the county of the town the story is filed in: "this County Tyrone market town"
     return bool(_REFERENCE_EN.search(before)) or bool(_REFERENCE_EN_AFTER.match(view.text[ve : ve + 40]))
 
 
@@ -529,7 +563,7 @@ _AR_STOP = {
     "بالكامل", "كله", "كلها", "نفسه", "نفسها", "شعبي", "الشعبي", "الرئيسي", "الرييسي", "المركزي", "المزدحم",
     "الكبير", "قرب", "مركز", "القضاء", "الناحيه", "المدينه", "المحافظه", "صحراويه", "الصحراويه", "الحدودي",
     "تجاري", "التجاري", "مزدحم", "المذكور", "المذكوره", "حكومي", "الحكومي", "امني", "الامني", "في", "من", "علي", "الي", "عن", "مع", "الذي", "التي", "بعد", "قبل", "عند", "كان", "وكان", "هذا", "هذه",
-    "ذلك", "تلك", "نفس", "جميع", "كل", "بعض", "اخر", "اخري", "الاخري", "كبير", "كبيره", "صغير", "قريب",
+    "ذلك", "تلك", "نفس", "ذات", "جميع", "كل", "بعض", "اخر", "اخري", "الاخري", "كبير", "كبيره", "صغير", "قريب",
     "القريب", "مجاور", "الرئيسيه", "الامن", "الشرطه", "حكومي", "للتسوق", "وسط", "شمال", "جنوب", "شرق", "غرب",
     "اثناء", "خلال", "حيث", "عندما", "لدي", "السير", "المرور", "النقل", "الاحتجاج", "الاحتجاجات",
     "التابعه", "التابع", "الواقعه", "الواقع", "المجاوره", "المجاور", "المحاذيه", "المحاذي", "القريبه", "المحيطه",
@@ -909,7 +943,8 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES})\s+(?P<noun>{_EN_PLACE_NOUN})\b", EntityKind.PLACE, "noun"),
         # "St Peter and St Paul's Church", "St Mark's Cathedral"
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES}[ \t]+and[ \t]+{_EN_NAMES}['’]s[ \t]+{_EN_FACILITY})\b", EntityKind.PLACE, "facility"),
-        (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES}(?:['’]s)?[ \t]+{_EN_FACILITY})\b", EntityKind.PLACE, "facility"),
+        # (not "this County Tyrone market town": the town's county)
+        (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES}(?:['’]s)?[ \t]+{_EN_FACILITY})\b(?![ \t]+(?:town|city|village)\b)", EntityKind.PLACE, "facility"),
         (rf"\b(?!(?:{_DEMONYM_RE})\s)(?P<n>{_EN_NAMES}\s+{_EN_GROUP_NOUN})\b", EntityKind.ARMED_GROUP, "armed-group"),
         (rf"(?<!spokesman )(?<!spokeswoman )(?<!leader )(?<!commander )(?<!official )\b(?P<n>{_EN_NAMES})\s+(?:has\s+|have\s+|later\s+)?(?:claimed|took|accepted|assumed)\s+responsibility", EntityKind.ARMED_GROUP, "armed-group"),
         (rf"\b(?:in|near|outside|inside|around|at|from|into|to|of|off)\s+(?:the\s+)?(?P<n>{_EN_NAMES})", EntityKind.PLACE, ""),
@@ -991,8 +1026,9 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
                 continue  # "مجمع ومحال": two nouns, no name
             if subtype in ("facility", "armed-group") and any(
                     w in _AR_STOP or arabic.without_article(w) in _AR_STOP or (w.startswith("ل") and not w.startswith("ال"))
-                    or (w[:1] in "وف" and w[1:] in _AR_STOP) for w in words[1:]):
-                continue  # "جامع أثناء", "سوق للخضر", "حركة السير", "المسجد وعند مدخله" are no names
+                    or (w[:1] in "وف" and w[1:] in _AR_STOP) or (w[:1] == "ب" and re.fullmatch(_AR_PLACE_NOUN, w[1:]))
+                    for w in words[1:]):
+                continue  # "جامع أثناء", "سوق للخضر", "حركة السير", "المسجد وعند مدخله", "سوق بمنطقة" are no names
             if subtype == "facility" and _AR_TITLE_BEFORE.search(view.text[max(0, vb - 12) : vb]):
                 continue  # "إمام المسجد المرتضى المحطوري": a person's title, not a mosque's name
             if words and (words[-1] in _AR_STOP or arabic.without_article(words[-1]) in _AR_STOP):

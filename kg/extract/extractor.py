@@ -596,7 +596,7 @@ def _date_refs(assembly: Assembly, draft: Draft) -> list[DateRef]:
     dated = [r for r in draft.date_refs if r.date is not None]
     refs = [r for r in draft.date_refs
             if r.date is not None or not any(0 <= a.begin - r.end <= 30 for a in absolute)
-            and not (r.relative == "weekday" and any(0 <= r.begin - a.end <= 8 for a in dated))]
+            and not (r.relative == "weekday" and any(0 <= r.begin - a.end <= 8 or 0 <= a.begin - r.end <= 3 for a in dated))]
     return sorted(refs, key=lambda r: (ann.in_dateline(r), _report_date(ann, r), r.begin > anchor_at,
                                        abs(anchor_at - r.begin)))
 

@@ -1259,9 +1259,11 @@ def on_day_of(assembly: Assembly, incident: Draft, series: Draft) -> bool:
 
 
 def _drafts_dated_apart(assembly: Assembly, main: Draft, other: Draft) -> bool:
-    """Does `other` give a full date of its own, other than the main attack's ("He had survived an
-    earlier attempt on his life. On 3 May 2010, a roadside bomb struck his convoy")?"""
-    return _other_day({r.date for r in other.date_refs if r.date is not None and r.year_given}, main, assembly.anchor)
+    """Does `other` give a date of its own, other than the main attack's ("He had survived an
+    earlier attempt on his life. On 3 May 2010, a roadside bomb struck his convoy"; "On Aug. 1, a
+    500-lb car bomb ..." in a story of Aug 16)?"""
+    told = {r.date for r in other.date_refs if r.date is not None and not assembly.annotations.in_dateline(r)}
+    return _other_day(told, main, assembly.anchor)
 
 
 def told_on_another_day(assembly: Assembly, draft: Draft) -> bool:
