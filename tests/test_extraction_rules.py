@@ -1195,3 +1195,27 @@ def test_a_weekday_told_before_its_date_is_that_date_not_the_week_before(gazette
     )
     found = {(a.date, a.places, killed(a)) for a in attacks(read(gazetteer, story))}
     assert found == {(dt.date(2007, 3, 27), ("tal-afar",), 85), (dt.date(2007, 3, 28), ("tal-afar",), 70)}
+
+
+# ---- operations told without the words "operation" or "raid" ---------------------------------
+
+_HUNTED_STORY = (
+    "GARISSA, Kenya, March 4, 2019 (Reuters) - Al Shabaab gunmen ambushed a bus near Mandera on Monday, killing "
+    "9 passengers, police said.\n\n"
+    "By Monday evening, soldiers pursuing the attackers had killed four of them in a shootout near Garissa, "
+    "police said.\n\n"
+    "In Somalia, the first strike, near the town of Jilib, killed 14 militants, AFRICOM said in a statement.\n\n"
+    "In Kismayo, security forces killed 7 Al Shabaab fighters in clashes on Monday, an officer said.\n\n"
+    "Meanwhile, six more terrorists were killed and three others captured alive in clashes with security forces "
+    "in Hakkari on Monday, a statement said.\n\n"
+    "In the Philippines, troops backed by artillery launched fresh assaults on Abu Sayyaf positions near Jolo on "
+    "Monday, a military spokesman said.\n"
+)
+
+
+def test_forces_killing_militants_or_hunting_down_attackers_are_operations_not_attacks(gazetteer):
+    extraction = read(gazetteer, _HUNTED_STORY)
+    attack = only_attack(extraction)
+    assert attack.places[0] == "mandera" and killed(attack) == 9
+    operations = {e.places[0] for e in of_kind(extraction, EventKind.SECURITY_OPERATION)}
+    assert operations == {"garissa", "jilib", "kismayo", "hakkari", "jolo"}

@@ -465,7 +465,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
 
     # the militants killed in an operation just told: "الضربات الجوية استهدفت تجمعات للعدو ... واسفرت
     # عن مقتل 45 ارهابيا"
-    if (not operation and figures and all(_militants(ann, f) for f in figures) and not new_marker
+    if (figures and all(_militants(ann, f) for f in figures) and not new_marker
             and assembly.drafts and assembly.drafts[-1].kind is EventKind.SECURITY_OPERATION
             and (not specific or compatible_places(assembly, assembly.drafts[-1].specific_places, specific))):
         _absorb(assembly, assembly.drafts[-1], clause, specific, triggers, figures, sentence)
@@ -967,6 +967,10 @@ def _elliptic_figure(ann: DocumentAnnotations, begin: int, end: int, measure: Me
 _SPEECH = re.compile(r"\b(?:said|say|says|told|reported|announced|according)\b|قال|قالت|أفاد|افاد|ذكر|أعلن|اعلن", re.I)
 # "أعلنت قوات الحزام الأمني أنها داهمت منزلا": the force tells of its own operation
 _SELF_REPORT = re.compile(r"(?:\s+\S+){0,3}?\s+[أا]نه(?:ا|م)?(?!\w)")
+_OTHERS = re.compile(r"(?:\w+\s+)?(?:others?|more)", re.I)
+_AGAINST = re.compile(r"\b(?:on|against)\s+(?:the\s+)?$")
+_OF_THEM = re.compile(r"\s+of\s+them\b")
+_PURSUED = re.compile(r"\b(?:pursuing|chasing|hunting|tracking)\s+(?:down\s+)?the\s+(?:attackers|assailants|gunmen|militants)\b", re.I)
 _ASSAILANTS = re.compile(r"\b(?:assailants?|attackers?)\b|المهاجم", re.I)
 _HOSTAGES_TOLD = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}hostages?\b|(?<!\w)[وف]?(?:الرهائن|الرهاين|المختطفين|المخطوفين)(?!\w)", re.I)
 _OPERATION_TOLD = re.compile(r"\b(?:in|during)\s+the\s+(?:ensuing\s+)?(?:clash|clashes|raid|operation|firefight|gunfight|fighting|shootout)\b"
@@ -988,8 +992,15 @@ def _militants(ann: DocumentAnnotations, found: FoundFigure) -> bool:
         return True
     # "مقتل نحو 40 عنصرا من تنظيم داعش", "12 members of the Islamic State group"
     groups = [a for a in ann.within(ann.actors, found.begin, found.end + 40) if a.kind is EntityKind.ARMED_GROUP]
-    return any(re.fullmatch(r"\s*(?:\S+\s+)?(?:of|من)\s+(?:the\s+|تنظيم\s+)?", ann.document.text[found.end : g.begin])
-               for g in groups if g.begin >= found.end)
+    text = ann.document.text
+    if any(re.fullmatch(r"\s*(?:\S+\s+)?(?:of|من)\s+(?:the\s+|تنظيم\s+)?", text[found.end : g.begin])
+           for g in groups if g.begin >= found.end):
+        return True
+    # "12 Islamic State fighters", "20 Shabaab militants"
+    return any(g.begin >= found.end and not text[found.end : g.begin].strip() and _MEMBERS.match(text, g.end) for g in groups)
+
+
+_MEMBERS = re.compile(r"\s+(?:fighters|militants|insurgents|members|rebels|jihadists|gunmen)\b")
 
 
 def _last_operation(assembly: Assembly) -> Draft | None:
@@ -1016,13 +1027,24 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
             and not ann.has("continuation", begin, end)
             and any(not any(f.begin <= a.begin < f.end for f in figures) for a in forces)):
         return True  # "five more terrorists were killed ... in clashes with security forces": only militants fall
+    killed = [f for f in figures if f.measure is Measure.KILLED]
+    triggers = ann.within(ann.triggers, begin, end)
+    if (killed and all(_militants(ann, f) or _OTHERS.fullmatch(ann.document.text[f.begin : f.end]) for f in figures)
+            and not any(f.figure.vague for f in figures) and _militants(ann, figures[0])
+            and all(t.generic for t in triggers) and (triggers or forces)):
+        return True  # "The first strike ... killed 20 militants", "five more terrorists were killed and two others captured"
     if not forces or not verbs:
         return False
     text = ann.document.text
     objects = ann.markers_of("operation_object", begin, end) + [  # "killed 12 Islamic State fighters"
-        f for f in ann.within(ann.figures, begin, end) if f.figure.group == "attackers" and not f.figure.vague
+        f for f in ann.within(ann.figures, begin, end) if not f.figure.vague and _militants(ann, f)
         # "troops shot dead four assailants outside the compound": the end of an attack
-        and not _ASSAILANTS.search(text[f.claim_begin : f.claim_end])]
+        and not _ASSAILANTS.search(text[f.claim_begin : f.claim_end])] + [
+        # "soldiers pursuing the attackers had killed three of them": the attackers hunted down
+        f for f in ann.within(ann.figures, begin, end) if _OF_THEM.match(text, f.end) and _PURSUED.search(text, begin, f.begin)] + [
+        # "launched fresh assaults on Abu Sayyaf positions"
+        a for a in ann.within(ann.actors, begin, end) if a.kind is EntityKind.ARMED_GROUP
+        and _AGAINST.search(text, max(begin, a.begin - 12), a.begin)]
     arabic = ann.document.lang is Lang.AR
     for force in forces:
         if any(f.begin <= force.begin < f.end for f in ann.within(ann.figures, begin, end)):
