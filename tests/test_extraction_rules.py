@@ -1219,3 +1219,35 @@ def test_forces_killing_militants_or_hunting_down_attackers_are_operations_not_a
     assert attack.places[0] == "mandera" and killed(attack) == 9
     operations = {e.places[0] for e in of_kind(extraction, EventKind.SECURITY_OPERATION)}
     assert operations == {"garissa", "jilib", "kismayo", "hakkari", "jolo"}
+
+
+_MARKET_BOMBING_STORY = (
+    "DAVAO, Philippines, Sept 4, 2016 (Reuters) - A bomb ripped through a night market in Davao City on Friday, "
+    "killing 14 people and wounding 70, police said.\n\n"
+    "On Saturday, a spokesman for the Abu Sayyaf group told a local radio station that the bombing had been "
+    "carried out by the group's allies in solidarity with its fighters on Jolo island.\n\n"
+    "The military flew a dozen of the badly wounded to Manila for treatment, and several of the injured died in "
+    "hospitals in Davao City and across the strait in Zamboanga.\n"
+)
+
+
+def test_the_bombing_spoken_of_again_near_another_place_is_no_new_attack(gazetteer):
+    extraction = read(gazetteer, _MARKET_BOMBING_STORY)
+    attack = only_attack(extraction)
+    assert (killed(attack), injured(attack)) == (14, 70)
+
+
+def test_where_the_wounded_were_flown_or_died_in_hospital_is_no_place_of_an_attack(gazetteer):
+    places = all_places(read(gazetteer, _MARKET_BOMBING_STORY))
+    assert not places & {"manila", "zamboanga", "jolo"}
+
+
+def test_another_blast_of_a_series_told_with_the_article_is_an_attack_of_its_own(gazetteer):
+    story = (
+        "SANAA, March 20, 2015 (Reuters) - Four suicide bombers attacked two mosques in Sanaa during Friday prayers, "
+        "killing 137 people.\n\n"
+        "Two of the bombers struck the al-Hashush mosque in the north of Sanaa.\n\n"
+        "The other two blew themselves up at the Badr mosque in the south of the city.\n"
+    )
+    places = {a.places[0] for a in attacks(read(gazetteer, story))}
+    assert {"place:al-hashush-mosque", "place:badr-mosque"} <= places

@@ -357,6 +357,8 @@ _REFERENCE_EN = re.compile(
     r"\b(?:an?|the|two|three)\s+[\w-]+\s+from\s+$|\b(?:trip|visit|visitors?|tourists?|students?|delegation|pilgrims?)\s+from\s+(?:the\s+)?$|\b(?:flown|brought|sent|dispatched|deployed|rushed|called)\s+(?:in\s+)?from\s+(?:the\s+)?$|\b(?:natives?|residents?)\s+of\s+$|\bhails?\s+from\s+$"
     # a road leading somewhere: "the main road to the shrine city of Karbala"
     r"|\b(?:road|highway|route|motorway|way)\s+(?:to|from|linking|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+    # where the wounded were flown: "flew dozens of badly wounded people to Ankara for treatment"
+    r"|\b(?:flew|flown|airlifted|evacuated|ferried)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:the\s+)?$"
     # where people were going: "passengers travelling to Karbala", "pilgrims heading for Najaf"
     r"|\b(?:travell?ing|heading|headed|returning|returned|bound|driving|drove|sailed|fled|escaped|evacuated)\s+(?:back\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:passengers|travell?ers|buses|minibuses|flights?|trains?|pilgrims)\s+(?:bound\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
@@ -386,7 +388,8 @@ _REFERENCE_AR = re.compile(r"(?<!\w)[وف]?(?:قاضي|عضو|رييس|مدير|
 _CARE = re.compile(r"hospital|clinic|medical|مستشف|مستوصف|مركز صحي|مدينة الطب", re.I)
 _CARE_IN = re.compile(
     r"(?:hospitals?|clinic)\s+(?:[\w'’-]+\s+){0,2}(?:in|of|at)\s+(?:the\s+(?:city|town)\s+of\s+)?$"
-    r"|(?:hospitals?|clinics?)\s+(?:in|of|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and|or)\s+$"
+    r"|(?:hospitals?|clinics?)\s+(?:in|of|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and|or)\s+"
+    r"(?:(?:[\w'’-]+\s+){0,4}(?:in|at)\s+)?$"  # "hospitals in Azaz and across the border in Kilis"
     r"|(?:مستشفي|مستشفيات)\s+(?:\S+\s+){0,2}(?:ب|في\s+)(?:مدينه\s+)?$|مستشفيات\s+$", re.I)
 _TAKEN_TO = re.compile(r"\b(?:taken|rushed|transferred|evacuated|admitted|treated|brought|ferried|died|succumbed)\b|نقل|اسعاف|إسعاف|ادخال|إدخال|يتلقون|تلقي|فارق|توفي|توفو|لفظ|وفاه|يعالج|العلاج", re.I)
 

@@ -410,6 +410,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         # "فيما فجر انتحاري ثان حزامه الناسف عند بوابة المسجد": a second bomber at the same place
         # is a phase of the attack; a second bomb elsewhere is another
         new_marker = False
+    if _told_before_elsewhere(assembly, b, e, strong, figures, specific, new_marker):
+        return  # "the bombing had been carried out by the group's allies ... on Jolo island": no new attack
     # "attacked two mosques in Sanaa": several sites not named one by one
     multi_site = bool(figures) and len({p.key for p in specific}) <= 1 and MULTI_SITE.search(ann.document.text[b:e]) is not None
     series_marker = ann.has("series", b, e) or (ann.has("series_apart", b, e) and not specific) or multi_site
@@ -594,6 +596,32 @@ def _front_context(assembly: Assembly, draft: Draft, ann: DocumentAnnotations, f
 
 
 _PLURAL_TRIGGER = re.compile(r"(?:s|تفجيرات|هجمات|انفجارات|اعتداءات|عمليات|تفجيرين|تفجيران|تفجيري|هجومين|هجومان|انفجارين|انفجاران|اعتداءين)$")
+
+
+def _told_before_elsewhere(assembly: Assembly, begin: int, end: int, strong: list[TriggerRef],
+                           figures: list[FoundFigure], specific: list[PlaceRef], new_marker: bool) -> bool:
+    """Does the clause speak only of an attack already told ("the bombing", "the bombings"), with no
+    figure, at a place of something else (not "the bombing in Mosul"), once an attack has been told?"""
+    ann = assembly.annotations
+    current = assembly.current
+    if (figures or not strong or new_marker or not specific or current is None
+            or current.kind not in (EventKind.ATTACK, EventKind.SERIES)
+            or compatible_places(assembly, current.specific_places, specific)):
+        return False
+    told = {(m.begin, m.end) for m in ann.markers_of("continuation", begin, end)}
+    text = ann.document.text
+    if not all((t.begin, t.end) in told and _ATTACK_NOUN.fullmatch(text[t.begin : t.end]) for t in strong):
+        return False
+    # (not "the second blast", "ووقع الانفجار الثالث عند مدخل فندق دايز إن": another of a series)
+    return not any(_PLACED_AT.match(text, t.end, min(end, t.end + 40)) or _NTH.search(text, max(begin, t.begin - 12), t.end + 10)
+                   for t in strong)
+
+
+_ATTACK_NOUN = re.compile(r"(?:\w+\s+)?(?:attacks?|assaults?|bombings?|blasts?|explosions?|sieges?|raids?|kidnappings?|"
+                          r"shootings?|massacres?)|[وفب]?ال(?:هجوم|هجمات|تفجير|تفجيرات|انفجار|انفجارات|اعتداء|اعتداءات)", re.I)
+_NTH = re.compile(r"\b(?:first|second|third|fourth|fifth|last)\b|(?<!\w)(?:ال)?(?:اول|أول|ثاني|ثالث|رابع|خامس|اخير|أخير)[ةه]?(?!\w)", re.I)
+_PLACED_AT = re.compile(r"\s+(?:in|at|on|near|outside|inside)\s+(?:the\s+)?[A-Z\u0621-\u064a]"
+                       r"|\s+(?:في|ب|عند|قرب|امام|أمام|داخل|وسط)\S*")
 
 
 def plural_trigger(trigger: TriggerRef, ann: DocumentAnnotations) -> bool:
