@@ -1251,3 +1251,27 @@ def test_another_blast_of_a_series_told_with_the_article_is_an_attack_of_its_own
     )
     places = {a.places[0] for a in attacks(read(gazetteer, story))}
     assert {"place:al-hashush-mosque", "place:badr-mosque"} <= places
+
+
+def test_an_attack_told_as_the_deadliest_of_a_series_is_one_attack_not_a_series(gazetteer):
+    story = (
+        "ISTANBUL, June 29, 2016 (Reuters) - Three suicide bombers attacked Istanbul's Ataturk airport late on "
+        "Tuesday, killing 41 people in the deadliest of a series of bombings to hit Turkey this year, officials said.\n\n"
+        "The attackers arrived by taxi and opened fire at the entrance to the arrivals hall, then blew themselves up.\n\n"
+        "Prime Minister Binali Yildirim told reporters at the airport in the early hours of Wednesday that 36 people "
+        "had been killed. The Istanbul governor's office later raised the toll to 41.\n"
+    )
+    extraction = read(gazetteer, story)
+    attack = only_attack(extraction)
+    assert not of_kind(extraction, EventKind.SERIES)
+    assert (attack.date, killed(attack)) == (dt.date(2016, 6, 28), 41)
+
+
+def test_an_attack_told_months_before_with_no_day_is_background_not_an_event(gazetteer):
+    story = (
+        "OUAGADOUGOU, Jan 16, 2016 (Reuters) - Gunmen stormed the Splendid hotel in Ouagadougou on Friday, killing "
+        "29 people.\n\n"
+        "The raid came two months after jihadists killed 20 people in an attack on the Radisson Blu hotel in Bamako.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert killed(attack) == 29 and "bamako" not in attack.places

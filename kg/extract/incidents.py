@@ -457,6 +457,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     came = _CAME_AFTER.search(ann.document.text, b, e) if specific else None
     if came is not None and _plural_attack(ann, came.end(), e):
         return  # "تأتي الهجمات بعد أقل من شهرين على موجة مماثلة ... شهدت تفجيرات في بغداد وكركوك": an earlier series
+    if came is not None and _MONTHS_AFTER.search(came.group()) and not ann.within(ann.dates, came.end(), e):
+        return  # "came two months after jihadists killed 20 people at the Radisson Blu hotel": no day to tell it on
     if series_marker and (not specific or multi_site or _plural_attack(ann, b, e)) and not (
             new_marker and strong and _singular_attack(ann, b, e)) and came is None:
         # (not "وتأتي هذه الهجمات بعد ثلاثة أشهر من الهجوم على متحف باردو": the earlier attack)
@@ -1113,6 +1115,7 @@ _COURT_BEFORE = re.compile(r"\b(?:sentenced|convicted|jailed|charged|acquitted|f
 _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:hours?|days?|weeks?|months?|years?)\s+after\b"
                          r"|(?:جاء|جاءت|ياتي|يأتي|تاتي|تأتي)\s+(?:\S+\s+){0,3}?بعد\s+(?:\S+\s+)?(?:من|على)?", re.I)
+_MONTHS_AFTER = re.compile(r"\b(?:months?|years?)\b|(?:شهر|شهرين|اشهر|أشهر|سنه|سنة|سنوات|عام|عامين|اعوام|أعوام)", re.I)
 _TOLL_ROSE = re.compile(r"\btoll\b[^.;]{0,120}?\b(?:rose|rises|risen|climbed|climbs|jumped|reached|increased)\s+to\b"
                         r"|(?:ترتفع|ارتفعت|ارتفع|يرتفع)\s+(?:ال)?حصيل[ةه](?=\s+(?:صباح|مساء|يوم|ظهر|فجر|ليل))", re.I)
 
