@@ -1275,3 +1275,14 @@ def test_an_attack_told_months_before_with_no_day_is_background_not_an_event(gaz
     )
     attack = only_attack(read(gazetteer, story))
     assert killed(attack) == 29 and "bamako" not in attack.places
+
+
+def test_a_region_an_attack_is_ranked_in_is_not_its_place(gazetteer):
+    story = (
+        "OUAGADOUGOU, June 7, 2021 (Reuters) - Gunmen killed 160 people in the village of Solhan on Friday night, "
+        "officials said on Monday.\n\n"
+        "The government had put the toll at 100 on Saturday, making the raid the worst in the Sahel so far in 2021. "
+        "Dozens of people were wounded.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.places[0] == "solhan" and killed(attack) == 160
