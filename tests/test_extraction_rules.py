@@ -1286,3 +1286,27 @@ def test_a_region_an_attack_is_ranked_in_is_not_its_place(gazetteer):
     )
     attack = only_attack(read(gazetteer, story))
     assert attack.places[0] == "solhan" and killed(attack) == 160
+
+
+_ASSAULTS_STORY = (
+    "KABUL, Afghanistan, Oct. 3, 2016 (AP) — The Taliban launched two coordinated assaults on Monday, attacking "
+    "the northern city of Kunduz and a police compound in the southern province of Helmand, officials said. "
+    "Bombings elsewhere in the country killed five more people.\n\n"
+    "In Kunduz, fighters moved into the city overnight and took up positions in several neighborhoods. The "
+    "Interior Ministry said two policemen had been killed and six wounded in fighting that went on all day.\n\n"
+    "In Helmand, a suicide car bomber blew open the gate of the police headquarters in Nawa district, killing "
+    "12 policemen.\n\n"
+    "In the capital, Kabul, a bomb hidden on a bicycle killed five people.\n\n"
+    "The United Nations says 1,601 civilians were killed in Afghanistan in the first six months of 2016.\n"
+)
+
+
+def test_a_paragraph_opening_on_a_place_places_the_toll_it_tells_later(gazetteer):
+    found = {a.places[0]: (killed(a), injured(a)) for a in attacks(read(gazetteer, _ASSAULTS_STORY))}
+    assert found["kunduz"] == (2, 6)
+    assert found["nawa-i-barakzayi"] == (12, None)
+
+
+def test_bombings_elsewhere_in_the_country_and_half_year_statistics_are_no_attacks(gazetteer):
+    found = {a.places[0]: killed(a) for a in attacks(read(gazetteer, _ASSAULTS_STORY))}
+    assert found == {"kunduz": 2, "nawa-i-barakzayi": 12, "kabul": 5}

@@ -438,6 +438,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         context_places = [p for p in ann.within(ann.places, fronted.begin, fronted.end) if p.rank > BROAD_RANK]
     if not specific and not context_places and index > 0:
         context_places = _sentence_places(ann, sentence, before=b)
+    if not specific and not context_places and figures and index == 0 and fronted is None:
+        context_places = _paragraph_setting(ann, sentence)
     if not specific and not context_places and _told_there(ann, b, e):
         context_places = _previous_sentence_setting(ann, sentence)[0]
     earlier_dates: list[DateRef] = []
@@ -660,6 +662,22 @@ def _previous_sentence_setting(ann: DocumentAnnotations, sentence: Sentence) -> 
     places = [p for p in ann.within(ann.places, last.begin, last.end)
               if p.rank > BROAD_RANK and not p.reference and not ann.in_dateline(p)][-1:]
     return places, (ann.within(ann.dates, last.begin, last.end) if places else [])
+
+
+def _paragraph_setting(ann: DocumentAnnotations, sentence: Sentence) -> list[PlaceRef]:
+    """The place a paragraph opens on ("In Kunduz, fighters moved into the city ... The Interior
+    Ministry said one policeman had been killed"), for a later sentence of it that names none."""
+    first = next((s for s in ann.sentences if s.block == sentence.block), None)
+    if first is None or first is sentence:
+        return []
+    opening = _OPENING_PLACE.match(ann.document.text, first.begin, first.end)
+    if opening is None:
+        return []
+    return [p for p in ann.within(ann.places, first.begin, first.begin + opening.end(0) - first.begin)
+            if p.rank > BROAD_RANK and not p.reference][-1:]
+
+
+_OPENING_PLACE = re.compile(r"\W*(?:In|At|Near)\s+[^,.;]{2,60},|\W*[وف]?(?:في|ب)\s*[^،,.;]{2,60}[،,]")
 
 
 def _told_there(ann: DocumentAnnotations, begin: int, end: int) -> bool:
