@@ -1310,3 +1310,41 @@ def test_a_paragraph_opening_on_a_place_places_the_toll_it_tells_later(gazetteer
 def test_bombings_elsewhere_in_the_country_and_half_year_statistics_are_no_attacks(gazetteer):
     found = {a.places[0]: killed(a) for a in attacks(read(gazetteer, _ASSAULTS_STORY))}
     assert found == {"kunduz": 2, "nawa-i-barakzayi": 12, "kabul": 5}
+
+
+# ---- tolls told as they grew ------------------------------------------------------------------
+
+
+def test_a_toll_that_had_grown_is_read_through_its_wording(gazetteer):
+    story = (
+        "KABUL, Jan 28, 2018 (Reuters) - The death toll from a Taliban suicide attack in which a bomber drove an "
+        "ambulance packed with explosives into a crowded area of central Kabul rose to 103 on Sunday, officials "
+        "said.\n\n"
+        "Officials had put the toll at 95 on Saturday. Police at first said 40 people had been killed. The toll "
+        "rose to 60 by the evening, and later a hospital official said at least 90 people had died.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 103
+
+
+def test_more_victims_who_died_later_do_not_make_the_opening_toll_a_series_total(gazetteer):
+    story = (
+        "JALALABAD, Afghanistan, Nov 11, 2018 (Reuters) - The death toll from a suicide bombing at a wedding party "
+        "in Jalalabad rose to 38 on Sunday, officials said.\n\n"
+        "Officials had initially put the death toll at 24. A spokesman said 14 more victims had died overnight in "
+        "hospitals, bringing the total to 38.\n\n"
+        "In a separate attack in Kandahar, gunmen killed eight policemen on Saturday.\n"
+    )
+    found = {a.places[0]: killed(a) for a in attacks(read(gazetteer, story))}
+    assert found == {"jalalabad": 38, "kandahar": 8}
+
+
+def test_a_road_named_for_two_towns_and_a_titled_dateline_place_no_attack_in_either_town(gazetteer):
+    story = (
+        "Friday February 8 2019\n\n"
+        "Nairobi — Eleven people were killed on Thursday when Al-Shabaab militants ambushed a bus on the "
+        "Mandera-Elwak road.\n\n"
+        "The bus was travelling from Mandera town to Garissa with 56 passengers on board when it was sprayed "
+        "with bullets near the border.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.places[0] == "mandera" and killed(attack) == 11

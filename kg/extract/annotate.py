@@ -230,6 +230,7 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
 
 
 _EN_DATELINE = re.compile(
+    r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[—–]\s+|"  # a city and a dash: "Nairobi — Eleven people ..."
     r"^[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+)*"  # the city in capitals
     r"(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"  # its country or state
     r"(?:,?\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,}\.?(?:\s+\d{4})?))?"  # a date
@@ -362,6 +363,7 @@ _REFERENCE_EN = re.compile(
     # where people were going: "passengers travelling to Karbala", "pilgrims heading for Najaf"
     r"|\b(?:travell?ing|heading|headed|returning|returned|bound|driving|drove|sailed|fled|escaped|evacuated)\s+(?:back\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:passengers|travell?ers|buses|minibuses|flights?|trains?|pilgrims)\s+(?:bound\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:travell?ing|heading|driving|going|bound|returning)\s+from\s+(?:[\w'’-]+\s+){1,3}(?:to|for|towards)\s+(?:the\s+)?$"
     r"|\b(?:way|walked|walking|marched|marching|foot|pilgrimage|journey|trek|procession)\s+(?:[\w-]+\s+){0,2}?(?:to|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
     # where a source is: "according to a statement from the Hakkari Governor's Office"
     r"|\baccording\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:from|of|in|at)\s+(?:the\s+)?$"
@@ -375,6 +377,9 @@ _REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs
                                  r"|^['’]s\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:district|province|county|region|area)\b"
                                  # a region that locates a town: "the Nile Delta city of Tanta"
                                  r"|^\s+(?:city|town|village|port)\s+of\s+[A-Z]", re.I)
+_ROAD_AFTER = re.compile(r"\s+(?:highway|road|motorway|expressway)\b", re.I)
+_ROAD_END_AFTER = re.compile(r"[-–]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:highway|road|motorway|expressway)\b", re.I)
+_ROAD_START_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[-–]\s*$")
 _THIS_BEFORE = re.compile(r"\bthis\s+$")
 _TOWN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:town|city|village)\b")
 _REFERENCE_AR = re.compile(r"(?<!\w)[وف]?(?:قاضي|عضو|رييس|مدير|نايب|قايد|امر|موظف|ضابط)\s+(?:\S+\s+){0,3}?"
@@ -428,6 +433,9 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
         return "near"  # "قرب معبر واغا الحدودي، بالقرب من لاهور": the town by the place, not near "مستشفى اليرموك"
     if lang is Lang.AR:
         return bool(_REFERENCE_AR.search(before))
+    after = view.text[ve : ve + 40]
+    if (_ROAD_END_AFTER.match(after) or (_ROAD_START_BEFORE.search(before) and _ROAD_AFTER.match(after))):
+        return "near"  # an end of a road named for two places: "the Jammu-Srinagar highway", "Kabul–Jalalabad road"
     if _THIS_BEFORE.search(before) and _TOWN_AFTER.match(view.text[ve : ve + 30]):
         return True  # the county of the town the story is filed in: "this County Tyrone market town"
     return bool(_REFERENCE_EN.search(before)) or bool(_REFERENCE_EN_AFTER.match(view.text[ve : ve + 40]))

@@ -298,6 +298,9 @@ _EARLIER_TOLL = re.compile(r"\b(?:initially|earlier|previously|first\s+(?:report
                            r"|بعد\s+[أا]ن\s+كان(?:ت)?(?:\s+قد)?)[^.]*$", re.I)
 
 
+_INCREMENT = re.compile(r"\b(?:more|another|additional|further)\b", re.I)  # "14 more victims had died"
+
+
 def _opening_totals(assembly: Assembly) -> None:
     """The opening paragraph of a story about several attacks often gives the day's totals on the
     first attack it names ("تفجيران ... استهدف الأول سوق الهال ... وأسفرا عن مقتل 23 شخصا"), and the
@@ -328,7 +331,8 @@ def _opening_totals(assembly: Assembly) -> None:
                          and compatible_places(assembly, draft.specific_places, d.specific_places)), None)
         own = later or ([f for f, _ in twin.figures] if twin else [])
         own = [f for f in own if f.figure.group != "attackers" and not f.figure.vague and not f.subset
-               and not _EARLIER_TOLL.search(ann.document.text[max(0, f.claim_begin - 60) : f.claim_begin])]
+               and not _EARLIER_TOLL.search(ann.document.text[max(0, f.claim_begin - 60) : f.claim_begin])
+               and not _INCREMENT.search(ann.document.text[f.begin : f.end])]  # not "14 more victims had died"
         moved = [(f, joint) for f, joint in first
                  if any(o.measure is f.measure for o in own)
                  and f.figure.value > max(o.figure.value for o in own if o.measure is f.measure)]
@@ -743,7 +747,7 @@ def _statement_of(ann: DocumentAnnotations, begin: int, end: int) -> tuple[int, 
     return begin, end
 
 
-_STATEMENT_BREAK = re.compile(r"[;؛]|\b(?:whereas|while)\b|(?<!\w)(?:في\s+حين|بينما)(?!\w)")
+_STATEMENT_BREAK = re.compile(r"[;؛]|\b(?:whereas|while|(?:and|but)\s+later)\b|(?<!\w)(?:في\s+حين|بينما)(?!\w)")
 
 
 def _mention(document: Document, begin: int, end: int) -> Mention:
