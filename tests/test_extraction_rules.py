@@ -1348,3 +1348,13 @@ def test_a_road_named_for_two_towns_and_a_titled_dateline_place_no_attack_in_eit
     )
     attack = only_attack(read(gazetteer, story))
     assert attack.places[0] == "mandera" and killed(attack) == 11
+
+
+def test_a_building_in_a_neighbourhood_described_by_its_people_is_one_incident(gazetteer):
+    story = (
+        "KABUL, Oct. 24, 2020 (Reuters) - A suicide bomber blew himself up outside the Mawoud education centre in "
+        "the mostly Shiite Hazara neighborhood of Qala-e-Nazer in western Kabul on Saturday, killing 24 people.\n"
+    )
+    extraction = read(gazetteer, story)
+    attack = only_attack(extraction)
+    assert killed(attack) == 24 and "place:hazara" not in all_places(extraction)
