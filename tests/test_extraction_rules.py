@@ -1358,3 +1358,13 @@ def test_a_building_in_a_neighbourhood_described_by_its_people_is_one_incident(g
     extraction = read(gazetteer, story)
     attack = only_attack(extraction)
     assert killed(attack) == 24 and "place:hazara" not in all_places(extraction)
+
+
+def test_several_other_attacks_across_provinces_are_a_roll_up_not_an_attack(gazetteer):
+    story = (
+        "BAGHDAD, Oct 4, 2012 (Reuters) - A car bomb killed 12 people at a market in Baqubah on Thursday, police "
+        "said.\n\n"
+        "Several other attacks in Diyala and Anbar provinces killed a further eight people.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert killed(attack) == 12
