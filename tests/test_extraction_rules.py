@@ -549,13 +549,22 @@ def test_an_arabic_dual_of_bombings_is_a_series(gazetteer):
     assert sorted(killed(e) for e in attacks(extraction)) == [12, 18]
 
 
-def test_an_earlier_toll_in_the_same_sentence_is_not_added(gazetteer):
-    story = (
+@pytest.mark.parametrize("story, toll", [
+    pytest.param(
         "ارتفاع حصيلة تفجير الحلة\n\n"
         "الحلة - (أ ف ب): ارتفعت حصيلة التفجير الانتحاري الذي استهدف نقطة تفتيش في مدينة الحلة اليوم الثلاثاء "
-        "6 آذار 2018 إلى 40 قتيلا، بعد أن كانت مصادر طبية قد تحدثت في وقت سابق عن 25 قتيلا.\n"
-    )
-    assert killed(only_attack(read(gazetteer, story))) == 40
+        "6 آذار 2018 إلى 40 قتيلا، بعد أن كانت مصادر طبية قد تحدثت في وقت سابق عن 25 قتيلا.\n", 40,
+        id="earlier-toll-in-the-same-sentence"),
+    pytest.param(  # a toll 20 words and more after "death toll"; "had died", "and later" another source's
+        "KABUL, Jan 28, 2018 (Reuters) - The death toll from a Taliban suicide attack in which a bomber drove an "
+        "ambulance packed with explosives into a crowded area of central Kabul rose to 103 on Sunday, officials "
+        "said.\n\n"
+        "Officials had put the toll at 95 on Saturday. Police at first said 40 people had been killed. The toll "
+        "rose to 60 by the evening, and later a hospital official said at least 90 people had died.\n", 103,
+        id="toll-that-grew"),
+])
+def test_the_toll_of_an_attack_is_its_latest_not_a_sum_of_earlier_ones(gazetteer, story, toll):
+    assert killed(only_attack(read(gazetteer, story))) == toll
 
 
 def test_in_all_after_two_attacks_is_the_series_toll(gazetteer):
@@ -1066,15 +1075,21 @@ def test_a_building_named_after_the_incident_described_it_is_the_incidents(gazet
     assert "place:st-francis-xavier-catholic-church" in attack.places
 
 
-def test_an_earlier_attack_told_in_a_year_and_on_no_day_is_background(gazetteer):
-    story = (
+@pytest.mark.parametrize("story, toll, elsewhere", [
+    pytest.param(  # told in a year
         "GARISSA, Kenya, April 2, 2015 (Reuters) - Gunmen stormed a university in Garissa on Thursday, killing "
         "147 people.\n\n"
         "The massacre was the deadliest attack in Kenya since Al-Qaeda bombed the US embassy in Nairobi in 1998, "
-        "killing more than 200 people.\n"
-    )
+        "killing more than 200 people.\n", 147, "nairobi", id="in-a-year"),
+    pytest.param(  # told months before
+        "OUAGADOUGOU, Jan 16, 2016 (Reuters) - Gunmen stormed the Splendid hotel in Ouagadougou on Friday, killing "
+        "29 people.\n\n"
+        "The raid came two months after jihadists killed 20 people in an attack on the Radisson Blu hotel in Bamako.\n",
+        29, "bamako", id="months-before"),
+])
+def test_an_earlier_attack_told_on_no_day_is_background_not_an_event(gazetteer, story, toll, elsewhere):
     attack = only_attack(read(gazetteer, story))
-    assert killed(attack) == 147 and "nairobi" not in attack.places
+    assert killed(attack) == toll and elsewhere not in attack.places
 
 
 def test_an_attack_months_before_the_one_told_is_an_attack_of_its_own(gazetteer):
@@ -1267,25 +1282,22 @@ def test_an_attack_told_as_the_deadliest_of_a_series_is_one_attack_not_a_series(
     assert (attack.date, killed(attack)) == (dt.date(2016, 6, 28), 41)
 
 
-def test_an_attack_told_months_before_with_no_day_is_background_not_an_event(gazetteer):
-    story = (
-        "OUAGADOUGOU, Jan 16, 2016 (Reuters) - Gunmen stormed the Splendid hotel in Ouagadougou on Friday, killing "
-        "29 people.\n\n"
-        "The raid came two months after jihadists killed 20 people in an attack on the Radisson Blu hotel in Bamako.\n"
-    )
-    attack = only_attack(read(gazetteer, story))
-    assert killed(attack) == 29 and "bamako" not in attack.places
-
-
-def test_a_region_an_attack_is_ranked_in_is_not_its_place(gazetteer):
-    story = (
+@pytest.mark.parametrize("story, place, toll", [
+    pytest.param(
         "OUAGADOUGOU, June 7, 2021 (Reuters) - Gunmen killed 160 people in the village of Solhan on Friday night, "
         "officials said on Monday.\n\n"
         "The government had put the toll at 100 on Saturday, making the raid the worst in the Sahel so far in 2021. "
-        "Dozens of people were wounded.\n"
-    )
+        "Dozens of people were wounded.\n", "solhan", 160, id="a-region-it-is-ranked-in"),
+    pytest.param(
+        "Friday February 8 2019\n\n"
+        "Nairobi — Eleven people were killed on Thursday when Al-Shabaab militants ambushed a bus on the "
+        "Mandera-Elwak road.\n\n"
+        "The bus was travelling from Mandera town to Garissa with 56 passengers on board when it was sprayed "
+        "with bullets near the border.\n", "mandera", 11, id="a-road-named-for-two-towns-a-titled-dateline"),
+])
+def test_places_named_around_an_attack_are_not_its_place(gazetteer, story, place, toll):
     attack = only_attack(read(gazetteer, story))
-    assert attack.places[0] == "solhan" and killed(attack) == 160
+    assert attack.places[0] == place and killed(attack) == toll
 
 
 _ASSAULTS_STORY = (
@@ -1315,17 +1327,6 @@ def test_bombings_elsewhere_in_the_country_and_half_year_statistics_are_no_attac
 # ---- tolls told as they grew ------------------------------------------------------------------
 
 
-def test_a_toll_that_had_grown_is_read_through_its_wording(gazetteer):
-    story = (
-        "KABUL, Jan 28, 2018 (Reuters) - The death toll from a Taliban suicide attack in which a bomber drove an "
-        "ambulance packed with explosives into a crowded area of central Kabul rose to 103 on Sunday, officials "
-        "said.\n\n"
-        "Officials had put the toll at 95 on Saturday. Police at first said 40 people had been killed. The toll "
-        "rose to 60 by the evening, and later a hospital official said at least 90 people had died.\n"
-    )
-    assert killed(only_attack(read(gazetteer, story))) == 103
-
-
 def test_more_victims_who_died_later_do_not_make_the_opening_toll_a_series_total(gazetteer):
     story = (
         "JALALABAD, Afghanistan, Nov 11, 2018 (Reuters) - The death toll from a suicide bombing at a wedding party "
@@ -1336,18 +1337,6 @@ def test_more_victims_who_died_later_do_not_make_the_opening_toll_a_series_total
     )
     found = {a.places[0]: killed(a) for a in attacks(read(gazetteer, story))}
     assert found == {"jalalabad": 38, "kandahar": 8}
-
-
-def test_a_road_named_for_two_towns_and_a_titled_dateline_place_no_attack_in_either_town(gazetteer):
-    story = (
-        "Friday February 8 2019\n\n"
-        "Nairobi — Eleven people were killed on Thursday when Al-Shabaab militants ambushed a bus on the "
-        "Mandera-Elwak road.\n\n"
-        "The bus was travelling from Mandera town to Garissa with 56 passengers on board when it was sprayed "
-        "with bullets near the border.\n"
-    )
-    attack = only_attack(read(gazetteer, story))
-    assert attack.places[0] == "mandera" and killed(attack) == 11
 
 
 def test_a_building_in_a_neighbourhood_described_by_its_people_is_one_incident(gazetteer):
