@@ -543,8 +543,10 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
     if draft is None:
         return None
     ann = assembly.annotations
-    dates = [(ref, resolve(ref, anchor=assembly.anchor, current=_day_told_before(assembly, draft, ref, series_date) or series_date))
-             for ref in _date_refs(assembly, draft)]
+    dates = []
+    for ref in _date_refs(assembly, draft):
+        current = _day_told_before(assembly, draft, ref, series_date) or series_date
+        dates.append((ref, resolve(ref, anchor=assembly.anchor, current=current)))
     dates = [(ref, day) for ref, day in dates if day is not None]
     if not dates:
         return None
@@ -569,8 +571,8 @@ def _day_told_before(assembly: Assembly, draft: Draft, ref: DateRef, series_date
     sentence = ann.sentence_at(ref.begin)
     if sentence is None or len(ann.document.text[sentence.begin : ref.begin].split()) > 2:
         return None  # told where the sentence opens, of the incident before; "shortly after midnight" is of its own
-    told = [(span[0], other) for other in assembly.drafts if other is not draft
-            and other.kind in (EventKind.ATTACK, EventKind.SECURITY_OPERATION) for span in other.spans if span[1] <= ref.begin]
+    incidents = [d for d in assembly.drafts if d is not draft and d.kind in (EventKind.ATTACK, EventKind.SECURITY_OPERATION)]
+    told = [(span[0], other) for other in incidents for span in other.spans if span[1] <= ref.begin]
     if not told:
         return None
     return _date_of(assembly, max(told, key=lambda t: t[0])[1], series_date)

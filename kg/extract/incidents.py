@@ -617,8 +617,9 @@ def _told_before_elsewhere(assembly: Assembly, begin: int, end: int, strong: lis
     if not all((t.begin, t.end) in told and _ATTACK_NOUN.fullmatch(text[t.begin : t.end]) for t in strong):
         return False
     # (not "the second blast", "ووقع الانفجار الثالث عند مدخل فندق دايز إن": another of a series)
-    return not any(_PLACED_AT.match(text, t.end, min(end, t.end + 40)) or _NTH.search(text, max(begin, t.begin - 12), t.end + 10)
-                   for t in strong)
+    placed = any(_PLACED_AT.match(text, t.end, min(end, t.end + 40)) for t in strong)
+    nth = any(_NTH.search(text, max(begin, t.begin - 12), t.end + 10) for t in strong)
+    return not placed and not nth
 
 
 _ATTACK_NOUN = re.compile(r"(?:\w+\s+)?(?:attacks?|assaults?|bombings?|blasts?|explosions?|sieges?|raids?|kidnappings?|"
@@ -1272,7 +1273,8 @@ def _merge_summaries(assembly: Assembly) -> None:
                 body = [d for d in attacks if d is not summary and d in assembly.drafts
                         and not d.separate and d.specific_places and min(d.spans, default=(0, 0)) > min(summary.spans, default=(0, 0))]
                 # ("... killed 17 soldiers" does not tell "a Jan. 2, 2016, assault on the Pathankot air force base")
-                if body and not _drafts_dated_apart(assembly, body[0], summary) and not _drafts_dated_apart(assembly, summary, body[0]):
+                if body and not (_drafts_dated_apart(assembly, body[0], summary)
+                                 or _drafts_dated_apart(assembly, summary, body[0])):
                     summary.places = [p for p in summary.places if not p.reference]
                     merge_into(body[0], summary)
                     assembly.drafts.remove(summary)
