@@ -581,7 +581,9 @@ MULTI_SITE = re.compile(
     r"villages|towns|cities|police\s+stations|bus\s+stations|sites|locations|neighbou?rhoods|districts)\b"
     r"|(?<!\w)[وب]?(?:مسجدين|مسجدان|كنيستين|كنيستان|حاجزين|سوقين|فندقين|قريتين)(?!\w)", re.I)
 _ATTACKER_NOUN = re.compile(r"\b(?:bomber|attacker|gunman)\b|انتحاري|مهاجم|مسلح", re.I)
-_ORDINAL = re.compile(r"\b(?:second|third|fourth)\b|(?<!\w)(?:ثان|ثانيه|ثانية|ثالث|ثالثه|ثالثة|آخر|اخر|أخرى|اخرى)(?!\w)", re.I)
+# "a second bomber", "the third explosion", "انتحاري ثان", "الانفجار الثالث"
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|last)\b"
+                      r"|(?<!\w)(?:ال)?(?:ثان|ثاني|ثالث|رابع|خامس|آخر|اخر|أخرى|اخرى|أول|اول|اخير|أخير)[ةه]?(?!\w)", re.I)
 _DEFUSED = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|found|seized|discovered|recovered)\s+(?:[\w-]+\s+){0,3}$"
                       r"|(?:تفكيك|فكك\w*|إبطال|ابطال|أبطل\w*|ابطل\w*|ضبط|العثور\s+على|عثر\w*\s+على)\s+(?:\S+\s+){0,3}$", re.I)
 _OVERALL = re.compile(r"\b(?:overall (?:death )?toll|total (?:death )?toll|cumulative)\b|^\W*(?:In all|In total|Altogether|Overall),"
@@ -618,13 +620,12 @@ def _told_before_elsewhere(assembly: Assembly, begin: int, end: int, strong: lis
         return False
     # (not "the second blast", "ووقع الانفجار الثالث عند مدخل فندق دايز إن": another of a series)
     placed = any(_PLACED_AT.match(text, t.end, min(end, t.end + 40)) for t in strong)
-    nth = any(_NTH.search(text, max(begin, t.begin - 12), t.end + 10) for t in strong)
+    nth = any(_ORDINAL.search(text, max(begin, t.begin - 12), t.end + 10) for t in strong)
     return not placed and not nth
 
 
 _ATTACK_NOUN = re.compile(r"(?:\w+\s+)?(?:attacks?|assaults?|bombings?|blasts?|explosions?|sieges?|raids?|kidnappings?|"
                           r"shootings?|massacres?)|[وفب]?ال(?:هجوم|هجمات|تفجير|تفجيرات|انفجار|انفجارات|اعتداء|اعتداءات)", re.I)
-_NTH = re.compile(r"\b(?:first|second|third|fourth|fifth|last)\b|(?<!\w)(?:ال)?(?:اول|أول|ثاني|ثالث|رابع|خامس|اخير|أخير)[ةه]?(?!\w)", re.I)
 _PLACED_AT = re.compile(r"\s+(?:in|at|on|near|outside|inside)\s+(?:the\s+)?[A-Z\u0621-\u064a]"
                        r"|\s+(?:في|ب|عند|قرب|امام|أمام|داخل|وسط)\S*")
 
@@ -1070,8 +1071,7 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     if ann.has("operation_noun", begin, end) and any(_ARREST.match(ann.lexicon.fold(ann.document.text[v.begin : v.end])) for v in verbs):
         return True  # "اعتقلت ثلاثة مشتبه بهم خلال عملية دهم وتفتيش": arrests in a raid
     forces = [a for a in ann.within(ann.actors, begin, end) if a.kind is EntityKind.SECURITY_FORCE]
-    if (forces and figures and all(f.figure.group == "attackers" and not f.figure.vague
-                                   and not _ASSAILANTS.search(ann.document.text[f.claim_begin : f.claim_end]) for f in figures)
+    if (forces and figures and all(f.figure.group == "attackers" and not f.figure.vague and _militants(ann, f) for f in figures)
             and not any(not t.generic for t in ann.within(ann.triggers, begin, end))
             and not ann.has("continuation", begin, end)
             and any(not any(f.begin <= a.begin < f.end for f in figures) for a in forces)):
