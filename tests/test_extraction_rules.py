@@ -1340,3 +1340,24 @@ def test_several_other_attacks_across_provinces_are_a_roll_up_not_an_attack(gaze
     )
     attack = only_attack(read(gazetteer, story))
     assert killed(attack) == 12
+
+
+# ---- lists of incidents -----------------------------------------------------------------------
+
+
+def test_a_list_of_sites_tells_one_attack_at_each_head_and_bombs_the_police_set_off_are_none(gazetteer):
+    story = (
+        "2009 Lisbon tram bombings\n\n"
+        "The Lisbon tram bombings were a series of coordinated bombings on the morning of 2 May 2009 in Lisbon.\n\n"
+        "== Attack ==\n"
+        "The bombs, hidden in rucksacks, exploded within minutes of one another:\n\n"
+        "- Rossio station (tram 28): two bombs exploded as the tram stood at the platform, killing 12 people.\n"
+        "- Rua Augusto Pires (tram 15): a bomb exploded about 400 metres from Rossio station, killing 5 people.\n"
+        "- Largo da Graça (tram 12): one bomb exploded.\n\n"
+        "Two further devices failed to go off; police bomb-disposal teams detonated them in controlled "
+        "explosions the following day.\n"
+    )
+    found = {a.places[0]: (a.date, killed(a)) for a in attacks(read(gazetteer, story))}
+    day = dt.date(2009, 5, 2)
+    assert found == {"place:rossio-station": (day, 12), "place:rua-augusto-pires": (day, 5),
+                     "place:largo-da-graça": (day, None)}

@@ -178,7 +178,7 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
     caseless = _is_caseless(document.text)
     result.names = _names(document, view, gazetteer, lexicon, caseless)
     result.triggers = _triggers(view, lexicon)
-    result.names = sorted(_with_dateline_town(result) + _bullet_places(result), key=lambda n: (n.begin, n.end))
+    result.names = sorted(_with_bullet_places(result, _with_dateline_town(result)), key=lambda n: (n.begin, n.end))
     result.places = [
         PlaceRef(n.begin, n.end, n.text, n.key, _place_rank(n, gazetteer), _is_reference(view, n, document.lang))
         for n in result.names
@@ -343,7 +343,7 @@ def _with_dateline_town(result: "DocumentAnnotations") -> list[NameRef]:
 
 # a place that locates another: "45 km northwest of Kirkuk", "north of Baghdad", "جنوب مدينة الشيخ زويد"
 _NEAR_EN = re.compile(
-    r"(?:\b(?:kilomet(?:er|re)s?|km|kms|miles?)\b[^,;.]{0,25}|\b(?:north|south|east|west|northeast|northwest|"
+    r"(?:\b(?:kilomet(?:er|re)s?|km|kms|miles?|met(?:er|re)s|yards)\b[^,;.]{0,25}|\b(?:north|south|east|west|northeast|northwest|"
     r"southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?"
     # "40 kilometres from the centre of the capital Abuja"
     r"(?:(?:centre|center|heart|edge|outskirts)\s+of\s+(?:the\s+)?)?(?:(?:provincial\s+|national\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$", re.I)
@@ -484,9 +484,11 @@ def _sentences(document: Document, lexicon: Lexicon) -> list[Sentence]:
     return out
 
 
-def _bullet_places(result: "DocumentAnnotations") -> list[NameRef]:
+def _with_bullet_places(result: "DocumentAnnotations", names: list[NameRef]) -> list[NameRef]:
     """The head of a bullet in the body names the place of what the bullet tells ("- الدورة:
-    فجر انتحاري ..."), when no list or pattern knows it."""
+    فجر انتحاري ..."), when no list or pattern knows it; a head a recogniser took for a person or
+    an organisation is that place when the bullet tells an attack ("- Calle Téllez (train 17305):
+    four bombs exploded ...")."""
     document = result.document
     out = []
     for sentence in result.sentences:
@@ -495,23 +497,46 @@ def _bullet_places(result: "DocumentAnnotations") -> list[NameRef]:
         begin, end = sentence.begin, sentence.bullet_head
         while end > begin and document.text[end - 1] in " \t:：":
             end -= 1
+        if document.text[end - 1 : end] == ")":
+            end = document.text.rindex("(", begin, end)  # "Atocha station (train 21431)": the name
+            while end > begin and document.text[end - 1] in " \t":
+                end -= 1
         cut = _HEAD_CUT.search(document.text, begin, end)
         if cut is not None and cut.start() > begin:
             end = cut.start()  # "كمين الوفاق جنوب رفح", "Checkpoint 7 near Rafah": the name before
         name = document.text[begin:end]
-        if any(n.begin < end and begin < n.end for n in result.names):
+        overlapping = [n for n in names if n.begin < end and begin < n.end]
+        if overlapping and not _misread_head(result, sentence, overlapping, begin, end):
             continue
         if PHASE_HEAD.search(name):
             continue  # "- التفجير الثاني:", "- The first blast:" name a phase, not a place
         words = name.split()
-        if not 1 <= len(words) <= 4 or _is_stop(name, document.lang):
+        if not 1 <= len(words) <= 6 or _is_stop(name, document.lang):
             continue
-        if document.lang is Lang.EN and not all(w[:1].isupper() or w.lower() in ("al", "el", "of", "the") for w in words):
+        facility = document.lang is Lang.EN and re.fullmatch(_EN_FACILITY, words[-1]) is not None
+        named = words[:-1] if facility and len(words) > 1 else words
+        if document.lang is Lang.EN and not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in named):
             continue
+        names = [n for n in names if n not in overlapping]
         out.append(NameRef(begin, end, name, entity_key(EntityKind.PLACE, name, document.lang), EntityKind.PLACE,
-                           "neighbourhood", None, None, "pattern"))
-    return out
+                           "facility" if facility else "neighbourhood", None, None, "pattern"))
+    return names + out
 
+
+def _misread_head(result: "DocumentAnnotations", sentence: Sentence, overlapping: list[NameRef],
+                  begin: int, end: int) -> bool:
+    """Is the head's one name a recogniser's person or organisation, no list's, in a bullet that
+    tells an attack?"""
+    if len(overlapping) != 1:
+        return False
+    name = overlapping[0]
+    return (name.kind in (EntityKind.PERSON, EntityKind.ORGANISATION) and name.gazetteer_id is None
+            and name.begin >= begin and name.end <= end
+            and any(not t.generic for t in result.within(result.triggers, sentence.begin, sentence.end)))
+
+
+# the small words inside a place name: "El Pozo del Tío Raimundo", "Dar es Salaam"
+_NAME_PARTICLES = {"al", "el", "of", "the", "de", "del", "la", "las", "los", "du", "des", "di", "da", "do", "es"}
 
 # a bullet head that names a phase or the nth attack of a story ("- التفجير الثاني:", "- The first
 # blast:"): no place, and (kg.extract.incidents) an attack of its own
@@ -519,7 +544,7 @@ PHASE_HEAD = re.compile(r"(?:^|\s)(?:ال)?(?:اول|أول|ثاني|ثالث|ر
                         r"|\b(?:first|second|third|fourth|fifth|last)\b", re.I)
 _HEAD_CUT = re.compile(r"\s+(?:[وب]?(?:جنوب|شمال|شرق|غرب|قرب|في|داخل|خارج|وسط|محيط)(?:ي|ى)?\s"
                        r"|(?:near|in|at|outside|south|north|east|west|of)\s)")
-_HEAD = re.compile(r"[^:：\d\n]{2,40}?[:：]\s")
+_HEAD = re.compile(r"[^:：\d\n()]{2,40}?(?:\s*\([^()\n]{1,30}\))?[:：]\s")  # "- Atocha station (train 21431): "
 
 
 def _bullet_head(text: str, block) -> int | None:

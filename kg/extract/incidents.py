@@ -348,12 +348,26 @@ def _read_sentence(assembly: Assembly, sentence: Sentence) -> None:
         return
     if ann.has("judicial", sentence.begin, sentence.end) and not ann.within(ann.figures, sentence.begin, sentence.end):
         return  # "... were sentenced to death and executed on 9 November 2008": a court's doing, no attack
+    if _introduces_list(ann, sentence):
+        return
     clauses, fronted = _clauses(ann, sentence)
     for index, clause in enumerate(clauses):
         aggregate = ann.has("aggregate", clause.begin, clause.end)
         _read_clause(assembly, sentence, clause, fronted, index, aggregate)
         if assembly.current is not None:
             assembly.current_sentence = sentence.begin
+
+
+def _introduces_list(ann: DocumentAnnotations, sentence: Sentence) -> bool:
+    """Does the sentence, with no figure of its own, introduce the bullets that tell the incidents
+    ("The bombs ... exploded within about three minutes of one another:")?"""
+    blocks = ann.document.blocks
+    if not ann.document.text[sentence.begin : sentence.end].rstrip().endswith((":", "：")):
+        return False
+    following = blocks[sentence.block + 1] if sentence.block + 1 < len(blocks) else None
+    return (following is not None and following.kind is BlockKind.BULLET
+            and sentence.end >= blocks[sentence.block].span.end - 1
+            and not ann.within(ann.figures, sentence.begin, sentence.end))
 
 
 def _read_bullet(assembly: Assembly, sentence: Sentence) -> bool:
@@ -399,7 +413,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     else:
         in_front = []
     # bombs defused or found are no attack: "تفكيك عشرات العبوات الناسفة", "defused two roadside bombs"
-    triggers = [t for t in triggers if not _DEFUSED.search(ann.document.text[max(b, t.begin - 30) : t.begin])]
+    triggers = [t for t in triggers if not _DEFUSED.search(ann.document.text[max(b, t.begin - 30) : t.begin])
+                and not _DISPOSED.match(ann.document.text, t.end, e)]
     strong = [t for t in triggers if not t.generic]
     new_marker = ann.has("new_incident", b, e) or (
         index > 0 and fronted is not None and ann.has("new_incident", fronted.begin, fronted.end)
@@ -584,8 +599,11 @@ _ATTACKER_NOUN = re.compile(r"\b(?:bomber|attacker|gunman)\b|انتحاري|مه
 # "a second bomber", "the third explosion", "انتحاري ثان", "الانفجار الثالث"
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|last)\b"
                       r"|(?<!\w)(?:ال)?(?:ثان|ثاني|ثالث|رابع|خامس|آخر|اخر|أخرى|اخرى|أول|اول|اخير|أخير)[ةه]?(?!\w)", re.I)
-_DEFUSED = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|found|seized|discovered|recovered)\s+(?:[\w-]+\s+){0,3}$"
+_DEFUSED = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|found|seized|discovered|recovered)\s+(?:[\w-]+\s+){0,3}$|\bcontrolled\s+$"
                       r"|(?:تفكيك|فكك\w*|إبطال|ابطال|أبطل\w*|ابطل\w*|ضبط|العثور\s+على|عثر\w*\s+على)\s+(?:\S+\s+){0,3}$", re.I)
+# bombs the police set off: "bomb-disposal teams", "detonated two of them in controlled explosions"
+_DISPOSED = re.compile(r"[-\s](?:disposal|squad|experts?|technicians?|sniffing)\b"
+                       r"|\w*\s+(?:[\w-]+\s+){0,4}?in\s+(?:a\s+)?controlled\s+(?:explosions?|detonations?|blasts?)\b", re.I)
 _OVERALL = re.compile(r"\b(?:overall (?:death )?toll|total (?:death )?toll|cumulative)\b|^\W*(?:In all|In total|Altogether|Overall),"
                       r"|\b(?:in|by)\s+(?:the\s+)?(?:two|three|four|five|both|twin)\s+(?:[\w-]+\s+)?(?:attacks|blasts|bombings|explosions|assaults)\b"
                       r"|الحصيلة الاجمالية|الحصيلة الإجمالية", re.I)  # not "injured in total": an incident's sum
