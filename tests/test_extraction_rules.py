@@ -1361,3 +1361,47 @@ def test_a_list_of_sites_tells_one_attack_at_each_head_and_bombs_the_police_set_
     day = dt.date(2009, 5, 2)
     assert found == {"place:rossio-station": (day, 12), "place:rua-augusto-pires": (day, 5),
                      "place:largo-da-graça": (day, None)}
+
+
+def test_a_second_bomb_at_another_building_of_the_town_is_another_attack_of_the_counted_series(gazetteer):
+    story = (
+        "KILIS, Turkey, June 8, 2014 - Police detained five people on Sunday over two car bombs that killed 30 "
+        "people in this town near the border on Saturday.\n\n"
+        "The first bomb exploded outside the town hall in the centre of Kilis on Saturday afternoon. About ten "
+        "minutes later a second car blew up near the main post office a few hundred metres away.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = of_kind(extraction, EventKind.SERIES)
+    assert len(series) == 1 and killed(series[0]) == 30
+    found = attacks(extraction)
+    assert len(found) == 2 and all(list(a.places) == ["kilis"] and a.date == dt.date(2014, 6, 7) for a in found)
+    assert of_kind(extraction, EventKind.SECURITY_OPERATION)
+
+
+def test_rockets_in_another_part_of_the_town_and_a_deadliest_since_when_are_attacks_of_their_own(gazetteer):
+    story = (
+        "CAIRO, March 5, 2015 - Militants attacked army and police targets in North Sinai on Thursday, killing at "
+        "least 20 people.\n\n"
+        "A car bomb exploded at the gate of an army base in El-Arish, killing 18 people. About the same time, "
+        "rockets slammed into the police headquarters in another part of El-Arish, killing a policeman, while "
+        "gunmen opened fire on a checkpoint in Rafah, killing an army major.\n\n"
+        "The attacks were the deadliest since Oct. 24 last year, when militants killed 30 soldiers at an army "
+        "checkpoint at Karm al-Qawadis, near the town of Sheikh Zuweid.\n"
+    )
+    found = sorted((a.date.isoformat(), a.places[0], killed(a)) for a in attacks(read(gazetteer, story)))
+    assert found == [("2014-10-24", "place:karm-al-qawadis", 30), ("2015-03-05", "arish", 1),
+                     ("2015-03-05", "arish", 18), ("2015-03-05", "rafah-egypt", 1)]
+
+
+def test_other_groups_attacking_named_compounds_tell_attacks_without_a_toll(gazetteer):
+    story = (
+        "QUETTA, Pakistan, May 2, 2011 (Reuters) - Gunmen stormed a police office in Quetta on Monday, killing "
+        "five people.\n\n"
+        "Within minutes, other groups attacked the Sariab police training centre and the Elite Police Academy "
+        "on Airport Road.\n\n"
+        "\"Four prison guards and a policeman were killed,\" a spokesman said of a separate attack on the jail in "
+        "Mastung.\n"
+    )
+    found = {a.places[0]: killed(a) for a in attacks(read(gazetteer, story))}
+    assert found == {"quetta": 5, "place:sariab-police-training-centre": None, "place:elite-police-academy": None,
+                     "mastung": 5}

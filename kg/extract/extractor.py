@@ -278,9 +278,10 @@ def _plural_told(text: str) -> bool:
 
 
 def _series_places(assembly: Assembly) -> None:
-    """A series told without a place of its own took place where its attacks did."""
+    """A series told without a place of its own, or only in its country, took place where its
+    attacks did."""
     series = assembly.series
-    if series is None or series.places:
+    if series is None or series.specific_places:
         return
     for draft in assembly.drafts:
         if draft.kind is EventKind.ATTACK:

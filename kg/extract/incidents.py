@@ -71,6 +71,7 @@ class Draft:
     about: str | None = None
     reaction: str = ""
     statements: int = 0
+    sites: list[str] = field(default_factory=list)  # buildings told without a name: "town hall", "post office"
 
     @property
     def specific_places(self) -> list[PlaceRef]:
@@ -312,6 +313,12 @@ _EN_SPLIT = re.compile(
     r"(?!the\s+(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|assault|massacre|shooting|siege)\b))"
     # "the deadliest attack in Kenya since Al-Qaeda bombed the US embassy in Nairobi": an earlier one
     r"|\s+(?=since\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:bombed|attacked|killed|struck|stormed|seized)\b)"
+    # "police detained nine people on Sunday over two car bombs that killed 46 people": the bombs are told
+    r"|\s+(?=(?:over|in\s+connection\s+with|for\s+(?:their\s+|his\s+)?(?:role|involvement|part)\s+in)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:attacks?|bombs?|bombings?|blasts?|explosions?|shootings?|assaults?)\s+(?:that|which)\s+"
+    r"(?:killed|left|wounded|injured)\b)"
+    # "the deadliest on Egypt's security forces since Oct. 24 last year, when militants killed 30 soldiers"
+    r"|\s+(?=since\s+[^,;]{3,40},\s+when\s)"
 )
 _AR_SPLIT = re.compile(r"[;؛]|,?\s*في\s+حين\s+(?:ان\s+)?|,?\s*بينما\s+|,?\s*فيما\s+|,\s*بما\s+في\s+ذلك\s+|,\s*(?=و[^\s])")
 _EN_FRONTED = re.compile(r"^(?:In|At|Near|Outside|On|Elsewhere|Meanwhile|Separately|Also)\b[^,]{0,80},\s+")
@@ -352,10 +359,18 @@ def _read_sentence(assembly: Assembly, sentence: Sentence) -> None:
         return
     clauses, fronted = _clauses(ann, sentence)
     for index, clause in enumerate(clauses):
-        aggregate = ann.has("aggregate", clause.begin, clause.end)
+        aggregate = _aggregate(ann, clause)
         _read_clause(assembly, sentence, clause, fronted, index, aggregate)
         if assembly.current is not None:
             assembly.current_sentence = sentence.begin
+
+
+def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
+    """Does the clause tell a statistic or a trend ("in recent months", "last year")? Not "last
+    year" in the day it gives ("on Oct. 24 last year")."""
+    days = [r for r in ann.within(ann.dates, clause.begin, clause.end) if r.date is not None]
+    return any(not any(r.begin <= m.begin and m.end <= r.end for r in days)
+               for m in ann.markers_of("aggregate", clause.begin, clause.end))
 
 
 def _introduces_list(ann: DocumentAnnotations, sentence: Sentence) -> bool:
@@ -429,9 +444,11 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         return  # "the bombing had been carried out by the group's allies ... on Jolo island": no new attack
     # "attacked two mosques in Sanaa": several sites not named one by one
     multi_site = bool(figures) and len({p.key for p in specific}) <= 1 and MULTI_SITE.search(ann.document.text[b:e]) is not None
-    series_marker = ann.has("series", b, e) or (ann.has("series_apart", b, e) and not specific) or multi_site
+    series_marker = (ann.has("series", b, e) or (ann.has("series_apart", b, e) and not specific) or multi_site
+                     or (bool(figures) and not specific and _counted_bombs(ann, b, e)))
     operation = _is_operation(ann, b, e)
-    eventive = bool(figures) or bool(strong) or (bool(triggers) and series_marker) or operation
+    eventive = (bool(figures) or bool(strong) or (bool(triggers) and series_marker) or operation
+                or _assailed(ann, triggers, specific))
     raid = _last_operation(assembly) if specific and not figures and not new_marker and not aggregate else None
     if raid is not None and ann.has("operation_noun", b, e):
         # "The pre-dawn raid targeted a cluster of farmhouses near the village of Badush"
@@ -568,6 +585,12 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         if taken:
             _absorb(assembly, taken[-1], clause, [], triggers, figures, sentence)
             return
+    current = assembly.current
+    if (not specific and not context_places and current is not None and current.kind is EventKind.ATTACK
+            and _another_site(ann, current, b, e)):
+        # "a second car blew up near the main post office": another attack in the town of the first
+        context_places = [p for p in current.specific_places if p.rank < FACILITY_RANK]
+        new_marker = True
     target = _continuing(assembly, specific or context_places, new_marker, ann, b, e, sentence)
     if target is None and not figures and not specific and _quoted(ann, clause):
         return  # a witness's words ("One year it is car bombs") tell no new incident
@@ -656,6 +679,38 @@ def plural_trigger(trigger: TriggerRef, ann: DocumentAnnotations) -> bool:
 def _plural_attack(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     """The clause tells of several attacks ("car bombs", "attacks", "تفجيرات")."""
     return any(plural_trigger(t, ann) for t in ann.within(ann.triggers, begin, end))
+
+
+_ASSAILING = re.compile(r"(?:attacked|struck|assaulted)$", re.I)
+_OTHER_ASSAILANTS = re.compile(r"\b(?:other|more|further)\s+(?:groups|teams|squads|units|cells)\s+$", re.I)
+
+
+def _assailed(ann: DocumentAnnotations, triggers: list[TriggerRef], specific: list[PlaceRef]) -> bool:
+    """Does an assailant attack a place the clause names ("other groups attacked the Manawan police
+    training centre", "gunmen attacked a checkpoint in Wadi Nahr")? The general verb tells an
+    incident when it has both, figure or none."""
+    text = ann.document.text
+    for trigger in triggers:
+        if not (trigger.generic and _ASSAILING.search(trigger.text)) or not any(p.begin > trigger.end for p in specific):
+            continue
+        subject = [a for a in ann.within(ann.actors, max(0, trigger.begin - 40), trigger.begin)
+                   if a.kind in (EntityKind.ARMED_GROUP, EntityKind.ACTOR)
+                   and len(text[a.end : trigger.begin].split()) <= 2]
+        if subject or _OTHER_ASSAILANTS.search(text, max(0, trigger.begin - 40), trigger.begin):
+            return True
+    return False
+
+
+_COUNTED_BOMBS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twin)\s+(?:[\w-]+\s+)?"
+                            r"(?:bombs|bombings|blasts|explosions|car\s+bombs|suicide\s+bombings|suicide\s+bombers)\b"
+                            r"(?!\s+(?:at|in|on|near|outside|inside|targeting|targeted|struck|hit|ripped)\s+(?:the\s+|a\s+)?"
+                            r"(?:same|one|single|[A-Z]))", re.I)
+
+
+def _counted_bombs(ann: DocumentAnnotations, begin: int, end: int) -> bool:
+    """Does the clause count the bombs it tells ("two car bombs that killed 46 people in this
+    town")? Told at no place named, they are a series, each bomb told after an incident of its own."""
+    return ann.document.lang is Lang.EN and _COUNTED_BOMBS.search(ann.document.text, begin, end) is not None
 
 
 def _singular_attack(ann: DocumentAnnotations, begin: int, end: int) -> bool:
@@ -821,6 +876,33 @@ def _another_attack(ann: DocumentAnnotations, current: Draft, begin: int, end: i
     if not current.figures or not ann.within(ann.figures, begin, end) or ann.has("continuation", begin, end):
         return False
     return bool(_INDEFINITE_ATTACK.match(ann.document.text[begin:end]))
+
+
+def _sites(ann: DocumentAnnotations, begin: int, end: int) -> list[str]:
+    """The buildings a clause puts its incident at without naming them ("outside the town hall",
+    "near the main post office"), by their noun."""
+    if ann.document.lang is not Lang.EN:
+        return []
+    return [m.group("noun").lower() for m in _SITE.finditer(ann.document.text, begin, end)]
+
+
+def _another_site(ann: DocumentAnnotations, current: Draft, begin: int, end: int) -> bool:
+    """Does the clause tell a second bomb or bomber at a building other than the one of the attack
+    told ("The first bomb exploded outside the town hall ... a second car blew up near the main post
+    office")? It is another attack in the same town."""
+    sites = _sites(ann, begin, end)
+    return (bool(current.sites) and bool(sites) and not set(sites) & set(current.sites)
+            and any(not t.generic for t in ann.within(ann.triggers, begin, end))
+            and _ANOTHER_ONE.search(ann.document.text, begin, end) is not None)
+
+
+_SITE = re.compile(
+    r"\b(?:at|near|outside|inside|into|on|in\s+front\s+of|(?:at|near)\s+the\s+(?:entrance|gate|gates)\s+(?:of|to))\s+"
+    r"(?:the|a|an|its)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>town\s+hall|city\s+hall|post\s+office|bus\s+station|police\s+station|"
+    r"railway\s+station|train\s+station|station|market|mosque|church|hospital|school|checkpoint|headquarters|building|hotel|"
+    r"restaurant|cafe|compound|base|square|court|courthouse|shrine|university|stadium|bank|mall|airport|embassy|"
+    r"ministry|prison|barracks|office|offices)\b")
+_ANOTHER_ONE = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth)\b|\banother\b", re.I)
 
 
 def _unlisted(assembly: Assembly, place: PlaceRef) -> bool:
@@ -1196,6 +1278,9 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
             continue  # "the brother of the bomber who killed 22 people ... was sentenced on Thursday"
         if rose is None or ref.begin < rose.end():
             draft.date_refs.append(ref)  # not the day a toll "rose to 38 on Sunday"
+    for site in _sites(ann, b, e):
+        if site not in draft.sites:
+            draft.sites.append(site)
     span = _mention_span(ann, clause, triggers, figures)
     if span and span not in draft.spans:
         draft.spans.append(span)
