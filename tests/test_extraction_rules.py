@@ -1405,3 +1405,15 @@ def test_other_groups_attacking_named_compounds_tell_attacks_without_a_toll(gaze
     found = {a.places[0]: killed(a) for a in attacks(read(gazetteer, story))}
     assert found == {"quetta": 5, "place:sariab-police-training-centre": None, "place:elite-police-academy": None,
                      "mastung": 5}
+
+
+def test_a_list_of_bazaars_after_at_are_places_each_with_its_bomb_and_another_near_one_more(gazetteer):
+    story = (
+        "JODHPUR, India, May 13, 2008 - Bombs exploded in Jodhpur on Tuesday evening.\n\n"
+        "The first bomb exploded at about 19:10 in Johari Bazaar, near a sweet shop, killing at least 12 people. "
+        "Further bombs exploded within minutes at Manak Chowk, Badi Chaupar, Chhoti Chaupar and Tripolia Bazaar, "
+        "and another near the Kotwali, the main police station of the old city.\n"
+    )
+    found = {a.places[0] for a in attacks(read(gazetteer, story))}
+    assert {"place:johari-bazaar", "place:manak-chowk", "place:badi-chaupar", "place:chhoti-chaupar",
+            "place:tripolia-bazaar", "place:kotwali"} <= found

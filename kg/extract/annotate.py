@@ -929,17 +929,26 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
             group = bool(words & cues)
             if not group and _LOCATED_AT.search(text, max(0, begin - 12), begin) and _LOCATED_IN.match(text, end):
                 continue  # "an army base at Chashmo in Kandahar's Maiwand district": a place, located
+            if not group and _LOCATIVE_LIST.search(text, max(0, begin - 120), begin) and _LIST_GOES_ON.match(text, end):
+                out.append((begin, end, EntityKind.PLACE, "town"))  # "at Manak Chowk, Badi Chaupar and ..."
+                continue
             out.append((begin, end, EntityKind.ARMED_GROUP if group else EntityKind.ORGANISATION,
                         "armed-group" if group else ""))
         elif kind == "person":
             if words & cues:
                 out.append((begin, end, EntityKind.ARMED_GROUP, "armed-group"))
+            elif _LOCATIVE_LIST.search(text, max(0, begin - 120), begin) and not text.startswith(("'s", "’s"), end):
+                # "exploded in Johari Bazaar", "at Manak Chowk, Badi Chaupar and ...": places
+                out.append((begin, end, EntityKind.PLACE, "town"))
             elif len(name.split()) >= 2:
                 out.append((begin, end, EntityKind.PERSON, "person"))
     return out
 
 
 _LOCATED_AT = re.compile(r"\b(?:in|at|near|outside)\s+$")
+_CAPITALISED = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]|,\s+[A-Z]")
+_LOCATIVE_LIST = re.compile(rf"\b(?:in|at|near|outside)\s+(?:{_CAPITALISED},\s+)*(?:{_CAPITALISED},?\s+and\s+)?$")
 _LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians?|ese|ish)|Iraqis?|Pakistanis?|Yemenis?|Saudis?|Israelis?|Kuwaitis?|Omanis?|Qataris?|Emiratis?|Bangladeshis?|Nepalis?|Afghans?")
 _EN_TITLES = (r"President|Prime\s+Minister|Minister|Gov|Governor|Gen|General|Brig|Brigadier|Col|Colonel|Maj|Major|"
@@ -1130,6 +1139,8 @@ def _container_of(name: NameRef, places: list[NameRef], view: TextView) -> str |
         ob, oe = view.window(other.begin, other.end)
         if ob >= ve and _AR_INSIDE.match(text[ve:ob]):
             return other.key
+        if ob >= ve and re.search(r"\b(?:another|second|third)\b", text[ve:ob]):
+            continue  # "Tripolia Bazaar, and another near the Kotwali": one more bomb, elsewhere
         if ob >= ve and re.match(r"^(?:\s+(?:neighbou?rhood|district|area|suburb|quarter|town|village|street|road|market|square))?\s*(?:,\s*)?(?:(?:\w+\s+){0,2}(?:of|in|near|outside|on)|في|ب|(?:شمال|جنوب|شرق|غرب)ي?)\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown|greater)\s+)?$", text[ve:ob]):
             return other.key
         if oe <= vb and re.search(r"['’]s\s+(?:[\w'’-]+\s+){0,3}$", text[oe:vb]) and vb - oe < 40:

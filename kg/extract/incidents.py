@@ -1073,6 +1073,8 @@ def _sub_place(ann: DocumentAnnotations, assembly: Assembly, group: list[PlaceRe
         return False
     known = assembly.gazetteer.entries
     between = ann.document.text[last.end : place.begin]
+    if _ANOTHER_ONE.search(between):
+        return False  # "... and Tripolia Bazaar, and another near the Kotwali": one more bomb
     if _NESTED_BETWEEN.fullmatch(between):
         return True  # "outside the Sayed ul-Shuhada girls' school in the Dasht-e-Barchi area"
     if all(p.key not in known for p in group) and place.key in known:
