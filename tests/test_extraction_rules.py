@@ -1417,3 +1417,22 @@ def test_a_list_of_bazaars_after_at_are_places_each_with_its_bomb_and_another_ne
     found = {a.places[0] for a in attacks(read(gazetteer, story))}
     assert {"place:johari-bazaar", "place:manak-chowk", "place:badi-chaupar", "place:chhoti-chaupar",
             "place:tripolia-bazaar", "place:kotwali"} <= found
+
+
+def test_a_list_of_targets_tells_an_attack_at_each_place_and_a_yearless_later_date_is_last_years(gazetteer):
+    story = (
+        "Gunmen attack police across Nigeria's Kano\n\n"
+        "21 January 2012\n\n"
+        "KANO, Nigeria, Jan 21 (Reuters) - Coordinated gun attacks on police buildings in Kano killed at least 40 "
+        "people on Friday, a hospital official said.\n\n"
+        "Police and witnesses said targets included:\n\n"
+        "- the offices of the State Security Service in Giginyu;\n"
+        "- the immigration office on Zaria Road;\n"
+        "- police stations in Unguwa Uku, Mandawari and Jaba.\n\n"
+        "On Dec. 25, a suicide car bomb at a church in Madalla, on the outskirts of the capital Abuja, killed 37 "
+        "people as worshippers were leaving Christmas Mass.\n"
+    )
+    found = {a.places[0]: a.date for a in attacks(read(gazetteer, story))}
+    friday = dt.date(2012, 1, 20)
+    assert found == {"place:giginyu": friday, "place:zaria-road": friday, "place:unguwa-uku": friday,
+                     "place:mandawari": friday, "place:jaba": friday, "place:madalla": dt.date(2011, 12, 25)}

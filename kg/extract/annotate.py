@@ -929,8 +929,10 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
             group = bool(words & cues)
             if not group and _LOCATED_AT.search(text, max(0, begin - 12), begin) and _LOCATED_IN.match(text, end):
                 continue  # "an army base at Chashmo in Kandahar's Maiwand district": a place, located
-            if not group and _LOCATIVE_LIST.search(text, max(0, begin - 120), begin) and _LIST_GOES_ON.match(text, end):
-                out.append((begin, end, EntityKind.PLACE, "town"))  # "at Manak Chowk, Badi Chaupar and ..."
+            if not group and _LOCATIVE_LIST.search(text, max(0, begin - 120), begin) and (
+                    _LIST_GOES_ON.match(text, end) or (_ONE_WORD.fullmatch(name) and _CLAUSE_ENDS.match(text, end))):
+                # "at Manak Chowk, Badi Chaupar and ...", "the offices of the State Security Service in Giginyu;"
+                out.append((begin, end, EntityKind.PLACE, "town"))
                 continue
             out.append((begin, end, EntityKind.ARMED_GROUP if group else EntityKind.ORGANISATION,
                         "armed-group" if group else ""))
@@ -947,6 +949,8 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
 
 _LOCATED_AT = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _CAPITALISED = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_ONE_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
+_CLAUSE_ENDS = re.compile(r"\s*[;,.:]")
 _LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]|,\s+[A-Z]")
 _LOCATIVE_LIST = re.compile(rf"\b(?:in|at|near|outside)\s+(?:{_CAPITALISED},\s+)*(?:{_CAPITALISED},?\s+and\s+)?$")
 _LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
@@ -986,6 +990,8 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
         (rf"\b(?P<n>{_EN_NAME}(?:\s+{_EN_NAME}){{0,3}}),?\s+(?:said|says|told|added|explained|confirmed|stated|spokesman|spokeswoman)\b", EntityKind.PERSON, "person"),
         (rf"(?:\bthe\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?{_EN_PLACE_NOUN}\s+of\s+(?P<n>{_EN_NAMES})", EntityKind.PLACE, "noun"),
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES})\s+(?P<noun>{_EN_PLACE_NOUN})\b", EntityKind.PLACE, "noun"),
+        # a street, also one named after a town: "on Zaria Road" is not in Zaria
+        (rf"\b(?P<n>{_EN_NAMES}[ \t]+(?:Road|Street|Avenue|Boulevard))\b", EntityKind.PLACE, "neighbourhood"),
         # "St Peter and St Paul's Church", "St Mark's Cathedral"
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES}[ \t]+and[ \t]+{_EN_NAMES}['’]s[ \t]+{_EN_FACILITY})\b", EntityKind.PLACE, "facility"),
         # (not "this County Tyrone market town": the town's county)

@@ -206,9 +206,14 @@ def _strip_prefix(word: str, months: dict) -> str:
     return word
 
 
+_AHEAD = 7  # days a date without its year may lie after the document's: later than that, it is last year's
+
+
 def resolve(ref: DateRef, *, anchor: dt.date | None, current: dt.date | None) -> dt.date | None:
     """The date a reference stands for, given the document's anchor and the current event's date."""
     if ref.date is not None:
+        if not ref.year_given and anchor is not None and ref.date > anchor + dt.timedelta(days=_AHEAD):
+            return _year_before(ref.date)  # "On Dec. 25" in a report of 21 January 2012: the December before
         return ref.date
     base = current or anchor
     if ref.relative == "same-day":

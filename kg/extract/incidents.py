@@ -357,6 +357,10 @@ def _read_sentence(assembly: Assembly, sentence: Sentence) -> None:
         return  # "... were sentenced to death and executed on 9 November 2008": a court's doing, no attack
     if _introduces_list(ann, sentence):
         return
+    targets = _listed_targets(ann, sentence)
+    if targets is not None:
+        _read_targets(assembly, sentence, targets)
+        return
     clauses, fronted = _clauses(ann, sentence)
     for index, clause in enumerate(clauses):
         aggregate = _aggregate(ann, clause)
@@ -383,6 +387,42 @@ def _introduces_list(ann: DocumentAnnotations, sentence: Sentence) -> bool:
     return (following is not None and following.kind is BlockKind.BULLET
             and sentence.end >= blocks[sentence.block].span.end - 1
             and not ann.within(ann.figures, sentence.begin, sentence.end))
+
+
+_TARGETS_LISTED = re.compile(r"\b(?:targets?|targeted|struck|hit|attacked|sites?|locations?)\b", re.I)
+
+
+def _listed_targets(ann: DocumentAnnotations, sentence: Sentence) -> Sentence | None:
+    """The sentence that introduces a list of the places attacked ("Police and witnesses said
+    targets included:"), when the sentence is the first of a bullet of that list."""
+    blocks = ann.document.blocks
+    if blocks[sentence.block].kind is not BlockKind.BULLET or sentence.begin > blocks[sentence.block].span.begin + 2:
+        return None
+    index = sentence.block
+    while index > 0 and blocks[index - 1].kind is BlockKind.BULLET:
+        index -= 1
+    before = [s for s in ann.sentences if s.block == index - 1]
+    if index == 0 or not before:
+        return None
+    intro = before[-1]
+    text = ann.document.text[intro.begin : intro.end].rstrip()
+    return intro if text.endswith((":", "：")) and _TARGETS_LISTED.search(text) else None
+
+
+def _read_targets(assembly: Assembly, sentence: Sentence, intro: Sentence) -> None:
+    """A bullet of a list of targets ("- police stations in Farm Centre, Unguwa Uku and Jaba") tells
+    an attack at each place it names, by the means the bullet or the introduction tells."""
+    ann = assembly.annotations
+    b, e = sentence.begin, sentence.end
+    places = [p for p in ann.within(ann.places, b, e) if not ann.in_dateline(p) and not p.reference and p.rank > BROAD_RANK]
+    told = ann.within(ann.triggers, b, e) or ann.within(ann.triggers, intro.begin, intro.end)
+    for g_b, g_e, g_places, joint in _split_by_places(ann, assembly, Clause(b, e), places) if places else []:
+        draft = assembly.new(EventKind.ATTACK)
+        draft.separate = True
+        figures = [f for f in ann.within(ann.figures, b, e) if g_b <= f.begin < g_e] if not joint else []
+        _absorb(assembly, draft, Clause(g_b, g_e), g_places, ann.within(ann.triggers, g_b, g_e) or told, figures, sentence)
+        assembly.current = draft
+        assembly.current_sentence = sentence.begin
 
 
 def _read_bullet(assembly: Assembly, sentence: Sentence) -> bool:
