@@ -1436,3 +1436,18 @@ def test_a_list_of_targets_tells_an_attack_at_each_place_and_a_yearless_later_da
     friday = dt.date(2012, 1, 20)
     assert found == {"place:giginyu": friday, "place:zaria-road": friday, "place:unguwa-uku": friday,
                      "place:mandawari": friday, "place:jaba": friday, "place:madalla": dt.date(2011, 12, 25)}
+
+
+def test_the_first_bomber_at_a_building_near_a_market_is_the_attack_told_and_the_army_telling_its_kills_an_operation(gazetteer):
+    story = (
+        "BEIRUT, March 15, 2017 (Reuters) - A suicide bomber blew himself up inside the main judicial building in "
+        "central Damascus on Wednesday, killing 31 people.\n\n"
+        "The first bomber was stopped by guards at the entrance of the Palace of Justice near the old Hamidiyeh "
+        "market around 1:20 p.m. He pushed his way into the lobby and detonated his explosives.\n\n"
+        "The army said separately it had killed dozens of Islamic State fighters near the Jirah air base.\n\n"
+        "More than 320,000 people have been killed in the six years of war, according to the Observatory.\n"
+    )
+    extraction = read(gazetteer, story)
+    attack = only_attack(extraction)
+    assert killed(attack) == 31 and "place:palace-of-justice" in attack.places
+    assert len(of_kind(extraction, EventKind.SECURITY_OPERATION)) == 1

@@ -820,8 +820,12 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
         if _another_attack(ann, current, begin, end) or _dated_apart(ann, current, begin, end, assembly.anchor):
             return None
         if (continuation and places and not (current.figures and ann.within(ann.figures, begin, end))
-                and _same_town(assembly, current.specific_places, places)):
-            return current  # "the attacker blew himself up in a market in the Tahrir district": the attack told
+                and (_same_town(assembly, current.specific_places, places)
+                     or (all(_unlisted(assembly, p) for p in places) and any(p.rank >= FACILITY_RANK for p in places)
+                         and not _OTHER_ONES.search(ann.document.text, begin, end)))):
+            # "the attacker blew himself up in a market in the Tahrir district", "The first bomber ... was
+            # stopped at the entrance of the Palace of Justice": the attack told
+            return current
         if (assembly.single and not places and current.figures and ann.within(ann.figures, begin, end)
                 and all(t.generic for t in ann.within(ann.triggers, begin, end))):
             main = _told_first(assembly)
@@ -1115,6 +1119,8 @@ def _sub_place(ann: DocumentAnnotations, assembly: Assembly, group: list[PlaceRe
     between = ann.document.text[last.end : place.begin]
     if _ANOTHER_ONE.search(between):
         return False  # "... and Tripolia Bazaar, and another near the Kotwali": one more bomb
+    if _BESIDE.fullmatch(between):
+        return True  # "the Palace of Justice near the old Hamidiyeh market": where it stands
     if _NESTED_BETWEEN.fullmatch(between):
         return True  # "outside the Sayed ul-Shuhada girls' school in the Dasht-e-Barchi area"
     if all(p.key not in known for p in group) and place.key in known:
@@ -1131,6 +1137,8 @@ def _sub_place(ann: DocumentAnnotations, assembly: Assembly, group: list[PlaceRe
     return (quarter and last.rank <= 4) or not between
 
 
+_OTHER_ONES = re.compile(r"\b(?:the\s+other|another|the\s+remaining|(?:a|the)\s+(?:second|third|fourth))\b", re.I)
+_BESIDE = re.compile(r"\s+(?:near|next\s+to|close\s+to|opposite|beside|by)\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
 _ROUTE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|\bلين|بين|من)\s+(?:the\s+(?:towns?|cities)\s+of\s+)?$", re.I)
 _ROUTE_BETWEEN = re.compile(r"\s*(?:and|to|و|الى|إلى|حتى)\s*(?:(?:the\s+)?(?:town|city|village|district)\s+of\s+|(?:مدينة|ناحية|قضاء|بلدة|قرية)\s+)?", re.I)
 
@@ -1159,6 +1167,8 @@ def _elliptic_figure(ann: DocumentAnnotations, begin: int, end: int, measure: Me
 _SPEECH = re.compile(r"\b(?:said|say|says|told|reported|announced|according)\b|قال|قالت|أفاد|افاد|ذكر|أعلن|اعلن", re.I)
 # "أعلنت قوات الحزام الأمني أنها داهمت منزلا": the force tells of its own operation
 _SELF_REPORT = re.compile(r"(?:\s+\S+){0,3}?\s+[أا]نه(?:ا|م)?(?!\w)")
+# "The army said separately it had killed dozens of Islamic State fighters": the force tells of its own operation
+_SAID_IT = re.compile(r"\s*(?:said|says|announced|reported)\s+(?:\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?", re.I)
 _OTHERS = re.compile(r"(?:\w+\s+)?(?:others?|more)", re.I)
 _AGAINST = re.compile(r"\b(?:on|against)\s+(?:the\s+)?$")
 _OF_THEM = re.compile(r"\s+of\s+them\b")
@@ -1228,7 +1238,7 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
         return False
     text = ann.document.text
     objects = ann.markers_of("operation_object", begin, end) + [  # "killed 12 Islamic State fighters"
-        f for f in ann.within(ann.figures, begin, end) if not f.figure.vague and _militants(ann, f)
+        f for f in ann.within(ann.figures, begin, end) if _militants(ann, f)
         # "troops shot dead four assailants outside the compound": the end of an attack
         and not _ASSAILANTS.search(text[f.claim_begin : f.claim_end])] + [
         # "soldiers pursuing the attackers had killed three of them": the attackers hunted down
@@ -1252,7 +1262,7 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
                 near = len(gap.split()) <= 4
             else:
                 continue
-            if not near or _SPEECH.search(gap):
+            if not near or (_SPEECH.search(gap) and not _SAID_IT.fullmatch(gap)):
                 continue
             if _ARREST.match(ann.lexicon.fold(text[verb.begin : verb.end])) or _RAID.match(text[verb.begin : verb.end]):
                 return True  # an arrest or a raid is an operation whoever is arrested or wherever raided
