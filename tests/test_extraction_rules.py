@@ -1451,3 +1451,17 @@ def test_the_first_bomber_at_a_building_near_a_market_is_the_attack_told_and_the
     attack = only_attack(extraction)
     assert killed(attack) == 31 and "place:palace-of-justice" in attack.places
     assert len(of_kind(extraction, EventKind.SECURITY_OPERATION)) == 1
+
+
+def test_tolls_told_later_at_stations_named_in_short_go_to_the_attacks_told_there(gazetteer):
+    story = (
+        "MOSCOW (AP) - Two suicide bombers struck the Moscow subway on Monday, March 29, 2010.\n\n"
+        "The first bomber blew herself up just before 8 a.m. on a train stopped at Lubyanka station. About 40 "
+        "minutes later a second woman detonated her explosives on a train at Park Kultury station, across the city "
+        "near Gorky Park.\n\n"
+        "Emergency officials said 24 people died at Lubyanka and 12 at Park Kultury.\n\n"
+        "The attacks were the deadliest in the capital since February 2004, when a suicide bombing on a train "
+        "killed more than 40 people.\n"
+    )
+    found = {a.places[0]: killed(a) for a in attacks(read(gazetteer, story))}
+    assert found == {"place:lubyanka-station": 24, "place:park-kultury-station": 12}

@@ -705,6 +705,10 @@ def _shortened_facilities(names: list[NameRef]) -> list[NameRef]:
                   and text.split()[0] == words[0] and text.split()[-1] == words[-1] and set(words) <= set(text.split())]
         if len(words) >= 2 and len({n.key for n in longer}) == 1:
             fuller[name.key] = longer[0]
+    for name in names:  # "24 people died at Lubyanka" after "a train stopped at Lubyanka station"
+        station = buildings.get(name.text.lower() + " station")
+        if name.kind is EntityKind.PLACE and name.how == "pattern" and station is not None and name.key != station.key:
+            fuller[name.key] = station
     return [replace(n, key=fuller[n.key].key) if n.key in fuller and n.how == "pattern" else n for n in names]
 
 

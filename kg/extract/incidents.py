@@ -200,7 +200,7 @@ _MONTH_OPENING = re.compile(r"\W*(?:(?:In|During|By|Earlier\s+in|Later\s+in|Also
                             r"|[وف]?(?:في|خلال|مطلع|منتصف|أواخر|اواخر|اوايل|أوائل)\s+(?:شهر\s+)?)", re.I)
 
 
-_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b(?![-/]\d)")
+_IN_YEAR = re.compile(r"\b(?:in|since)\s+(?:[A-Z][a-z]+\.?\s+)?((?:19|20)\d\d)\b(?![-/]\d)")  # "in 1998", "since February 2004"
 
 
 def _earlier_year_only(ann: DocumentAnnotations, begin: int, end: int, anchor: dt.date | None) -> bool:
@@ -575,12 +575,18 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         joint_figures = [f for f in figures if not any(g_b <= f.begin < g_e for g_b, g_e, _, joint in groups if not joint)]
         previous_measure: Measure | None = None
         for g_b, g_e, g_places, joint in groups:
-            draft = assembly.new(EventKind.ATTACK)
-            draft.separate = True
-            draft.marked = new_marker
             own = [f for f in figures if g_b <= f.begin < g_e] if not joint else []
             if not own and not joint and previous_measure is not None:
                 own = _elliptic_figure(ann, g_b, g_e, previous_measure)
+            told = _toll_of_told(assembly, g_places, own, g_b, g_e) if not new_marker else None
+            if told is not None:
+                # "24 people died at Lubyanka and 12 at Park Kultury": the tolls of the attacks told there
+                _absorb(assembly, told, Clause(g_b, g_e), g_places, [], own, sentence)
+                previous_measure = own[-1].measure
+                continue
+            draft = assembly.new(EventKind.ATTACK)
+            draft.separate = True
+            draft.marked = new_marker
             _absorb(assembly, draft, Clause(g_b, g_e), g_places, triggers if joint else
                     ann.within(ann.triggers, g_b, g_e) or triggers, own, sentence)
             for figure in (joint_figures if joint else []):
@@ -1138,9 +1144,21 @@ def _sub_place(ann: DocumentAnnotations, assembly: Assembly, group: list[PlaceRe
 
 
 _OTHER_ONES = re.compile(r"\b(?:the\s+other|another|the\s+remaining|(?:a|the)\s+(?:second|third|fourth))\b", re.I)
-_BESIDE = re.compile(r"\s+(?:near|next\s+to|close\s+to|opposite|beside|by)\s+(?:the\s+)?(?:[a-z]+\s+)?", re.I)
+_BESIDE = re.compile(r",?\s+(?:across\s+(?:the\s+)?(?:city|town)\s+)?(?:near|next\s+to|close\s+to|opposite|beside|by)\s+"
+                     r"(?:the\s+)?(?:[a-z]+\s+)?", re.I)
 _ROUTE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|\bلين|بين|من)\s+(?:the\s+(?:towns?|cities)\s+of\s+)?$", re.I)
 _ROUTE_BETWEEN = re.compile(r"\s*(?:and|to|و|الى|إلى|حتى)\s*(?:(?:the\s+)?(?:town|city|village|district)\s+of\s+|(?:مدينة|ناحية|قضاء|بلدة|قرية)\s+)?", re.I)
+
+
+def _toll_of_told(assembly: Assembly, places: list[PlaceRef], figures: list[FoundFigure], begin: int, end: int) -> Draft | None:
+    """The one attack told before at a place, when a group of a clause gives a toll there and tells
+    no attack of its own."""
+    ann = assembly.annotations
+    if not figures or any(not t.generic for t in ann.within(ann.triggers, begin, end)):
+        return None
+    told = [d for d in assembly.drafts if d.kind is EventKind.ATTACK and d.specific_places
+            and compatible_places(assembly, d.specific_places, places) and not _dated_apart(ann, d, begin, end, assembly.anchor)]
+    return told[0] if len(told) == 1 else None
 
 
 def _elliptic_figure(ann: DocumentAnnotations, begin: int, end: int, measure: Measure) -> list[FoundFigure]:
