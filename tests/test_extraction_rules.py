@@ -1465,3 +1465,13 @@ def test_tolls_told_later_at_stations_named_in_short_go_to_the_attacks_told_ther
     )
     found = {a.places[0]: killed(a) for a in attacks(read(gazetteer, story))}
     assert found == {"place:lubyanka-station": 24, "place:park-kultury-station": 12}
+
+
+def test_a_province_in_a_police_chiefs_title_is_no_place_of_the_attack(gazetteer):
+    story = (
+        "SURABAYA, Indonesia, May 14, 2018 (Reuters) - Suicide bombers blew themselves up at the gate of the "
+        "Surabaya police headquarters on Monday.\n\n"
+        "The attack wounded 10 people, East Java police chief Machfud Arifin said.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert injured(attack) == 10 and "place:east-java" not in attack.places

@@ -376,7 +376,10 @@ _REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs
                                  # the province that locates a district: "Kandahar's Maiwand district"
                                  r"|^['’]s\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:district|province|county|region|area)\b"
                                  # a region that locates a town: "the Nile Delta city of Tanta"
-                                 r"|^\s+(?:city|town|village|port)\s+of\s+[A-Z]", re.I)
+                                 r"|^\s+(?:city|town|village|port)\s+of\s+[A-Z]"
+                                 # a place in a source's title: "East Java police chief Machfud Arifin said"
+                                 r"|^\s+(?:police|provincial|province|regional|district|state)\s+(?:chief|spokesman|spokeswoman|commander|head)\s+[A-Z]",
+                                 re.I)
 _ROAD_AFTER = re.compile(r"\s+(?:highway|road|motorway|expressway)\b", re.I)
 _ROAD_END_AFTER = re.compile(r"[-–]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:highway|road|motorway|expressway)\b", re.I)
 _ROAD_START_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[-–]\s*$")
