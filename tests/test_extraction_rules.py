@@ -1475,3 +1475,16 @@ def test_a_province_in_a_police_chiefs_title_is_no_place_of_the_attack(gazetteer
     )
     attack = only_attack(read(gazetteer, story))
     assert injured(attack) == 10 and "place:east-java" not in attack.places
+
+
+def test_a_leaders_words_for_the_attack_and_the_capital_for_its_government_tell_no_attack(gazetteer):
+    story = (
+        "KHOBAR, Saudi Arabia, May 30, 2004 (AP) - Gunmen stormed an oil company compound in Khobar on Saturday, "
+        "killing 22 people.\n\n"
+        "U.S. President George W. Bush called the attack \"an act of murder\" and said Washington would stand by "
+        "its ally.\n\n"
+        "On May 1, gunmen stormed the offices of a contractor in the Red Sea industrial port of Yanbu and killed "
+        "six people.\n"
+    )
+    found = {a.places[0]: killed(a) for a in attacks(read(gazetteer, story))}
+    assert found == {"khobar": 22, "place:yanbu": 6}

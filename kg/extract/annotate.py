@@ -376,7 +376,9 @@ _REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs
                                  # the province that locates a district: "Kandahar's Maiwand district"
                                  r"|^['’]s\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:district|province|county|region|area)\b"
                                  # a region that locates a town: "the Nile Delta city of Tanta"
-                                 r"|^\s+(?:city|town|village|port)\s+of\s+[A-Z]"
+                                 r"|^\s+(?:[a-z]+\s+)?(?:city|town|village|port)\s+of\s+[A-Z]"
+                                 # a capital for its government: "said Washington would stand by its ally"
+                                 r"|^\s+(?:would|will|says|said|urged|condemned|blamed|accused|vowed|pledged|denied|insisted|warned)\b"
                                  # a place in a source's title: "East Java police chief Machfud Arifin said"
                                  r"|^\s+(?:police|provincial|province|regional|district|state)\s+(?:chief|spokesman|spokeswoman|commander|head)\s+[A-Z]",
                                  re.I)
@@ -577,7 +579,7 @@ def _title_dates(document: Document, view: TextView, lexicon: Lexicon) -> list[D
 _EN_WORD = r"[A-Z]\w*(?:['’](?!s\b)\w+)*"  # a capitalised word, without the possessive 's
 _EN_NAME = rf"(?:(?:al|el|ad|as|ash|an|ar|at|az|ez|ed|es|ul|ur)-)?{_EN_WORD}(?:-(?:[a-z]{{1,3}}-)?{_EN_WORD}|-[a-z]{{1,3}}(?=\s+[A-Z]))*"
 _EN_NAMES = rf"(?:(?:St|Ste|Mt)\.?[ \t]+)?{_EN_NAME}(?:[ \t]+(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|of)[ \t]+)?{_EN_NAME}){{0,3}}"
-_EN_PLACE_NOUN = r"(?:neighbou?rhood|district|suburb|quarter|area|province|governorate|village|town|city|region|municipality|county|township|camp|island)"
+_EN_PLACE_NOUN = r"(?:neighbou?rhood|district|suburb|quarter|area|province|governorate|village|town|city|region|municipality|county|township|camp|island|port)"
 _EN_FACILITY = r"(?i:police\s+(?:training\s+)?(?:cent(?:re|er)|academy|college|headquarters)|training\s+(?:cent(?:re|er)|camp)|(?:army|military|air)\s+base|shopping\s+cent(?:re|er)|cathedral|chapel|basilica|temple|synagogue|embassy|consulate|barracks|college|academy|bus\s+station|metro\s+station|hospital|mall|shopping\s+mall|mosque|market|marketplace|hotel|university|stadium|church|shrine|school|prison|airport|bridge|square|cafe|café|restaurant|police\s+station|base|checkpoint|compound|palace|ministry|station|pier|terminal|harbou?r|port|club|nightclub|pub|resort|theatre|theater|concert\s+hall|parliament|border\s+crossing|crossing|town\s+hall|city\s+hall|post\s+office)"
 _EN_GROUP_NOUN = r"(?:group|brigades?|battalions?|front|movement|organi[sz]ation|army|militia|network)"
 _EN_STOP = {
@@ -1269,6 +1271,8 @@ def _triggers(view: TextView, lexicon: Lexicon) -> list[TriggerRef]:
     generic = lexicon.folded("triggers.generic.words")
     out = []
     for match in matcher.find(view.text, caseless=True):
+        if _NAMED_AS.search(view.text, max(0, match.begin - 60), match.begin):
+            continue  # "Bush called the attack \"an act of murder\"": a word for the attack told
         begin, end = view.span(match.begin, match.end)
         name = sorted(match.values, key=_trigger_priority)[0].split(".")[1]
         spec = tables[name]
@@ -1281,6 +1285,8 @@ def _triggers(view: TextView, lexicon: Lexicon) -> list[TriggerRef]:
     return out
 
 
+_NAMED_AS = re.compile(r"\b(?:called|calling|described|describing|branded|branding|termed|denounced)\s+(?:it|them|the\s+\w+)"
+                       r"\s+(?:as\s+)?[\"“«]\s*(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$", re.I)
 _TRIGGER_ORDER = ("airstrike", "suicide_vehicle", "suicide", "vehicle_bomb", "ied", "grenade", "projectile", "drive_by",
                   "assassination", "kidnapping", "hostage", "melee", "arson", "vehicle_ramming", "bombing",
                   "shooting", "assault")
