@@ -1488,3 +1488,18 @@ def test_a_leaders_words_for_the_attack_and_the_capital_for_its_government_tell_
     )
     found = {a.places[0]: killed(a) for a in attacks(read(gazetteer, story))}
     assert found == {"khobar": 22, "place:yanbu": 6}
+
+
+def test_soldiers_also_killed_in_an_operation_told_after_it_are_its_losses_not_the_attacks(gazetteer):
+    story = (
+        "Suicide bomber kills 96 soldiers at Yemen parade rehearsal\n\n"
+        "SANAA, Yemen, May 21, 2012 (AP) - A suicide bomber blew himself up among soldiers rehearsing for a parade "
+        "in Sanaa on Monday, killing 96 troops.\n\n"
+        "Military officials had initially said more than 60 soldiers were killed.\n\n"
+        "On Monday, military officials said troops killed 21 militants in fighting on the outskirts of Zinjibar. "
+        "Four soldiers were also killed, they said.\n\n"
+        "On March 4, fighters overran army positions near Zinjibar, killing 185 soldiers.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert {killed(a) for a in attacks(extraction)} == {96, 185}
+    assert len(of_kind(extraction, EventKind.SECURITY_OPERATION)) == 1

@@ -377,6 +377,11 @@ def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
                for m in ann.markers_of("aggregate", clause.begin, clause.end))
 
 
+def _previous_sentence_begin(ann: DocumentAnnotations, sentence: Sentence) -> int:
+    before = [s for s in ann.sentences if s.end <= sentence.begin]
+    return before[-1].begin if before else sentence.begin
+
+
 def _introduces_list(ann: DocumentAnnotations, sentence: Sentence) -> bool:
     """Does the sentence, with no figure of its own, introduce the bullets that tell the incidents
     ("The bombs ... exploded within about three minutes of one another:")?"""
@@ -548,6 +553,14 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
             and (not specific or compatible_places(assembly, assembly.drafts[-1].specific_places, specific))):
         _absorb(assembly, assembly.drafts[-1], clause, specific, triggers, figures, sentence)
         return
+    # "... troops backed by armed tribesmen killed 21 militants. Four soldiers were also killed, they
+    # said": the forces' losses in the operation just told
+    if (not operation and figures and not specific and not new_marker and not any(not t.generic for t in triggers)
+            and assembly.drafts and assembly.drafts[-1].kind is EventKind.SECURITY_OPERATION
+            and max(b for b, _ in assembly.drafts[-1].spans or [(-1, -1)]) >= _previous_sentence_begin(ann, sentence)
+            and all(f.figure.group in ("soldiers", "police") for f in figures)):
+        _absorb(assembly, assembly.drafts[-1], clause, [], triggers, figures, sentence)
+        return
     # "Four Abu Sayyaf militants were killed and two soldiers were wounded in the clash": the
     # operation just told
     if (not operation and figures and not new_marker and _OPERATION_TOLD.search(ann.document.text[b:e])
@@ -574,12 +587,14 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     if len(groups) > 1:
         joint_figures = [f for f in figures if not any(g_b <= f.begin < g_e for g_b, g_e, _, joint in groups if not joint)]
         previous_measure: Measure | None = None
+        tolled: list[Draft] = []  # the attacks told before that a group's toll went to
         for g_b, g_e, g_places, joint in groups:
             own = [f for f in figures if g_b <= f.begin < g_e] if not joint else []
             if not own and not joint and previous_measure is not None:
                 own = _elliptic_figure(ann, g_b, g_e, previous_measure)
-            told = _toll_of_told(assembly, g_places, own, g_b, g_e) if not new_marker else None
-            if told is not None:
+            told = _toll_of_told(assembly, g_places, own, g_b, g_e, clause) if not new_marker else None
+            if told is not None and told not in tolled:
+                tolled.append(told)
                 # "24 people died at Lubyanka and 12 at Park Kultury": the tolls of the attacks told there
                 _absorb(assembly, told, Clause(g_b, g_e), g_places, [], own, sentence)
                 previous_measure = own[-1].measure
@@ -827,7 +842,10 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
             return None
         if (continuation and places and not (current.figures and ann.within(ann.figures, begin, end))
                 and (_same_town(assembly, current.specific_places, places)
-                     or (all(_unlisted(assembly, p) for p in places) and any(p.rank >= FACILITY_RANK for p in places)
+                     or (ann.document.lang is Lang.EN and all(_unlisted(assembly, p) for p in places)
+                         and any(p.rank >= FACILITY_RANK for p in places)
+                         and any(_ATTACKER_NOUN.search(ann.document.text[m.begin : m.end])
+                                 for m in ann.markers_of("continuation", begin, end))
                          and not _OTHER_ONES.search(ann.document.text, begin, end)))):
             # "the attacker blew himself up in a market in the Tahrir district", "The first bomber ... was
             # stopped at the entrance of the Palace of Justice": the attack told
@@ -1150,14 +1168,17 @@ _ROUTE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|\bلين|بين|من)\s+(?:the\
 _ROUTE_BETWEEN = re.compile(r"\s*(?:and|to|و|الى|إلى|حتى)\s*(?:(?:the\s+)?(?:town|city|village|district)\s+of\s+|(?:مدينة|ناحية|قضاء|بلدة|قرية)\s+)?", re.I)
 
 
-def _toll_of_told(assembly: Assembly, places: list[PlaceRef], figures: list[FoundFigure], begin: int, end: int) -> Draft | None:
+def _toll_of_told(assembly: Assembly, places: list[PlaceRef], figures: list[FoundFigure], begin: int, end: int,
+                  clause: Clause) -> Draft | None:
     """The one attack told before at a place, when a group of a clause gives a toll there and tells
-    no attack of its own."""
+    no attack of its own (nor a day of its own)."""
     ann = assembly.annotations
     if not figures or any(not t.generic for t in ann.within(ann.triggers, begin, end)):
         return None
+    if any(r.date is not None or r.relative for r in ann.within(ann.dates, clause.begin, clause.end)):
+        return None
     told = [d for d in assembly.drafts if d.kind is EventKind.ATTACK and d.specific_places
-            and compatible_places(assembly, d.specific_places, places) and not _dated_apart(ann, d, begin, end, assembly.anchor)]
+            and compatible_places(assembly, d.specific_places, places)]
     return told[0] if len(told) == 1 else None
 
 
