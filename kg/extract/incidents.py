@@ -377,9 +377,17 @@ def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
                for m in ann.markers_of("aggregate", clause.begin, clause.end))
 
 
-def _previous_sentence_begin(ann: DocumentAnnotations, sentence: Sentence) -> int:
+def _forces_lost_in_last_operation(assembly: Assembly, sentence: Sentence, figures: list[FoundFigure]) -> bool:
+    """Do the figures count soldiers or police only, told in the sentence after the operation just
+    told or in its own?"""
+    ann = assembly.annotations
+    last = assembly.drafts[-1] if assembly.drafts else None
+    if last is None or last.kind is not EventKind.SECURITY_OPERATION or not last.spans:
+        return False
     before = [s for s in ann.sentences if s.end <= sentence.begin]
-    return before[-1].begin if before else sentence.begin
+    previous = before[-1].begin if before else sentence.begin
+    return (max(begin for begin, _ in last.spans) >= previous
+            and all(f.figure.group in ("soldiers", "police") for f in figures))
 
 
 def _introduces_list(ann: DocumentAnnotations, sentence: Sentence) -> bool:
@@ -555,10 +563,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         return
     # "... troops backed by armed tribesmen killed 21 militants. Four soldiers were also killed, they
     # said": the forces' losses in the operation just told
-    if (not operation and figures and not specific and not new_marker and not any(not t.generic for t in triggers)
-            and assembly.drafts and assembly.drafts[-1].kind is EventKind.SECURITY_OPERATION
-            and max(b for b, _ in assembly.drafts[-1].spans or [(-1, -1)]) >= _previous_sentence_begin(ann, sentence)
-            and all(f.figure.group in ("soldiers", "police") for f in figures)):
+    if (not operation and figures and not specific and not new_marker and not strong
+            and _forces_lost_in_last_operation(assembly, sentence, figures)):
         _absorb(assembly, assembly.drafts[-1], clause, [], triggers, figures, sentence)
         return
     # "Four Abu Sayyaf militants were killed and two soldiers were wounded in the clash": the
@@ -842,11 +848,7 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
             return None
         if (continuation and places and not (current.figures and ann.within(ann.figures, begin, end))
                 and (_same_town(assembly, current.specific_places, places)
-                     or (ann.document.lang is Lang.EN and all(_unlisted(assembly, p) for p in places)
-                         and any(p.rank >= FACILITY_RANK for p in places)
-                         and any(_ATTACKER_NOUN.search(ann.document.text[m.begin : m.end])
-                                 for m in ann.markers_of("continuation", begin, end))
-                         and not _OTHER_ONES.search(ann.document.text, begin, end)))):
+                     or _attacker_at_unlisted_building(assembly, places, begin, end))):
             # "the attacker blew himself up in a market in the Tahrir district", "The first bomber ... was
             # stopped at the entrance of the Palace of Justice": the attack told
             return current
@@ -1159,6 +1161,16 @@ def _sub_place(ann: DocumentAnnotations, assembly: Assembly, group: list[PlaceRe
     quarter = _QUARTER_BEFORE.search(view.text[max(0, vb - 30) : vb]) is not None
     between = ann.within(ann.figures, last.end, place.begin)
     return (quarter and last.rank <= 4) or not between
+
+
+def _attacker_at_unlisted_building(assembly: Assembly, places: list[PlaceRef], begin: int, end: int) -> bool:
+    """Does the clause tell the attacker told before ("The first bomber ...") at a building no list
+    knows ("the entrance of the Palace of Justice"), and no other attacker?"""
+    ann = assembly.annotations
+    return (ann.document.lang is Lang.EN and all(_unlisted(assembly, p) for p in places)
+            and any(p.rank >= FACILITY_RANK for p in places)
+            and any(_ATTACKER_NOUN.search(ann.document.text[m.begin : m.end]) for m in ann.markers_of("continuation", begin, end))
+            and not _OTHER_ONES.search(ann.document.text, begin, end))
 
 
 _OTHER_ONES = re.compile(r"\b(?:the\s+other|another|the\s+remaining|(?:a|the)\s+(?:second|third|fourth))\b", re.I)
