@@ -1518,3 +1518,14 @@ def test_soldiers_also_killed_in_an_operation_told_after_it_are_its_losses_not_t
     extraction = read(gazetteer, story)
     assert {killed(a) for a in attacks(extraction)} == {96, 185}
     assert len(of_kind(extraction, EventKind.SECURITY_OPERATION)) == 1
+
+
+def test_a_suspect_shot_dead_by_gendarmes_is_an_operation_and_a_north_african_country_no_place(gazetteer):
+    story = (
+        "SOUSSE, Tunisia, June 27, 2015 (Reuters) - A gunman killed 38 people at a beach hotel in Sousse on Friday, "
+        "in the worst militant attack in the North African country's modern history.\n\n"
+        "On 29 September 1995 a suspect in an earlier bombing was shot dead by gendarmes in a wood at Vaugneray.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert killed(only_attack(extraction)) == 38 and "place:north-african" not in all_places(extraction)
+    assert len(of_kind(extraction, EventKind.SECURITY_OPERATION)) == 1

@@ -1220,6 +1220,10 @@ _SPEECH = re.compile(r"\b(?:said|say|says|told|reported|announced|according)\b|�
 _SELF_REPORT = re.compile(r"(?:\s+\S+){0,3}?\s+[أا]نه(?:ا|م)?(?!\w)")
 # "The army said separately it had killed dozens of Islamic State fighters": the force tells of its own operation
 _SAID_IT = re.compile(r"\s*(?:said|says|announced|reported)\s+(?:\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?", re.I)
+_KILLED_BY_FORCES = re.compile(
+    r"\b(?:was|were)\s+(?:later\s+)?(?:shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|arrested|captured|detained)\s+by\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|policemen|police\s+officers|gendarmes|troops|soldiers|security\s+forces|"
+    r"commandos|special\s+forces|the\s+army)\b", re.I)
 _OTHERS = re.compile(r"(?:\w+\s+)?(?:others?|more)", re.I)
 _AGAINST = re.compile(r"\b(?:on|against)\s+(?:the\s+)?$")
 _OF_THEM = re.compile(r"\s+of\s+them\b")
@@ -1267,6 +1271,8 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     or is an arrest."""
     if any(t.operation for t in ann.within(ann.triggers, begin, end)):
         return True  # an air strike
+    if _KILLED_BY_FORCES.search(ann.document.text, begin, end):
+        return True  # "he was shot dead by gendarmes in a wood at Vaugneray"
     figures = ann.within(ann.figures, begin, end)
     if ann.has("operation_noun", begin, end) and figures and all(_militants(ann, f) for f in figures):
         return True  # "مقتل 15 ارهابيا واعتقال ثمانية اخرين بعملية امنية": only militants fall
