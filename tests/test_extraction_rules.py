@@ -1529,3 +1529,22 @@ def test_a_suspect_shot_dead_by_gendarmes_is_an_operation_and_a_north_african_co
     extraction = read(gazetteer, story)
     assert killed(only_attack(extraction)) == 38 and "place:north-african" not in all_places(extraction)
     assert len(of_kind(extraction, EventKind.SECURITY_OPERATION)) == 1
+
+
+def test_an_arabic_roundup_dates_its_attacks_by_the_series_and_also_in_a_town_is_one_more(gazetteer):
+    story = (
+        "مصر: 30 قتيلا في هجمات متزامنة بشمال سيناء\n\n"
+        "العريش (مصر) - 30 كانون الثاني/يناير 2015\n\n"
+        "ارتفعت حصيلة الهجمات المتزامنة التي شنها مسلحون مساء أمس الخميس على مواقع عسكرية في مدينتي العريش والشيخ "
+        "زويد إلى 30 قتيلا.\n\n"
+        "وكان الهجوم الأعنف على مقر الكتيبة 101 في العريش، إذ انفجرت سيارة مفخخة قرب بواباته. وأسفر الهجوم عن مقتل "
+        "25 شخصا، قبل أن يتوفى ثلاثة من المصابين فجر اليوم في مستشفى العريش العام.\n\n"
+        "وفي العريش أيضا، سقطت قذائف هاون على مبنى مديرية الأمن، ما أدى إلى إصابة أربعة من رجال الشرطة.\n\n"
+        "وقال المتحدث العسكري في بيان اليوم إن قوات الجيش قتلت سبعة من العناصر المسلحة قرب قرية المهدية جنوب رفح.\n\n"
+        "ويأتي الهجوم بعد ثلاثة أشهر من هجوم على كمين قرب الشيخ زويد في 24 تشرين الأول/أكتوبر الماضي، قتل فيه 30 "
+        "جنديا.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = sorted((a.date.isoformat(), a.places[0]) for a in attacks(extraction))
+    assert found == [("2014-10-24", "sheikh-zuweid"), ("2015-01-29", "arish"), ("2015-01-29", "arish")]
+    assert len(of_kind(extraction, EventKind.SECURITY_OPERATION)) == 1

@@ -27,6 +27,7 @@ class DateRef:
     year_given: bool = True
     days: int = 1  # for next-day and previous-day: how many days
     named_from: bool = False  # counted from an event the phrase names ("a day after the bombing")
+    past: bool = False  # told as gone by, without its year: "24 تشرين الأول/أكتوبر الماضي"
 
 
 _PATTERNS: dict[Lang, list[tuple[re.Pattern, str]]] = {}
@@ -79,18 +80,18 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
             date = _absolute(match, kind, months, year, lexicon)
             if date is None:
                 continue
-            span, year_given = match.span(), kind not in ("md", "dm", "wdm")
+            span, year_given, past_told = match.span(), kind not in ("md", "dm", "wdm"), False
             if not year_given:
                 after = _COMMA.match(view.text, match.end()).end()
                 last = _list_regex(lexicon, "dates.last_year").match(view.text, after)
                 past = _list_regex(lexicon, "dates.past").match(view.text, after)
                 if last is not None:  # "On August 8 last year"
                     date, year_given, span = _year_before(date), True, (match.start(), last.end())
-                elif past is not None:  # "يوم 23 أيار/مايو الماضي": this year's, told as such
-                    year_given, span = True, (match.start(), past.end())
+                elif past is not None:  # "يوم 23 أيار/مايو الماضي": the last of that day, told as such
+                    year_given, past_told, span = True, True, (match.start(), past.end())
             taken.append(span)
             ob, oe = view.span(*span)
-            out.append(DateRef(ob, oe, date=date, year_given=year_given))
+            out.append(DateRef(ob, oe, date=date, year_given=year_given, past=past_told))
     for relative in ("day_after", "same_day", "next_day", "previous_day", "yesterday", "today"):
         regex = _list_regex(lexicon, f"dates.{relative}")
         for match in regex.finditer(view.text, vb, ve):
@@ -212,8 +213,11 @@ _AHEAD = 7  # days a date without its year may lie after the document's: later t
 def resolve(ref: DateRef, *, anchor: dt.date | None, current: dt.date | None) -> dt.date | None:
     """The date a reference stands for, given the document's anchor and the current event's date."""
     if ref.date is not None:
-        if not ref.year_given and anchor is not None and ref.date > anchor + dt.timedelta(days=_AHEAD):
-            return _year_before(ref.date)  # "On Dec. 25" in a report of 21 January 2012: the December before
+        if anchor is not None and ((not ref.year_given and ref.date > anchor + dt.timedelta(days=_AHEAD))
+                                   or (ref.past and ref.date > anchor)):
+            # "On Dec. 25" in a report of 21 January 2012, "24 تشرين الأول الماضي" in one of 30 January
+            # 2015: the one before
+            return _year_before(ref.date)
         return ref.date
     base = current or anchor
     if ref.relative == "same-day":

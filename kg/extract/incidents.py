@@ -486,7 +486,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     strong = [t for t in triggers if not t.generic]
     new_marker = ann.has("new_incident", b, e) or (
         index > 0 and fronted is not None and ann.has("new_incident", fronted.begin, fronted.end)
-    )
+    ) or (fronted is not None and fronted.begin >= b and fronted.end <= e and bool(in_front)
+          and _ALSO_THERE.search(ann.document.text, fronted.begin, fronted.end) is not None)
     if new_marker and not specific and all(_ORDINAL.search(ann.document.text[m.begin : m.end])
                                            and _ATTACKER_NOUN.search(ann.document.text[m.begin : m.end])
                                            for m in ann.markers_of("new_incident", b, e)):
@@ -1340,6 +1341,10 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
 _COURT_BEFORE = re.compile(r"\b(?:sentenced|convicted|jailed|charged|acquitted|found\s+guilty|indicted|extradited|"
                            r"went\s+on\s+trial|appeared\s+in\s+court)\b[^.;,]{0,25}$"
                            r"|(?:حكم|حكمت|أدين|ادين|أدانت\s+محكمة|مثل\s+أمام)[^.؛،]{0,25}$", re.I)
+# "وفي العريش أيضا، سقطت قذائف هاون ...", "Also in Kirkuk, ...": one more incident in a town already told
+_ALSO_THERE = re.compile(r"^\W*also\s+in\b|\bin\s+[^,]{2,40}\s+also\s*,|(?<!\w)(?:أيضا|ايضا|أيضاً|ايضاً)(?!\w)", re.I)
+_DIED_LATER = re.compile(r"\b(?:died|succumbed)\b(?:\s+\S+){0,5}\s*$"
+                         r"|(?<!\w)(?:توفي|يتوفى|توفوا|يتوفون|توفيت|فارق|فارقوا)(?!\w)(?:\s+\S+){0,5}\s*$", re.I)
 _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:hours?|days?|weeks?|months?|years?)\s+after\b"
                          r"|(?:جاء|جاءت|ياتي|يأتي|تاتي|تأتي)\s+(?:\S+\s+){0,3}?بعد\s+(?:\S+\s+)?(?:من|على)?", re.I)
@@ -1385,6 +1390,8 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
             continue  # "Sunday's bombings came four months after a suicide bomber killed 29 ... on Dec. 11, 2016"
         if _COURT_BEFORE.search(ann.document.text[max(b, ref.begin - 50) : ref.begin]):
             continue  # "the brother of the bomber who killed 22 people ... was sentenced on Thursday"
+        if _DIED_LATER.search(ann.document.text[max(b, ref.begin - 50) : ref.begin]):
+            continue  # "قبل أن يتوفى ثلاثة من المصابين فجر اليوم": the day the wounded died
         if rose is None or ref.begin < rose.end():
             draft.date_refs.append(ref)  # not the day a toll "rose to 38 on Sunday"
     for site in _sites(ann, b, e):
