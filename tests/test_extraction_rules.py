@@ -34,6 +34,10 @@ def only_attack(extraction):
     return found[0]
 
 
+def operations(extraction):
+    return of_kind(extraction, EventKind.SECURITY_OPERATION)
+
+
 def only_series(extraction):
     found = of_kind(extraction, EventKind.SERIES)
     assert len(found) == 1, [(e.places, e.date) for e in found]
@@ -260,7 +264,7 @@ def test_militants_killed_in_clashes_with_security_forces_are_an_operation(gazet
     assert injured(attack) == 4
     assert killed(attack) is None
     assert not any(c.value == 5 for c in attack.casualty_claims)
-    operations = of_kind(extraction, EventKind.SECURITY_OPERATION)
+    operations = operations(extraction)
     assert [o.places for o in operations] == [("place:hazro",)]
     assert consolidate(operations[0].casualty_claims, Measure.KILLED, attackers=True) == 5
 
@@ -277,7 +281,7 @@ def test_a_said_ending_the_previous_sentence_does_not_make_the_force_a_source(ga
     assert attack.places == ("place:silvan",)
     assert injured(attack) == 12
     assert not any(c.value == 3 for c in attack.casualty_claims)
-    operations = of_kind(extraction, EventKind.SECURITY_OPERATION)
+    operations = operations(extraction)
     assert [o.places for o in operations] == [("place:lice",)]
     assert consolidate(operations[0].casualty_claims, Measure.KILLED, attackers=True) == 3
 
@@ -666,7 +670,7 @@ def test_a_police_raid_is_an_operation_and_attacks_days_apart_are_no_series(gaze
     extraction = read(gazetteer, story)
     assert not of_kind(extraction, EventKind.SERIES)
     assert len(attacks(extraction)) == 2
-    assert len(of_kind(extraction, EventKind.SECURITY_OPERATION)) == 1
+    assert len(operations(extraction)) == 1
 
 
 def test_the_explosion_after_a_setting_sentence_takes_its_place_and_date(gazetteer):
@@ -1107,7 +1111,7 @@ _BORDER_POST_STORY = (
 
 def test_attackers_killed_where_an_attack_ends_are_its_end_not_an_operation(gazetteer):
     extraction = read(gazetteer, _BORDER_POST_STORY)
-    assert not of_kind(extraction, EventKind.SECURITY_OPERATION)
+    assert not operations(extraction)
     post = next(a for a in attacks(extraction) if "kupwara" in a.places)
     assert (killed(post), injured(post)) == (9, 12)
 
@@ -1220,8 +1224,8 @@ def test_forces_killing_militants_or_hunting_down_attackers_are_operations_not_a
     extraction = read(gazetteer, _HUNTED_STORY)
     attack = only_attack(extraction)
     assert attack.places[0] == "mandera" and killed(attack) == 9
-    operations = {e.places[0] for e in of_kind(extraction, EventKind.SECURITY_OPERATION)}
-    assert operations == {"garissa", "jilib", "kismayo", "hakkari", "jolo"}
+    raided = {e.places[0] for e in operations(extraction)}
+    assert raided == {"garissa", "jilib", "kismayo", "hakkari", "jolo"}
 
 
 _MARKET_BOMBING_STORY = (
@@ -1397,7 +1401,7 @@ def test_a_second_bomb_at_another_building_of_the_town_is_another_attack_of_the_
     assert killed(only_series(extraction)) == 30
     found = attacks(extraction)
     assert len(found) == 2 and all(list(a.places) == ["kilis"] and a.date == dt.date(2014, 6, 7) for a in found)
-    assert of_kind(extraction, EventKind.SECURITY_OPERATION)
+    assert operations(extraction)
 
 
 def test_rockets_in_another_part_of_the_town_and_a_deadliest_since_when_are_attacks_of_their_own(gazetteer):
@@ -1446,7 +1450,7 @@ def test_the_first_bomber_at_a_building_near_a_market_is_the_attack_told_and_the
     extraction = read(gazetteer, story)
     attack = only_attack(extraction)
     assert killed(attack) == 31 and "place:palace-of-justice" in attack.places
-    assert len(of_kind(extraction, EventKind.SECURITY_OPERATION)) == 1
+    assert len(operations(extraction)) == 1
 
 
 # the attacks of a story, each with its toll, as an analyst would note them down
@@ -1517,7 +1521,7 @@ def test_soldiers_also_killed_in_an_operation_told_after_it_are_its_losses_not_t
     )
     extraction = read(gazetteer, story)
     assert {killed(a) for a in attacks(extraction)} == {96, 185}
-    assert len(of_kind(extraction, EventKind.SECURITY_OPERATION)) == 1
+    assert len(operations(extraction)) == 1
 
 
 def test_a_suspect_shot_dead_by_gendarmes_is_an_operation_and_a_north_african_country_no_place(gazetteer):
@@ -1528,7 +1532,7 @@ def test_a_suspect_shot_dead_by_gendarmes_is_an_operation_and_a_north_african_co
     )
     extraction = read(gazetteer, story)
     assert killed(only_attack(extraction)) == 38 and "place:north-african" not in all_places(extraction)
-    assert len(of_kind(extraction, EventKind.SECURITY_OPERATION)) == 1
+    assert len(operations(extraction)) == 1
 
 
 def test_an_arabic_roundup_dates_its_attacks_by_the_series_and_also_in_a_town_is_one_more(gazetteer):
@@ -1547,7 +1551,7 @@ def test_an_arabic_roundup_dates_its_attacks_by_the_series_and_also_in_a_town_is
     extraction = read(gazetteer, story)
     found = sorted((a.date.isoformat(), a.places[0]) for a in attacks(extraction))
     assert found == [("2014-10-24", "sheikh-zuweid"), ("2015-01-29", "arish"), ("2015-01-29", "arish")]
-    assert len(of_kind(extraction, EventKind.SECURITY_OPERATION)) == 1
+    assert len(operations(extraction)) == 1
 
 
 def test_the_ends_of_the_road_are_no_incidents_and_a_second_listed_area_beyond_a_town_is_one(gazetteer):
