@@ -264,9 +264,9 @@ def test_militants_killed_in_clashes_with_security_forces_are_an_operation(gazet
     assert injured(attack) == 4
     assert killed(attack) is None
     assert not any(c.value == 5 for c in attack.casualty_claims)
-    operations = operations(extraction)
-    assert [o.places for o in operations] == [("place:hazro",)]
-    assert consolidate(operations[0].casualty_claims, Measure.KILLED, attackers=True) == 5
+    raids = operations(extraction)
+    assert [o.places for o in raids] == [("place:hazro",)]
+    assert consolidate(raids[0].casualty_claims, Measure.KILLED, attackers=True) == 5
 
 
 def test_a_said_ending_the_previous_sentence_does_not_make_the_force_a_source(gazetteer):
@@ -281,9 +281,9 @@ def test_a_said_ending_the_previous_sentence_does_not_make_the_force_a_source(ga
     assert attack.places == ("place:silvan",)
     assert injured(attack) == 12
     assert not any(c.value == 3 for c in attack.casualty_claims)
-    operations = operations(extraction)
-    assert [o.places for o in operations] == [("place:lice",)]
-    assert consolidate(operations[0].casualty_claims, Measure.KILLED, attackers=True) == 3
+    raids = operations(extraction)
+    assert [o.places for o in raids] == [("place:lice",)]
+    assert consolidate(raids[0].casualty_claims, Measure.KILLED, attackers=True) == 3
 
 
 # ---- perpetrators -----------------------------------------------------------------------------
