@@ -1552,14 +1552,3 @@ def test_an_arabic_roundup_dates_its_attacks_by_the_series_and_also_in_a_town_is
     found = sorted((a.date.isoformat(), a.places[0]) for a in attacks(extraction))
     assert found == [("2014-10-24", "sheikh-zuweid"), ("2015-01-29", "arish"), ("2015-01-29", "arish")]
     assert len(operations(extraction)) == 1
-
-
-def test_the_ends_of_the_road_are_no_incidents_and_a_second_listed_area_beyond_a_town_is_one(gazetteer):
-    story = (
-        "MOSUL, Iraq, March 10, 2014 (Reuters) - A roadside bomb killed an army officer near the village of Kisik "
-        "on the road between Mosul and Tal Afar on Monday.\n\n"
-        "In Anbar province, a soldier was killed on Monday when two separate bombs exploded in the areas of "
-        "Bufaraj north of Ramadi and Saqlawiya north of Fallujah.\n"
-    )
-    places = {a.places[0] for a in attacks(read(gazetteer, story))}
-    assert places == {"place:kisik", "place:bufaraj", "saqlawiya"}

@@ -1081,11 +1081,6 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
     place or nested ("the Jawahir mall in Kirkuk")."""
     # a place that holds another place of the clause is context, not a place apart
     places = [p for p in places if not any(q.key != p.key and _inside(assembly, p.key, q.key) for q in places)]
-    # the ends of the road an incident was on ("على الطريق الرابط بين الموصل وتلعفر") are not places of
-    # incidents of their own when the clause names the place itself ("قرب قرية الكسك")
-    ends = _route_ends(ann, places)
-    if ends and len(ends) < len(places):
-        places = [p for p in places if p not in ends]
     groups: list[list[PlaceRef]] = []
     for place in places:
         for group in groups:
@@ -1155,8 +1150,6 @@ def _sub_place(ann: DocumentAnnotations, assembly: Assembly, group: list[PlaceRe
         return True  # "the Palace of Justice near the old Hamidiyeh market": where it stands
     if _NESTED_BETWEEN.fullmatch(between):
         return True  # "outside the Sayed ul-Shuhada girls' school in the Dasht-e-Barchi area"
-    if _AND_BEFORE.search(between):
-        return False  # "في منطقتي البوفراج شمالي الرمادي والصقلاوية": the second of a list
     if all(p.key not in known for p in group) and place.key in known:
         # "the village of Tal Ali in Kirkuk province's Hawija district": the place a list knows holds it
         between = assembly.annotations.document.text[last.end : place.begin]
@@ -1182,21 +1175,10 @@ def _attacker_at_unlisted_building(assembly: Assembly, places: list[PlaceRef], b
 
 
 _OTHER_ONES = re.compile(r"\b(?:the\s+other|another|the\s+remaining|(?:a|the)\s+(?:second|third|fourth))\b", re.I)
-_AND_BEFORE = re.compile(r"(?:\band|,)\s+(?:(?:in|at)\s+)?(?:the\s+)?$|(?<!\w)و(?:في\s*)?$", re.I)
 _BESIDE = re.compile(r",?\s+(?:across\s+(?:the\s+)?(?:city|town)\s+)?(?:near|next\s+to|close\s+to|opposite|beside|by)\s+"
                      r"(?:the\s+)?(?:[a-z]+\s+)?", re.I)
-def _route_ends(ann: DocumentAnnotations, places: list[PlaceRef]) -> list[PlaceRef]:
-    text = ann.document.text
-    ends = []
-    for one, other in zip(places, places[1:]):
-        if (_ROUTE_BEFORE.search(text[max(0, one.begin - 40) : one.begin])
-                and _ROUTE_BETWEEN.fullmatch(text[one.end : other.begin])):
-            ends += [one, other]
-    return ends
-
-
 _ROUTE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|\bلين|بين|من)\s+(?:the\s+(?:towns?|cities)\s+of\s+)?$", re.I)
-_ROUTE_BETWEEN = re.compile(r"(?:\s+(?:city|town|district|village))?\s*(?:and|to|و|الى|إلى|حتى)\s*(?:(?:the\s+)?(?:town|city|village|district)\s+of\s+|(?:مدينة|ناحية|قضاء|بلدة|قرية)\s+)?", re.I)
+_ROUTE_BETWEEN = re.compile(r"\s*(?:and|to|و|الى|إلى|حتى)\s*(?:(?:the\s+)?(?:town|city|village|district)\s+of\s+|(?:مدينة|ناحية|قضاء|بلدة|قرية)\s+)?", re.I)
 
 
 def _toll_of_told(assembly: Assembly, places: list[PlaceRef], figures: list[FoundFigure], begin: int, end: int,
