@@ -973,7 +973,8 @@ _SITE = re.compile(
     r"railway\s+station|train\s+station|station|market|mosque|church|hospital|school|checkpoint|headquarters|building|hotel|"
     r"restaurant|cafe|compound|base|square|court|courthouse|shrine|university|stadium|bank|mall|airport|embassy|"
     r"ministry|prison|barracks|office|offices)\b")
-_ANOTHER_ONE = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth)\b|\banother\b", re.I)
+# one more bomb, bomber or site: "a second car", "another near the Kotwali", "The other two blew themselves up"
+_ANOTHER_ONE = re.compile(r"\b(?:(?:a|the)\s+(?:second|third|fourth|fifth)|another|the\s+other|the\s+remaining)\b", re.I)
 
 
 def _unlisted(assembly: Assembly, place: PlaceRef) -> bool:
@@ -1171,10 +1172,9 @@ def _attacker_at_unlisted_building(assembly: Assembly, places: list[PlaceRef], b
     return (ann.document.lang is Lang.EN and all(_unlisted(assembly, p) for p in places)
             and any(p.rank >= FACILITY_RANK for p in places)
             and any(_ATTACKER_NOUN.search(ann.document.text[m.begin : m.end]) for m in ann.markers_of("continuation", begin, end))
-            and not _OTHER_ONES.search(ann.document.text, begin, end))
+            and not _ANOTHER_ONE.search(ann.document.text, begin, end))
 
 
-_OTHER_ONES = re.compile(r"\b(?:the\s+other|another|the\s+remaining|(?:a|the)\s+(?:second|third|fourth))\b", re.I)
 _BESIDE = re.compile(r",?\s+(?:across\s+(?:the\s+)?(?:city|town)\s+)?(?:near|next\s+to|close\s+to|opposite|beside|by)\s+"
                      r"(?:the\s+)?(?:[a-z]+\s+)?", re.I)
 _ROUTE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|\bلين|بين|من)\s+(?:the\s+(?:towns?|cities)\s+of\s+)?$", re.I)
