@@ -1481,6 +1481,17 @@ _TOLLS_BY_PLACE = [
         ),
         {"quetta": 5, "place:sariab-police-training-centre": None, "place:elite-police-academy": None, "mastung": 5},
     ),
+    (  # "On Saturday, twin bombings at ..." in a story of Wednesday is another attack; "the Palace of
+       # Justice" is named with its "of"
+        (
+            "BEIRUT, March 15, 2017 (Reuters) - A suicide bomber blew himself up inside the main judicial building in "
+            "central Damascus on Wednesday, killing 31 people, state media said.\n\n"
+            "The bomber struck the Palace of Justice in the Hamidiyeh area as lawyers crowded its halls.\n\n"
+            "No group immediately claimed the attack. On Saturday, twin bombings at the Bab al-Saghir cemetery in "
+            "the Old City of Damascus killed 74 people, most of them pilgrims.\n"
+        ),
+        {"place:palace-of-justice": 31, "place:bab-al-saghir": 74},
+    ),
 ]
 
 
@@ -1542,3 +1553,69 @@ def test_an_arabic_roundup_dates_its_attacks_by_the_series_and_also_in_a_town_is
     found = sorted((a.date.isoformat(), a.places[0]) for a in attacks(extraction))
     assert found == [("2014-10-24", "sheikh-zuweid"), ("2015-01-29", "arish"), ("2015-01-29", "arish")]
     assert len(operations(extraction)) == 1
+
+
+def test_a_lead_glimpse_a_day_after_another_attack_and_church_names_with_their_faith(gazetteer):
+    # the line above the first paragraph is no section heading: the first paragraph is the lead,
+    # whose placeless glimpse of the bombing is the attack the body places; "a day after another
+    # couple carried out suicide bombings" tells the day before; churches keep their whole names
+    story = (
+        "Couple bombs Indonesian police station, a day after church attacks\n"
+        "Published: Tue Jun 4, 2019 7:02am BST\n\n"
+        "MEDAN, Indonesia, June 4, 2019 (Reuters) - A couple riding a motorcycle blew themselves up at the gate of "
+        "a police station in the city on Tuesday, police said, a day after another couple carried out suicide "
+        "bombings at two churches in the same city that killed 9 people.\n\n"
+        "The attack at the Medan Kota police station wounded 6 people.\n\n"
+        "On Monday morning, the couple had attacked two churches within minutes of each other.\n\n"
+        "The wife blew herself up at the Batak Protestant Christian Church on Sudirman street, killing four "
+        "worshippers. The husband drove a motorcycle packed with explosives into the Catholic Church of the Sacred "
+        "Heart, where five people died.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = {a.places[0]: (a.date.isoformat(), killed(a), injured(a)) for a in attacks(extraction)}
+    assert found == {
+        "place:medan-kota-police-station": ("2019-06-04", None, 6),
+        "place:batak-protestant-christian-church": ("2019-06-03", 4, None),
+        "place:catholic-church-of-the-sacred-heart": ("2019-06-03", 5, None),
+    }
+    series = only_series(extraction)
+    assert (series.date, killed(series)) == (dt.date(2019, 6, 3), 9)
+
+
+def test_an_earlier_bombing_told_in_passing_and_the_blasts_of_the_one_attack_just_told(gazetteer):
+    # "..., two days after twin bombings tore through a cathedral" is the cathedral bombing the body
+    # tells "On Monday"; "The blasts" are its two bombs, not a series; the lead's toll in the city is
+    # the attack the body tells in a district; "came a week after voters ... approved" tells nothing
+    story = (
+        "Grenade kills three in Philippine chapel, days after cathedral bombing\n\n"
+        "COTABATO, Philippines, Feb 6, 2019 (AFP) - Three men were killed when a grenade was thrown into a chapel in "
+        "the southern city of Cotabato early Wednesday, police said, two days after twin bombings tore through a "
+        "cathedral on Basilan island.\n\n"
+        "The grenade exploded shortly after midnight inside a chapel in the Rosary Heights district, killing three "
+        "guards and wounding five others.\n\n"
+        "On Monday, a bomb went off inside the Cathedral of Saint Peter in Isabela during morning Mass, and a second "
+        "device exploded at the entrance. The blasts killed 12 people and wounded more than 40.\n\n"
+        "The attacks came a week after voters in the region approved a peace deal.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = sorted((a.date.isoformat(), killed(a), injured(a), a.places[0]) for a in attacks(extraction))
+    assert found == [("2019-02-04", 12, 40, "place:cathedral-of-saint-peter"),
+                     ("2019-02-06", 3, 5, "cotabato")]
+    assert "place:rosary-heights" in next(a for a in attacks(extraction) if killed(a) == 3).places
+    assert not of_kind(extraction, EventKind.SERIES)
+
+
+def test_in_a_story_of_no_known_day_a_dated_attack_is_apart_and_a_province_is_the_place(gazetteer):
+    # no date in the dateline: "On Sept. 28, 2015" still tells another attack; the bomb told in a
+    # province is there, not in the town the story is filed from
+    story = (
+        "Taliban attack two provinces, bombs hit north\n\n"
+        "KABUL, Afghanistan (AP) — Taliban fighters attacked the city of Kunduz on Monday, killing three "
+        "policemen, officials said.\n\n"
+        "In northern Jawzjan province, a bomb attached to a motorcycle exploded in a crowded area, killing at "
+        "least six people and wounding around 45, officials said.\n\n"
+        "Kunduz briefly fell to the Taliban on Sept. 28, 2015, when insurgents overran the city.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = sorted((a.places[0], str(a.date), killed(a) or 0) for a in attacks(extraction))
+    assert found == [("jowzjan-province", "None", 6), ("kunduz", "2015-09-28", 0), ("kunduz", "None", 3)]

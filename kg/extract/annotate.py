@@ -463,7 +463,9 @@ def _sentences(document: Document, lexicon: Lexicon) -> list[Sentence]:
     seen_heading = False
     title = document.text[document.title.begin : document.title.end].strip().casefold() if document.title else None
     # the title said again above the infobox is no heading of a section
-    headings = {i for i, b in enumerate(document.blocks) if b.kind is BlockKind.HEADING
+    # (nor is a line above the story's first paragraph: "Published: Mon May 14, 2018 7:02am BST")
+    prose = next((i for i, b in enumerate(document.blocks) if b.kind is BlockKind.PARAGRAPH), len(document.blocks))
+    headings = {i for i, b in enumerate(document.blocks) if b.kind is BlockKind.HEADING and i > prose
                 and document.text[b.span.begin : b.span.end].strip().casefold() != title}
     # a story without sections (a news wire) has for its lead the paragraphs up to the first that
     # reads as prose (not a line of byline or date above it)
@@ -581,6 +583,7 @@ _EN_NAME = rf"(?:(?:al|el|ad|as|ash|an|ar|at|az|ez|ed|es|ul|ur)-)?{_EN_WORD}(?:-
 _EN_NAMES = rf"(?:(?:St|Ste|Mt)\.?[ \t]+)?{_EN_NAME}(?:[ \t]+(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|of)[ \t]+)?{_EN_NAME}){{0,3}}"
 _EN_PLACE_NOUN = r"(?:neighbou?rhood|district|suburb|quarter|area|province|governorate|village|town|city|region|municipality|county|township|camp|island|port)"
 _EN_FACILITY = r"(?i:police\s+(?:training\s+)?(?:cent(?:re|er)|academy|college|headquarters)|training\s+(?:cent(?:re|er)|camp)|(?:army|military|air)\s+base|shopping\s+cent(?:re|er)|cathedral|chapel|basilica|temple|synagogue|embassy|consulate|barracks|college|academy|bus\s+station|metro\s+station|hospital|mall|shopping\s+mall|mosque|market|marketplace|hotel|university|stadium|church|shrine|school|prison|airport|bridge|square|cafe|café|restaurant|police\s+station|base|checkpoint|compound|palace|ministry|station|pier|terminal|harbou?r|port|club|nightclub|pub|resort|theatre|theater|concert\s+hall|parliament|border\s+crossing|crossing|town\s+hall|city\s+hall|post\s+office)"
+_EN_NAMED_OF = r"Church|Cathedral|Basilica|Chapel|Mosque|Shrine|Temple|Synagogue|Hospital|University|Museum|Palace"  # "… of X"
 _EN_GROUP_NOUN = r"(?:group|brigades?|battalions?|front|movement|organi[sz]ation|army|militia|network)"
 _EN_STOP = {
     "the", "a", "an", "on", "in", "at", "of", "and", "but", "he", "she", "it", "they", "we", "his", "her",
@@ -653,7 +656,9 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
                                                                       for b, e in persons))]
     taken = [(n.begin, n.end) for n in out]
     # the longest reading of overlapping names wins ("St Peter and St Paul's Church" over "St Peter")
-    for begin, end, kind, subtype in sorted(found, key=lambda f: f[0] - f[1]):
+    # (and of two readings of one span, a building's over a recogniser's organisation: "the
+    # Pentecostal Church of Central Surabaya")
+    for begin, end, kind, subtype in sorted(found, key=lambda f: (f[0] - f[1], not _building(text, f))):
         if any(begin < e and b < end for b, e in taken):
             continue
         name = text[begin:end]
@@ -674,6 +679,16 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         branch = lexicon.regex(r"\s+{BRANCH}")
         out = [n for n in out if not (n.kind is EntityKind.PLACE and branch.match(text, n.end))]
     return _contained_places(out, view, gazetteer)
+
+
+_INSTITUTION = re.compile(r"(?i:ministry|parliament|council)$")
+
+
+def _building(text: str, found: tuple[int, int, EntityKind, str]) -> bool:
+    """Is a name read as a facility a building ("the Pentecostal Church of Central Surabaya"), not
+    an institution named for its house ("the Health Ministry")?"""
+    begin, end, kind, subtype = found
+    return kind is EntityKind.PLACE and subtype == "facility" and not _INSTITUTION.search(text[begin:end])
 
 
 _GENERIC_PLACE = re.compile(rf"(?:the\s+)?(?:{_EN_PLACE_NOUN}|{_EN_FACILITY})s?", re.I)
@@ -734,7 +749,13 @@ def _trimmed(found, text: str, not_places: set[str]) -> list[tuple[int, int, Ent
             if re.fullmatch(rf"(?:{_DEMONYM.pattern})\s+{_EN_FACILITY}", name):
                 continue  # "a Norwegian resort": a people's building, no name
             words = name.split()
-            while words and (words[0].lower().strip("'’") in not_places or words[0].lower() in _LEADING_FUNCTION_WORDS):
+            # a building named with its people or faith keeps them: "the African Inland Church",
+            # "the Indonesian Christian Church" (a capitalised noun ends a proper name)
+            nouns = [m.group() for m in re.finditer(rf"\b{_EN_FACILITY}\b", name)]
+            proper = (any(n[:1].isupper() for n in nouns) and len(words) > 1
+                      and not _INSTITUTION.search(name))
+            while words and ((words[0].lower().strip("'’") in not_places and not proper)
+                             or words[0].lower() in _LEADING_FUNCTION_WORDS):
                 begin += len(words[0]) + 1
                 words = words[1:]
             if not words or not re.match(r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ez)-)?[A-Z]", words[0]):
@@ -1003,6 +1024,8 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
         (rf"\b(?P<n>{_EN_NAMES}[ \t]+(?:Road|Street|Avenue|Boulevard))\b", EntityKind.PLACE, "neighbourhood"),
         # "St Peter and St Paul's Church", "St Mark's Cathedral"
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES}[ \t]+and[ \t]+{_EN_NAMES}['’]s[ \t]+{_EN_FACILITY})\b", EntityKind.PLACE, "facility"),
+        # "the Catholic Church of Our Lady of Consolation", "the Pentecostal Church of Central Surabaya"
+        (rf"\b(?P<n>(?:{_EN_NAMES}[ \t]+)?(?:{_EN_NAMED_OF})[ \t]+of[ \t]+(?:the[ \t]+)?{_EN_NAMES})", EntityKind.PLACE, "facility"),
         # (not "this County Tyrone market town": the town's county)
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES}(?:['’]s)?[ \t]+{_EN_FACILITY})\b(?![ \t]+(?:town|city|village)\b)", EntityKind.PLACE, "facility"),
         (rf"\b(?!(?:{_DEMONYM_RE})\s)(?P<n>{_EN_NAMES}\s+{_EN_GROUP_NOUN})\b", EntityKind.ARMED_GROUP, "armed-group"),

@@ -102,7 +102,9 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
             kind = relative.replace("_", "-")
             days = 1
             if relative == "day_after":
-                told_here = _INDEFINITE.match(view.text, match.end())
+                told_here = _INDEFINITE.match(view.text, match.end()) or (
+                    lexicon.lang is Lang.EN and _WORD_NEXT.match(view.text, match.end())
+                    and not _DEFINITE_EN.match(view.text, match.end()))  # "three days after twin bombings"
                 kind = "previous-day" if told_here else "next-day"
                 table = {lexicon.fold(k): v for k, v in lexicon.get("dates.day_after").items()}
                 days = int(table.get(re.sub(r"\s+", " ", match.group().lower()).lstrip("وف"), 1))
@@ -123,7 +125,10 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
 
 _LISTS: dict[tuple[Lang, str], re.Pattern] = {}
 # an event told right after "a day after": an indefinite noun phrase or a clause
-_INDEFINITE = re.compile(r"\s+(?:a|an|two|three|four|five|\d+|gunmen|militants|suicide|انتحاري|مسلحين|مسلحون|انفجار|تفجير|هجوم|سقوط|اطلاق|مقتل|اغتيال)\b", re.I)
+# (in English, any event not named as one told already: not "a day after the bombing")
+_WORD_NEXT = re.compile(r"\s+\w")
+_DEFINITE_EN = re.compile(r"\s+(?:the|this|that|these|those|his|her|its|their|which|it|they|he|she|we|i|being|having)\b", re.I)
+_INDEFINITE = re.compile(r"\s+(?:a|an|another|two|three|four|five|\d+|gunmen|militants|suicide|انتحاري|مسلحين|مسلحون|انفجار|تفجير|هجوم|سقوط|اطلاق|مقتل|اغتيال)\b", re.I)
 
 
 def _list_regex(lexicon: Lexicon, path: str) -> re.Pattern:

@@ -16,7 +16,8 @@ from kg.extract.casualties import FoundFigure
 from kg.extract.dates import DateRef, resolve
 from kg.extract.figures import Figure
 from kg.extract.incidents import (BROAD_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, compatible_places,
-                                  main_attack, merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day)
+                                  main_attack, merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day,
+                                  told_in, year_told_in_undated_story)
 from kg.extract.infobox import InfoboxFacts, read_infobox
 from kg.extract.reactions import read_reactions
 from kg.link.gazetteer import Gazetteer
@@ -153,7 +154,8 @@ def _fold_glimpses(assembly: Assembly) -> None:
             keys = {p.key for p in told.specific_places}
             if not keys or not all(p.key in keys or any(_contains(assembly, p.key, k) for k in keys) for p in places):
                 continue
-            if not same_day(assembly, glimpse, told) or told_later_on_another_day(assembly, glimpse, told):
+            if (not same_day(assembly, glimpse, told) or told_later_on_another_day(assembly, glimpse, told)
+                    or year_told_in_undated_story(assembly, glimpse.date_refs, told)):
                 continue
             _absorb_glimpse(assembly, told, glimpse)
             break
@@ -381,7 +383,12 @@ def _dateline_place(assembly: Assembly) -> None:
         return
     for draft in assembly.drafts:
         if draft.kind is EventKind.ATTACK and not draft.specific_places:
-            draft.places.append(places[0])
+            # "In northern Jawzjan province, a bomb ... exploded" in a story filed in Kabul: the
+            # province the incident is told in
+            sentences = [s for s in (ann.sentence_at(b) for b, _ in draft.spans) if s is not None]
+            told_in = [p for s in sentences for p in ann.within(ann.places, s.begin, s.end)
+                       if p.rank == BROAD_RANK and not p.reference and not ann.in_dateline(p)]
+            draft.places.append(told_in[0] if told_in else places[0])
 
 
 # ---- finishing ---------------------------------------------------------------------------------
@@ -411,8 +418,9 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
                 parent = series.key
         if date is None and draft.kind is EventKind.ATTACK and draft.follows is not None:
             # "وبعد ساعتين من الانفجار الأول، انفجرت سيارة مفخخة ثانية": the day of the incident told before
-            if draft.follows.kind is EventKind.ATTACK and any(d is draft.follows for d in assembly.drafts):
-                date = _date_of(assembly, draft.follows, series_date)
+            follows = told_in(draft.follows)
+            if follows is not draft and follows.kind is EventKind.ATTACK and any(d is follows for d in assembly.drafts):
+                date = _date_of(assembly, follows, series_date)
         if date is None and draft.kind in (EventKind.ATTACK, EventKind.SECURITY_OPERATION):
             date = assembly.anchor
         if draft.kind in (EventKind.CLAIM_OF_RESPONSIBILITY, EventKind.REACTION) and date is None:

@@ -66,7 +66,9 @@ class Draft:
     separate: bool = False
     marked: bool = False  # told with a marker of another incident ("in a separate attack", "elsewhere")
     from_lead: bool = False
+    earlier: bool = False  # told in passing as before the story's incident ("..., two days after twin bombings ...")
     follows: "Draft | None" = field(default=None, repr=False, compare=False)  # the incident told just before it
+    merged_into: "Draft | None" = field(default=None, repr=False, compare=False)  # the draft it was found to tell
     agents: list[ActorRef] = field(default_factory=list)
     about: str | None = None
     reaction: str = ""
@@ -297,6 +299,9 @@ def _is_reaction(ann: DocumentAnnotations, sentence: Sentence) -> bool:
 
 # ", including" starts a clause only when an attack follows ("..., including a separate bombing in
 # Kirkuk"), not a part of a figure ("killing four civilians, including two children")
+# a clause split off as "..., two days after twin bombings tore through a cathedral": an earlier incident
+_EARLIER_AFTER = re.compile(r",?\s*(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|"
+                            r"seven|eight|nine|ten|eleven|twelve|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\s", re.I)
 _EN_SPLIT = re.compile(
     r";|,\s+while\s+|\s+while\s+|,\s+whereas\s+"
     r"|,\s+including\s+(?=(?:a|an|the|two|three|several|another)\s+(?:separate\s+|second\s+|)?"
@@ -309,7 +314,7 @@ _EN_SPLIT = re.compile(
     r"|,\s+and\s+(?=(?:gunmen|militants|insurgents|a\s+gunman)\s+(?:\w+\s+)?(?:killed|shot|attacked|opened|stormed)\b)"
     # "..., four months after the group's militants killed 130 people in Paris": an earlier attack
     r"|,\s+(?=(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|several|\d+)\s+(?:weeks?|months?|years?)\s+after\s+(?!a\b|an\b|its\b|their\b)"
+    r"|eleven|twelve|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\s+(?!a\b|an\b|its\b|their\b)"
     r"(?!the\s+(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|assault|massacre|shooting|siege)\b))"
     # "the deadliest attack in Kenya since Al-Qaeda bombed the US embassy in Nairobi": an earlier one
     r"|\s+(?=since\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:bombed|attacked|killed|struck|stormed|seized)\b)"
@@ -494,6 +499,9 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         # "فيما فجر انتحاري ثان حزامه الناسف عند بوابة المسجد": a second bomber at the same place
         # is a phase of the attack; a second bomb elsewhere is another
         new_marker = False
+    earlier = bool(strong and _EARLIER_AFTER.match(ann.document.text, b, e))
+    if earlier:
+        new_marker = True  # "..., two days after twin bombings tore through a cathedral": an earlier one
     if _told_before_elsewhere(assembly, b, e, strong, figures, specific, new_marker):
         return  # "the bombing had been carried out by the group's allies ... on Jolo island": no new attack
     # "attacked two mosques in Sanaa": several sites not named one by one
@@ -522,7 +530,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     context_places: list[PlaceRef] = []
     if not specific and fronted is not None:
         context_places = [p for p in ann.within(ann.places, fronted.begin, fronted.end) if p.rank > BROAD_RANK]
-    if not specific and not context_places and index > 0:
+    if not specific and not context_places and index > 0 and not earlier:
         context_places = _sentence_places(ann, sentence, before=b)
     if not specific and not context_places and figures and index == 0 and fronted is None:
         context_places = _paragraph_setting(ann, sentence)
@@ -547,6 +555,9 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         return  # "تأتي الهجمات بعد أقل من شهرين على موجة مماثلة ... شهدت تفجيرات في بغداد وكركوك": an earlier series
     if came is not None and _MONTHS_AFTER.search(came.group()) and not ann.within(ann.dates, came.end(), e):
         return  # "came two months after jihadists killed 20 people at the Radisson Blu hotel": no day to tell it on
+    came_after = _CAME_AFTER.search(ann.document.text, b, e)
+    if came_after is not None and not figures and not ann.within(ann.triggers, came_after.end(), e):
+        return  # "The attacks came a week after voters in the region approved ... Bangsamoro": no attack there
     if series_marker and (not specific or multi_site or _plural_attack(ann, b, e)) and not (
             new_marker and strong and _singular_attack(ann, b, e)) and came is None:
         # (not "وتأتي هذه الهجمات بعد ثلاثة أشهر من الهجوم على متحف باردو": the earlier attack)
@@ -626,7 +637,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
             assembly.current = draft
         return
 
-    if figures and not specific and not new_marker and _DEFINITE_PLURAL.match(ann.document.text[b:e]):
+    if (figures and not specific and not new_marker and _DEFINITE_PLURAL.match(ann.document.text[b:e])
+            and not _blasts_of_current(assembly)):
         # "The assaults on Friday killed 16 people": the series the story is about
         _absorb(assembly, assembly.ensure_series(), clause, [], triggers, figures, sentence)
         assembly.current = assembly.series
@@ -672,12 +684,26 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         follows = assembly.current
         target = assembly.new(EventKind.ATTACK)
         target.separate = target.marked = new_marker
+        target.earlier = earlier
         target.from_lead = sentence.lead
         target.follows = follows
     _absorb(assembly, target, clause, specific or context_places, triggers, figures, sentence)
     target.date_refs.extend(r for r in earlier_dates if r not in target.date_refs)
     _front_context(assembly, target, ann, fronted, clause)
-    assembly.current = target
+    if not earlier:  # (an earlier incident told in passing leaves the story's thread as it was)
+        assembly.current = target
+
+
+def _blasts_of_current(assembly: Assembly) -> bool:
+    """Are "the blasts" the bombs of the one attack just told, with no toll yet ("a bomb went off
+    inside the cathedral, and a second device exploded at the entrance. The blasts killed 20"),
+    no series being told and every other attack of its day told with its toll or at its place?"""
+    current = assembly.current
+    if assembly.series is not None or current is None or current.kind is not EventKind.ATTACK or current.figures:
+        return False
+    ours = {p.key for p in current.places}
+    return all(d.figures or not same_day(assembly, d, current) or not d.specific_places or ours & {p.key for p in d.places}
+               for d in assembly.drafts if d is not current and d.kind is EventKind.ATTACK)
 
 
 _DEFINITE_PLURAL = re.compile(r"\W*(?:The|These|Those|Both)\s+(?:\w+\s+)?(?:attacks|assaults|bombings|blasts|explosions)\b"
@@ -847,6 +873,8 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
     if current is not None and current.kind is EventKind.ATTACK:
         if _another_attack(ann, current, begin, end) or _dated_apart(ann, current, begin, end, assembly.anchor):
             return None
+        if places and year_told_in_undated_story(assembly, ann.within(ann.dates, begin, end), current):
+            return None  # "On Sept. 2, 2016, a bomb ripped through ... Davao", in a story of no known day
         if (continuation and places and not (current.figures and ann.within(ann.figures, begin, end))
                 and (_same_town(assembly, current.specific_places, places)
                      or _attacker_at_unlisted_building(assembly, places, begin, end))):
@@ -902,8 +930,8 @@ _DEFINITE_ATTACK = re.compile(r"^\W*(?:The|This)\s+(?:attack|assault|bombing|sie
                               r"|^\W*[وف]?(?:الهجوم|التفجير|الانفجار|الاعتداء|الاقتحام)(?!\w)")
 _FRONTED = r"(?:[A-Z][^,.;:]{0,90},\s+)?"  # "Hours later, ", "In Baghdad's Sadr City, "
 _INDEFINITE_ATTACK = re.compile(
-    rf"^\W*{_FRONTED}(?:and\s+|while\s+|but\s+)?(?:a|an|another|two|three|four|five|gunmen|militants)\s+(?:[\w-]+\s+){{0,2}}?"
-    r"(?:car\s+bomb|roadside\s+bomb|sticky\s+bomb|bomb|blast|explosion|suicide\s+bomber|mortar|rocket|grenade|"
+    rf"^\W*{_FRONTED}(?:and\s+|while\s+|but\s+)?(?:a|an|another|two|three|four|five|twin|double|gunmen|militants)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:car\s+bomb|roadside\s+bomb|sticky\s+bomb|bombing|bomb|blast|explosion|suicide\s+bomber|mortar|rocket|grenade|"
     rf"gunm[ae]n|sniper|attack|ambush)s?\b|^\W*{_FRONTED}(?:and\s+)?(?:gunmen|militants|assailants)\b"
     # "وتابع المصدر أن "عبوة ناسفة انفجرت ...": a device or attacker told as new, after a source's words
     r"|^\W*(?:[وف]?\S+\s+\S+\s+(?:ب)?[أا]ن\s*[\"«]?\s*)?(?:عبوة|عبوات|سيارة|شاحنة|دراجة|انتحاري|انتحارية|مسلحين|مسلحون"
@@ -1489,8 +1517,13 @@ def _merge_summaries(assembly: Assembly) -> None:
             # "The death toll from a suicide bombing at a wedding party in eastern Afghanistan rose
             # to 38": a lead that places its one attack nowhere tells the attack the body places
             if not [p for p in summary.specific_places if not p.reference] and not summary.separate:
-                body = [d for d in attacks if d is not summary and d in assembly.drafts
-                        and not d.separate and d.specific_places and min(d.spans, default=(0, 0)) > min(summary.spans, default=(0, 0))]
+                # (the place told in the lead's next clause first: "قتل ضابط ... ، وأصيب جندي رابع ...
+                # بانفجار عبوة ناسفة ... قرب قرية الكسك")
+                sentence = ann.sentence_at(min(summary.spans)[0]) if summary.spans else None
+                body = [d for d in attacks if d is not summary and d in assembly.drafts and d.specific_places
+                        and d.spans and ann.sentence_at(min(d.spans)[0]) is sentence] or [
+                    d for d in attacks if d is not summary and d in assembly.drafts
+                    and not d.separate and d.specific_places and min(d.spans, default=(0, 0)) > min(summary.spans, default=(0, 0))]
                 # ("... killed 17 soldiers" does not tell "a Jan. 2, 2016, assault on the Pathankot air force base")
                 if body and not (_drafts_dated_apart(assembly, body[0], summary)
                                  or _drafts_dated_apart(assembly, summary, body[0])):
@@ -1507,16 +1540,51 @@ def _merge_summaries(assembly: Assembly) -> None:
                 if len(dated) == 1:
                     merge_into(dated[0], summary)
                     assembly.drafts.remove(summary)
+            elif (body := _told_again_in_town(assembly, summary, attacks)) is not None:
+                merge_into(body, summary)
+                assembly.drafts.remove(summary)
+            continue
+        if not summary.specific_places:
+            # "A family of five ... blew themselves up at the gate of the police headquarters":
+            # a lead that names no place and no toll glimpses the first attack the body tells of its
+            # day ("..., two days after twin bombings tore through a cathedral": of that day)
+            days = set(_days(assembly, summary))
+            body = [d for d in attacks if d is not summary and d in assembly.drafts and not d.separate
+                    and min(d.spans, default=(0, 0)) > min(summary.spans, default=(0, 0))
+                    and (days & set(_days(assembly, d)) if summary.separate else same_day(assembly, d, summary))]
+            if body:
+                merge_into(body[0], summary)
+                assembly.drafts.remove(summary)
+            elif summary.earlier and not days and not summary.figures:
+                assembly.drafts.remove(summary)  # "seven months after he was kidnapped": no day, place or toll
             continue
         for other in attacks:
             if other is summary or other not in assembly.drafts or other.separate:
                 continue
-            if told_later_on_another_day(assembly, summary, other):
-                continue  # "A bomb ... wounded a politician in Kirkuk on Tuesday", after Wednesday's attack there
+            if told_later_on_another_day(assembly, summary, other) or _drafts_dated_apart(assembly, summary, other):
+                # "A bomb ... wounded a politician in Kirkuk on Tuesday", after Wednesday's attack
+                # there; "On 17 May 2010, Maoists blew up a bus ... near Chingavaram in Dantewada"
+                continue
             if summary.specific_places and compatible_places(assembly, summary.specific_places, other.specific_places):
                 merge_into(other, summary)
                 assembly.drafts.remove(summary)
                 break
+
+
+def _told_again_in_town(assembly: Assembly, summary: Draft, attacks: list[Draft]) -> Draft | None:
+    """The one attack the body tells later on the lead's day, with the lead's death toll, at a
+    place no list knows, when the lead places its attack in a town only ("Two men were killed
+    when a grenade was thrown into a mosque in ... Zamboanga" and "The grenade exploded ... in
+    the Talon-Talon district ..., killing two of them")."""
+    places = summary.specific_places
+    if summary.separate or not places or any(assembly.gazetteer.rank(p.key) > TOWN_RANK for p in places):
+        return None
+    killed = {f.figure.value for f, _ in summary.figures if f.measure is Measure.KILLED}
+    body = [d for d in attacks if d is not summary and d in assembly.drafts and not d.separate
+            and min(d.spans, default=(0, 0)) > min(summary.spans, default=(0, 0)) and same_day(assembly, d, summary)
+            and d.specific_places and all(_unlisted(assembly, p) for p in d.specific_places)
+            and killed & {f.figure.value for f, _ in d.figures if f.measure is Measure.KILLED}]
+    return body[0] if len(body) == 1 else None
 
 
 # an attack named in a relative clause of a story about something else: "the suicide bomber who
@@ -1533,6 +1601,12 @@ def same_day(assembly: Assembly, one: Draft, other: Draft) -> bool:
     """Could the two be told of one day (neither dated, or a day in common)?"""
     ours, theirs = set(_days(assembly, one)), set(_days(assembly, other))
     return not ours or not theirs or bool(ours & theirs)
+
+
+def year_told_in_undated_story(assembly: Assembly, refs: list[DateRef], draft: Draft) -> bool:
+    """In a story of no known day, do the dates told give a year, where the draft has no day?"""
+    return (assembly.anchor is None and not _days(assembly, draft)
+            and any(r.year_given for r in refs if r.date is not None))
 
 
 def told_later_on_another_day(assembly: Assembly, later: Draft, earlier: Draft) -> bool:
@@ -1554,8 +1628,21 @@ def _drafts_dated_apart(assembly: Assembly, main: Draft, other: Draft) -> bool:
     """Does `other` give a date of its own, other than the main attack's ("He had survived an
     earlier attempt on his life. On 3 May 2010, a roadside bomb struck his convoy"; "On Aug. 1, a
     500-lb car bomb ..." in a story of Aug 16)?"""
-    told = {r.date for r in other.date_refs if r.date is not None and not assembly.annotations.in_dateline(r)}
+    ann = assembly.annotations
+    told = {r.date for r in other.date_refs if r.date is not None and not ann.in_dateline(r)}
+    if not told and assembly.anchor is not None:
+        # "On Monday, a bomb went off inside the Cathedral of Saint Peter" in a story of Wednesday
+        told = {d for d in (resolve(r, anchor=assembly.anchor, current=None) for r in other.date_refs
+                            if r.relative == "weekday" and _opens_indefinite(ann, r)) if d}
     return _other_day(told, main, assembly.anchor)
+
+
+def _opens_indefinite(ann: DocumentAnnotations, ref: DateRef) -> bool:
+    """Does the sentence open with the day and tell an attack as new ("On Monday, a bomb went off ...")?"""
+    sentence = ann.sentence_at(ref.begin)
+    text = ann.document.text
+    return (sentence is not None and re.fullmatch(r"\W*On\s+", text[sentence.begin : ref.begin]) is not None
+            and bool(_INDEFINITE_ATTACK.match(text[sentence.begin : sentence.end])))
 
 
 def told_on_another_day(assembly: Assembly, draft: Draft) -> bool:
@@ -1589,6 +1676,14 @@ def merge_into(target: Draft, source: Draft) -> None:
     target.target_types.extend(t for t in source.target_types if t not in target.target_types)
     target.date_refs.extend(source.date_refs)
     target.spans = sorted(set(target.spans) | set(source.spans))
+    source.merged_into = target
+
+
+def told_in(draft: Draft) -> Draft:
+    """The draft that holds a draft's words once merged (itself if it was not)."""
+    while draft.merged_into is not None:
+        draft = draft.merged_into
+    return draft
 
 
 def _drop_empty(assembly: Assembly) -> None:
