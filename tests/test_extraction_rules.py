@@ -1619,3 +1619,19 @@ def test_in_a_story_of_no_known_day_a_dated_attack_is_apart_and_a_province_is_th
     extraction = read(gazetteer, story)
     found = sorted((a.places[0], str(a.date), killed(a) or 0) for a in attacks(extraction))
     assert found == [("jowzjan-province", "None", 6), ("kunduz", "2015-09-28", 0), ("kunduz", "None", 3)]
+
+
+def test_a_second_bomb_at_the_building_told_is_the_same_attack_and_a_dated_one_of_another_year_no_series(gazetteer):
+    story = (
+        "Twin bombs hit cathedral during Mass, killing 9\n\n"
+        "TACLOBAN, Philippines (AP) — Two bombs exploded minutes apart at a cathedral during a Sunday Mass, killing "
+        "9 people and wounding 30.\n\n"
+        "The first bomb went off inside the Cathedral of Saint Anne in the town, as the priest was celebrating Mass. "
+        "As soldiers rushed to the scene, a second bomb exploded at the entrance to the cathedral's parking area, "
+        "officials said.\n\n"
+        "Militants have struck before. On Sept. 2, 2016, a bomb ripped through a crowded night market in Davao city, "
+        "killing 14 people.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert sorted(killed(a) for a in attacks(extraction)) == [9, 14]
+    assert not of_kind(extraction, EventKind.SERIES)

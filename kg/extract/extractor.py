@@ -223,8 +223,12 @@ def _find_series(assembly: Assembly) -> None:
     places = {p.key for d in attacks for p in d.specific_places}
     if len(attacks) < 2 or len(places) < 2:
         return
-    if not any(same_day(assembly, a, b) for i, a in enumerate(attacks) for b in attacks[i + 1 :]):
-        return  # attacks told on days apart ("a funeral bombing three days after the truck bomb") are no series
+    if not any(same_day(assembly, a, b) and not year_told_in_undated_story(assembly, a.date_refs, b)
+               and not year_told_in_undated_story(assembly, b.date_refs, a)
+               for i, a in enumerate(attacks) for b in attacks[i + 1 :]):
+        # attacks told on days apart ("a funeral bombing three days after the truck bomb") are no
+        # series, nor is one told "On Sept. 2, 2016" beside the story's, of no known day
+        return
     ann = assembly.annotations
     title = ann.document.title
     heading = ann.document.text[title.begin : title.end] if title else ""

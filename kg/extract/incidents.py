@@ -499,6 +499,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         # "فيما فجر انتحاري ثان حزامه الناسف عند بوابة المسجد": a second bomber at the same place
         # is a phase of the attack; a second bomb elsewhere is another
         new_marker = False
+    if new_marker and not specific and _same_building_again(assembly, b, e):
+        new_marker = False  # "a second bomb exploded at the entrance to the cathedral's parking area"
     earlier = bool(strong and _EARLIER_AFTER.match(ann.document.text, b, e))
     if earlier:
         new_marker = True  # "..., two days after twin bombings tore through a cathedral": an earlier one
@@ -803,8 +805,10 @@ _COUNTED_BOMBS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|
 
 def _counted_bombs(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     """Does the clause count the bombs it tells ("two car bombs that killed 46 people in this
-    town")? Told at no place named, they are a series, each bomb told after an incident of its own."""
-    return ann.document.lang is Lang.EN and _COUNTED_BOMBS.search(ann.document.text, begin, end) is not None
+    town")? Told at no place named, they are a series, each bomb told after an incident of its own;
+    told at one building ("Two bombs exploded minutes apart at a cathedral"), one attack."""
+    return (ann.document.lang is Lang.EN and _COUNTED_BOMBS.search(ann.document.text, begin, end) is not None
+            and len(_sites(ann, begin, end)) != 1)
 
 
 def _singular_attack(ann: DocumentAnnotations, begin: int, end: int) -> bool:
@@ -995,10 +999,27 @@ def _another_site(ann: DocumentAnnotations, current: Draft, begin: int, end: int
             and _ANOTHER_ONE.search(ann.document.text, begin, end) is not None)
 
 
+_THE_BUILDING = re.compile(r"\b(?:the|its)\s+(?P<noun>[a-z]+)(?:['’]s)?\b")
+
+
+def _same_building_again(assembly: Assembly, begin: int, end: int) -> bool:
+    """Does the clause name, by its noun alone, the building of the attack being told ("the
+    cathedral's parking area" after "the Cathedral of Our Lady of Mount Carmel")?"""
+    current = assembly.current
+    if current is None or current.kind is not EventKind.ATTACK:
+        return False
+    words = {w for p in current.specific_places if p.rank >= FACILITY_RANK for w in p.text.lower().split()}
+    nouns = {m.group("noun") for m in _THE_BUILDING.finditer(assembly.annotations.document.text, begin, end)}
+    return bool(words & nouns & set(_SITE_NOUNS))
+
+
+_SITE_NOUNS = ("mosque", "church", "cathedral", "hospital", "school", "hotel", "mall", "market", "shrine", "synagogue",
+               "temple", "stadium", "airport", "embassy", "consulate", "prison", "university", "station", "compound")
 _SITE = re.compile(
     r"\b(?:at|near|outside|inside|into|on|in\s+front\s+of|(?:at|near)\s+the\s+(?:entrance|gate|gates)\s+(?:of|to))\s+"
     r"(?:the|a|an|its)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>town\s+hall|city\s+hall|post\s+office|bus\s+station|police\s+station|"
-    r"railway\s+station|train\s+station|station|market|mosque|church|hospital|school|checkpoint|headquarters|building|hotel|"
+    r"railway\s+station|train\s+station|station|market|mosque|church|cathedral|chapel|synagogue|temple|hospital|school|"
+    r"checkpoint|headquarters|building|hotel|"
     r"restaurant|cafe|compound|base|square|court|courthouse|shrine|university|stadium|bank|mall|airport|embassy|"
     r"ministry|prison|barracks|office|offices)\b")
 # one more bomb, bomber or site: "a second car", "another near the Kotwali", "The other two blew themselves up"
