@@ -17,7 +17,7 @@ from kg.extract.dates import DateRef, resolve
 from kg.extract.figures import Figure
 from kg.extract.incidents import (BROAD_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, compatible_places,
                                   main_attack, merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day,
-                                  told_in, year_told_in_undated_story)
+                                  told_in)
 from kg.extract.infobox import InfoboxFacts, read_infobox
 from kg.extract.reactions import read_reactions
 from kg.link.gazetteer import Gazetteer
@@ -154,8 +154,7 @@ def _fold_glimpses(assembly: Assembly) -> None:
             keys = {p.key for p in told.specific_places}
             if not keys or not all(p.key in keys or any(_contains(assembly, p.key, k) for k in keys) for p in places):
                 continue
-            if (not same_day(assembly, glimpse, told) or told_later_on_another_day(assembly, glimpse, told)
-                    or year_told_in_undated_story(assembly, glimpse.date_refs, told)):
+            if not same_day(assembly, glimpse, told) or told_later_on_another_day(assembly, glimpse, told):
                 continue
             _absorb_glimpse(assembly, told, glimpse)
             break
@@ -223,9 +222,7 @@ def _find_series(assembly: Assembly) -> None:
     places = {p.key for d in attacks for p in d.specific_places}
     if len(attacks) < 2 or len(places) < 2:
         return
-    if not any(same_day(assembly, a, b) and not year_told_in_undated_story(assembly, a.date_refs, b)
-               and not year_told_in_undated_story(assembly, b.date_refs, a)
-               for i, a in enumerate(attacks) for b in attacks[i + 1 :]):
+    if not any(same_day(assembly, a, b) for i, a in enumerate(attacks) for b in attacks[i + 1 :]):
         # attacks told on days apart ("a funeral bombing three days after the truck bomb") are no
         # series, nor is one told "On Sept. 2, 2016" beside the story's, of no known day
         return

@@ -299,9 +299,11 @@ def _is_reaction(ann: DocumentAnnotations, sentence: Sentence) -> bool:
 
 # ", including" starts a clause only when an attack follows ("..., including a separate bombing in
 # Kirkuk"), not a part of a figure ("killing four civilians, including two children")
+# "two days after", "four months after": a span of time counted back from the story's incident
+_SPAN_AFTER = (r"(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+               r"|eleven|twelve|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\s")
 # a clause split off as "..., two days after twin bombings tore through a cathedral": an earlier incident
-_EARLIER_AFTER = re.compile(r",?\s*(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|"
-                            r"seven|eight|nine|ten|eleven|twelve|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\s", re.I)
+_EARLIER_AFTER = re.compile(rf",?\s*{_SPAN_AFTER}", re.I)
 _EN_SPLIT = re.compile(
     r";|,\s+while\s+|\s+while\s+|,\s+whereas\s+"
     r"|,\s+including\s+(?=(?:a|an|the|two|three|several|another)\s+(?:separate\s+|second\s+|)?"
@@ -313,8 +315,7 @@ _EN_SPLIT = re.compile(
     r"explosion|suicide\s+bomber|sticky\s+bomb|mortar|rocket|grenade|gunm[ae]n|sniper)s?\b)"
     r"|,\s+and\s+(?=(?:gunmen|militants|insurgents|a\s+gunman)\s+(?:\w+\s+)?(?:killed|shot|attacked|opened|stormed)\b)"
     # "..., four months after the group's militants killed 130 people in Paris": an earlier attack
-    r"|,\s+(?=(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\s+(?!a\b|an\b|its\b|their\b)"
+    rf"|,\s+(?={_SPAN_AFTER}\s*(?!a\b|an\b|its\b|their\b)"
     r"(?!the\s+(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|assault|massacre|shooting|siege)\b))"
     # "the deadliest attack in Kenya since Al-Qaeda bombed the US embassy in Nairobi": an earlier one
     r"|\s+(?=since\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:bombed|attacked|killed|struck|stormed|seized)\b)"
@@ -552,12 +553,12 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
                           if p.reference == "near" and p.rank > BROAD_RANK and not ann.in_dateline(p)][:1]
 
     # the series as a whole: "a series of attacks", "A wave of car bombs tore through districts of Baghdad"
-    came = _CAME_AFTER.search(ann.document.text, b, e) if specific else None
+    came_after = _CAME_AFTER.search(ann.document.text, b, e)
+    came = came_after if specific else None
     if came is not None and _plural_attack(ann, came.end(), e):
         return  # "تأتي الهجمات بعد أقل من شهرين على موجة مماثلة ... شهدت تفجيرات في بغداد وكركوك": an earlier series
     if came is not None and _MONTHS_AFTER.search(came.group()) and not ann.within(ann.dates, came.end(), e):
         return  # "came two months after jihadists killed 20 people at the Radisson Blu hotel": no day to tell it on
-    came_after = _CAME_AFTER.search(ann.document.text, b, e)
     if came_after is not None and not figures and not ann.within(ann.triggers, came_after.end(), e):
         return  # "The attacks came a week after voters in the region approved ... Bangsamoro": no attack there
     if series_marker and (not specific or multi_site or _plural_attack(ann, b, e)) and not (
@@ -877,7 +878,7 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
     if current is not None and current.kind is EventKind.ATTACK:
         if _another_attack(ann, current, begin, end) or _dated_apart(ann, current, begin, end, assembly.anchor):
             return None
-        if places and year_told_in_undated_story(assembly, ann.within(ann.dates, begin, end), current):
+        if places and _year_told_in_undated_story(assembly, ann.within(ann.dates, begin, end), current):
             return None  # "On Sept. 2, 2016, a bomb ripped through ... Davao", in a story of no known day
         if (continuation and places and not (current.figures and ann.within(ann.figures, begin, end))
                 and (_same_town(assembly, current.specific_places, places)
@@ -1010,18 +1011,17 @@ def _same_building_again(assembly: Assembly, begin: int, end: int) -> bool:
         return False
     words = {w for p in current.specific_places if p.rank >= FACILITY_RANK for w in p.text.lower().split()}
     nouns = {m.group("noun") for m in _THE_BUILDING.finditer(assembly.annotations.document.text, begin, end)}
-    return bool(words & nouns & set(_SITE_NOUNS))
+    return any(re.fullmatch(_SITE_NOUN, noun) for noun in words & nouns)
 
 
-_SITE_NOUNS = ("mosque", "church", "cathedral", "hospital", "school", "hotel", "mall", "market", "shrine", "synagogue",
-               "temple", "stadium", "airport", "embassy", "consulate", "prison", "university", "station", "compound")
+# the buildings an incident is told at without their names: "outside the town hall", "the cathedral's"
+_SITE_NOUN = (r"town\s+hall|city\s+hall|post\s+office|bus\s+station|police\s+station|railway\s+station|train\s+station|"
+              r"station|market|mosque|church|cathedral|chapel|synagogue|temple|hospital|school|checkpoint|headquarters|"
+              r"building|hotel|restaurant|cafe|compound|base|square|court|courthouse|shrine|university|stadium|bank|mall|"
+              r"airport|embassy|consulate|ministry|prison|barracks|office|offices")
 _SITE = re.compile(
     r"\b(?:at|near|outside|inside|into|on|in\s+front\s+of|(?:at|near)\s+the\s+(?:entrance|gate|gates)\s+(?:of|to))\s+"
-    r"(?:the|a|an|its)\s+(?:[a-z][\w-]*\s+){0,3}?(?P<noun>town\s+hall|city\s+hall|post\s+office|bus\s+station|police\s+station|"
-    r"railway\s+station|train\s+station|station|market|mosque|church|cathedral|chapel|synagogue|temple|hospital|school|"
-    r"checkpoint|headquarters|building|hotel|"
-    r"restaurant|cafe|compound|base|square|court|courthouse|shrine|university|stadium|bank|mall|airport|embassy|"
-    r"ministry|prison|barracks|office|offices)\b")
+    rf"(?:the|a|an|its)\s+(?:[a-z][\w-]*\s+){{0,3}}?(?P<noun>{_SITE_NOUN})\b")
 # one more bomb, bomber or site: "a second car", "another near the Kotwali", "The other two blew themselves up"
 _ANOTHER_ONE = re.compile(r"\b(?:(?:a|the)\s+(?:second|third|fourth|fifth)|another|the\s+other|the\s+remaining)\b", re.I)
 
@@ -1544,7 +1544,7 @@ def _merge_summaries(assembly: Assembly) -> None:
                 body = [d for d in attacks if d is not summary and d in assembly.drafts and d.specific_places
                         and d.spans and ann.sentence_at(min(d.spans)[0]) is sentence] or [
                     d for d in attacks if d is not summary and d in assembly.drafts
-                    and not d.separate and d.specific_places and min(d.spans, default=(0, 0)) > min(summary.spans, default=(0, 0))]
+                    and not d.separate and d.specific_places and _told_after(d, summary)]
                 # ("... killed 17 soldiers" does not tell "a Jan. 2, 2016, assault on the Pathankot air force base")
                 if body and not (_drafts_dated_apart(assembly, body[0], summary)
                                  or _drafts_dated_apart(assembly, summary, body[0])):
@@ -1571,7 +1571,7 @@ def _merge_summaries(assembly: Assembly) -> None:
             # day ("..., two days after twin bombings tore through a cathedral": of that day)
             days = set(_days(assembly, summary))
             body = [d for d in attacks if d is not summary and d in assembly.drafts and not d.separate
-                    and min(d.spans, default=(0, 0)) > min(summary.spans, default=(0, 0))
+                    and _told_after(d, summary)
                     and (days & set(_days(assembly, d)) if summary.separate else same_day(assembly, d, summary))]
             if body:
                 merge_into(body[0], summary)
@@ -1602,7 +1602,7 @@ def _told_again_in_town(assembly: Assembly, summary: Draft, attacks: list[Draft]
         return None
     killed = {f.figure.value for f, _ in summary.figures if f.measure is Measure.KILLED}
     body = [d for d in attacks if d is not summary and d in assembly.drafts and not d.separate
-            and min(d.spans, default=(0, 0)) > min(summary.spans, default=(0, 0)) and same_day(assembly, d, summary)
+            and _told_after(d, summary) and same_day(assembly, d, summary)
             and d.specific_places and all(_unlisted(assembly, p) for p in d.specific_places)
             and killed & {f.figure.value for f, _ in d.figures if f.measure is Measure.KILLED}]
     return body[0] if len(body) == 1 else None
@@ -1619,21 +1619,30 @@ def _days(assembly: Assembly, draft: Draft) -> list[dt.date]:
 
 
 def same_day(assembly: Assembly, one: Draft, other: Draft) -> bool:
-    """Could the two be told of one day (neither dated, or a day in common)?"""
+    """Could the two be told of one day (neither dated, or a day in common)? In a story of no known
+    day, one dated with its year ("On Sept. 2, 2016, ...") is not the day of one undated."""
     ours, theirs = set(_days(assembly, one)), set(_days(assembly, other))
-    return not ours or not theirs or bool(ours & theirs)
+    if ours and theirs:
+        return bool(ours & theirs)
+    return not (_year_told_in_undated_story(assembly, one.date_refs, other)
+                or _year_told_in_undated_story(assembly, other.date_refs, one))
 
 
-def year_told_in_undated_story(assembly: Assembly, refs: list[DateRef], draft: Draft) -> bool:
+def _year_told_in_undated_story(assembly: Assembly, refs: list[DateRef], draft: Draft) -> bool:
     """In a story of no known day, do the dates told give a year, where the draft has no day?"""
     return (assembly.anchor is None and not _days(assembly, draft)
             and any(r.year_given for r in refs if r.date is not None))
 
 
+def _told_after(later: Draft, earlier: Draft) -> bool:
+    """Is `later` first told after `earlier` is?"""
+    return min(later.spans, default=(0, 0)) > min(earlier.spans, default=(0, 0))
+
+
 def told_later_on_another_day(assembly: Assembly, later: Draft, earlier: Draft) -> bool:
     """Is `later` told after `earlier`, on a day of its own other than earlier's (or, when earlier
     gives none, the story's)?"""
-    return (min(later.spans, default=(0, 0)) > min(earlier.spans, default=(0, 0))
+    return (_told_after(later, earlier)
             and _other_day(set(_days(assembly, later)), earlier, assembly.anchor))
 
 
