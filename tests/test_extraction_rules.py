@@ -1635,3 +1635,62 @@ def test_a_second_bomb_at_the_building_told_is_the_same_attack_and_a_dated_one_o
     extraction = read(gazetteer, story)
     assert sorted(killed(a) for a in attacks(extraction)) == [9, 14]
     assert not of_kind(extraction, EventKind.SERIES)
+
+
+def test_what_the_attackers_avenged_is_no_incident_of_the_story(gazetteer):
+    # the shelling of Saraqeb is the motive the claim gives, not an attack of the story
+    story = (
+        "Group claims Aleppo bombing\n\n"
+        "BEIRUT, March 3, 2013 - A militant group claimed responsibility on Sunday for Friday's suicide car "
+        "bombing outside an army barracks in Aleppo, which killed 12 people.\n\n"
+        "In a video, the group said it had targeted the barracks in revenge for army shelling of the town of "
+        "Saraqeb that killed 20 civilians.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.places == ("aleppo",)
+    assert killed(attack) == 12
+
+
+def test_a_city_hit_by_a_string_of_bombings_and_previous_bombings_are_no_attacks_of_the_story(gazetteer):
+    story = (
+        "Two car bombs hit Homs, 30 killed\n\n"
+        "HOMS, Oct. 9, 2013 - Two car bombs exploded seconds apart near a hospital in central Homs during the "
+        "morning rush hour on Monday, killing at least 30 people and wounding about 90, state television "
+        "said.\n\n"
+        "The city has since been hit by a string of bombings, including a blast on August 4 in which a "
+        "suicide bomber killed 11 people in the Akrama district.\n\n"
+        "The government has blamed previous bombings in Homs and Latakia on \"armed terrorist groups\" it says "
+        "are backed from abroad, while opposition figures have accused the authorities of staging some attacks.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert not of_kind(extraction, EventKind.SERIES)
+    found = sorted((str(a.date), killed(a), injured(a)) for a in attacks(extraction))
+    assert found == [("2013-08-04", 11, None), ("2013-10-07", 30, 90)]
+
+
+def test_a_countrys_toll_of_the_day_is_no_figure_of_an_attack_told_before(gazetteer):
+    # the toll "across Syria on Saturday" is no figure of the January attack told just before it,
+    # and no attack of its own
+    story = (
+        "Car bomb hits Damascus suburb\n\n"
+        "BEIRUT, May 12, 2012 - A car bomb exploded in the Damascus suburb of Jaramana on Saturday, wounding "
+        "eight people, state media said.\n\n"
+        "The suburb has been targeted before: on January 6, a bomb killed 9 people in its main square.\n\n"
+        "Activists said at least 35 people were killed across Syria on Saturday.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = sorted((str(a.date), killed(a), injured(a)) for a in attacks(extraction))
+    assert found == [("2012-01-06", 9, None), ("2012-05-12", None, 8)]
+
+
+def test_the_storys_day_after_an_old_attack_goes_back_to_the_storys_attack(gazetteer):
+    story = (
+        "Bomb kills 9 at Peshawar bus stop\n\n"
+        "PESHAWAR, Pakistan, Nov. 6, 2015 (Reuters) - A bomb hidden in a motorcycle exploded at a bus stop in "
+        "Peshawar on Friday, killing nine people, police said.\n\n"
+        "In the city's worst attack, a suicide bomber killed 40 people at a church on September 22, 2013.\n\n"
+        "Friday's blast was the deadliest in the city this year, and 25 people were wounded in it.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = sorted((str(a.date), killed(a), injured(a)) for a in attacks(extraction))
+    assert found == [("2013-09-22", 40, None), ("2015-11-06", 9, 25)]

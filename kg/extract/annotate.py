@@ -148,6 +148,7 @@ _MARKER_LISTS = {
     "joint": "markers.joint",
     "aggregate": "markers.aggregate",
     "judicial": "markers.judicial",
+    "motive": "markers.motive",
     "series": "markers.series",
     "series_apart": "markers.series_apart",
     "background_lead": "markers.background_lead",

@@ -368,6 +368,7 @@ def _read_sentence(assembly: Assembly, sentence: Sentence) -> None:
         _read_targets(assembly, sentence, targets)
         return
     clauses, fronted = _clauses(ann, sentence)
+    clauses, fronted = _without_motives(ann, clauses, fronted)
     for index, clause in enumerate(clauses):
         aggregate = _aggregate(ann, clause)
         _read_clause(assembly, sentence, clause, fronted, index, aggregate)
@@ -375,12 +376,40 @@ def _read_sentence(assembly: Assembly, sentence: Sentence) -> None:
             assembly.current_sentence = sentence.begin
 
 
+def _without_motives(ann: DocumentAnnotations, clauses: list[Clause],
+                     fronted: Clause | None) -> tuple[list[Clause], Clause | None]:
+    """The clauses cut where they tell why the attackers struck: what follows "in retaliation
+    for" ("for army shelling of residential districts in Homs, Hama") is no incident of the
+    story. A fronted motive ("In revenge for the killing of a cleric in Basra, gunmen ...") is
+    dropped, and the clause read from after it."""
+    kept = []
+    for clause in clauses:
+        motives = ann.markers_of("motive", clause.begin, clause.end)
+        if fronted is not None and any(fronted.begin <= m.begin < fronted.end for m in motives):
+            clause, fronted = Clause(fronted.end, clause.end), None
+            motives = ann.markers_of("motive", clause.begin, clause.end)
+        if motives:
+            clause = Clause(clause.begin, min(m.begin for m in motives))
+        if clause.end > clause.begin:
+            kept.append(clause)
+    return kept, fronted
+
+
 def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
     """Does the clause tell a statistic or a trend ("in recent months", "last year")? Not "last
     year" in the day it gives ("on Oct. 24 last year")."""
     days = [r for r in ann.within(ann.dates, clause.begin, clause.end) if r.date is not None]
+    if not ann.within(ann.triggers, clause.begin, clause.end) and any(
+            p.rank == 0 and _ACROSS.search(ann.document.text, max(clause.begin, p.begin - 20), p.begin)
+            for p in ann.within(ann.places, clause.begin, clause.end)):
+        # "at least 20 people were killed across Syria on Saturday": a country's toll, by no attack
+        # told ("Bombings and shootings across Iraq killed 31" tells the story's series)
+        return True
     return any(not any(r.begin <= m.begin and m.end <= r.end for r in days)
                for m in ann.markers_of("aggregate", clause.begin, clause.end))
+
+
+_ACROSS = re.compile(r"\b(?:across|throughout|all\s+over|around)\s+(?:the\s+)?$|(?:في\s+)?(?:أنحاء|انحاء|مختلف\s+مناطق)\s+$", re.I)
 
 
 def _forces_lost_in_last_operation(assembly: Assembly, sentence: Sentence, figures: list[FoundFigure]) -> bool:
@@ -488,7 +517,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         in_front = []
     # bombs defused or found are no attack: "تفكيك عشرات العبوات الناسفة", "defused two roadside bombs"
     triggers = [t for t in triggers if not _DEFUSED.search(ann.document.text[max(b, t.begin - 30) : t.begin])
-                and not _DISPOSED.match(ann.document.text, t.end, e)]
+                and not _DISPOSED.match(ann.document.text, t.end, e) and not _previous(ann, t, b)]
     strong = [t for t in triggers if not t.generic]
     new_marker = ann.has("new_incident", b, e) or (
         index > 0 and fronted is not None and ann.has("new_incident", fronted.begin, fronted.end)
@@ -724,6 +753,19 @@ _DEFUSED = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|found|seized|discove
 # bombs the police set off: "bomb-disposal teams", "detonated two of them in controlled explosions"
 _DISPOSED = re.compile(r"[-\s](?:disposal|squad|experts?|technicians?|sniffing)\b"
                        r"|\w*\s+(?:[\w-]+\s+){0,4}?in\s+(?:a\s+)?controlled\s+(?:explosions?|detonations?|blasts?)\b", re.I)
+# attacks before the story's, told together: "previous bombings in Damascus and Aleppo", "تفجيرات سابقة"
+_PREVIOUS_BEFORE = re.compile(r"\b(?:previous|earlier|past|prior|former)\s+(?:[\w-]+\s+)?$", re.I)
+_PREVIOUS_AFTER = re.compile(r"\s+(?:ال)?(?:سابقة|ماضية)(?!\w)")
+
+
+def _previous(ann: DocumentAnnotations, trigger: TriggerRef, begin: int) -> bool:
+    """Is the trigger a plural told as before the story ("previous bombings", "هجمات سابقة")?"""
+    text = ann.document.text
+    return plural_trigger(trigger, ann) and (
+        _PREVIOUS_AFTER.match(text, trigger.end) is not None
+        or _PREVIOUS_BEFORE.search(text[max(begin, trigger.begin - 30) : trigger.begin]) is not None)
+
+
 _OVERALL = re.compile(r"\b(?:overall (?:death )?toll|total (?:death )?toll|cumulative)\b|^\W*(?:In all|In total|Altogether|Overall),"
                       r"|\b(?:in|by)\s+(?:the\s+)?(?:two|three|four|five|both|twin)\s+(?:[\w-]+\s+)?(?:attacks|blasts|bombings|explosions|assaults)\b"
                       r"|الحصيلة الاجمالية|الحصيلة الإجمالية", re.I)  # not "injured in total": an incident's sum
@@ -876,6 +918,9 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
         return None
     continuation = ann.has("continuation", begin, end)
     if current is not None and current.kind is EventKind.ATTACK:
+        back = _back_to_the_story(assembly, current, places, begin, end)
+        if back is not None:
+            return back  # "Friday's blast was the deadliest in the city", after an attack of 2013
         if _another_attack(ann, current, begin, end) or _dated_apart(ann, current, begin, end, assembly.anchor):
             return None
         if places and _year_told_in_undated_story(assembly, ann.within(ann.dates, begin, end), current):
@@ -974,6 +1019,25 @@ def _told_first(assembly: Assembly) -> Draft | None:
     return None
 
 
+def _back_to_the_story(assembly: Assembly, current: Draft, places: list[PlaceRef], begin: int, end: int) -> Draft | None:
+    """After an attack told weeks before the story, a clause dated to a day of the story's week
+    (with no new attack told) is of the story's one attack of that day, if there is one, or of its
+    series when it tells attacks."""
+    ann, anchor = assembly.annotations, assembly.anchor
+    if anchor is None or not _told_weeks_before(current, anchor) or _INDEFINITE_ATTACK.match(ann.document.text[begin:end]):
+        return None
+    refs = [r for r in ann.within(ann.dates, begin, end) if r.relative in ("weekday", "yesterday", "today")]
+    days = {d for d in (resolve(r, anchor=anchor, current=None) for r in refs) if d}
+    if not days or any(r.date is not None for r in ann.within(ann.dates, begin, end)):
+        return None
+    series = assembly.series
+    if series is not None and _plural_attack(ann, begin, end) and not _other_day(days, series, anchor):
+        return series  # "Saturday's bombings were the deadliest attack on Turkish soil in years"
+    told = [d for d in assembly.drafts if d.kind is EventKind.ATTACK and d is not current
+            and not _other_day(days, d, anchor) and (not places or compatible_places(assembly, d.specific_places, places))]
+    return told[0] if len(told) == 1 else None
+
+
 def _another_attack(ann: DocumentAnnotations, current: Draft, begin: int, end: int) -> bool:
     """A clause that tells an attack with an indefinite noun and its own figures, after an incident
     that has figures already, tells another incident ("..., and a roadside bomb killed a soldier")."""
@@ -1056,7 +1120,18 @@ def _dated_apart(ann: DocumentAnnotations, current: Draft, begin: int, end: int,
     if not dates and anchor is not None and _INDEFINITE_ATTACK.match(ann.document.text[begin:end]):
         dates = {d for d in (resolve(r, anchor=anchor, current=None) for r in refs
                              if r.relative in ("weekday", "yesterday")) if d}
+    if not dates and anchor is not None and _told_weeks_before(current, anchor):
+        # "Activists said at least 20 people were killed across Syria on Saturday", after an attack of
+        # January told in the background: a day of the story's week is not the day of that attack
+        dates = {d for d in (resolve(r, anchor=anchor, current=None) for r in refs
+                             if r.relative in ("weekday", "yesterday", "today")) if d}
     return _other_day(dates, current, anchor)
+
+
+def _told_weeks_before(draft: Draft, anchor: dt.date) -> bool:
+    """Is the draft an attack told with its own full date, more than a week before the story's?"""
+    days = [r.date for r in draft.date_refs if r.date is not None] + draft.dates
+    return bool(days) and all((anchor - d).days > 7 for d in days)
 
 
 def _other_day(dates: set[dt.date], draft: Draft, anchor: dt.date | None) -> bool:
