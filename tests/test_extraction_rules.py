@@ -1694,3 +1694,43 @@ def test_the_storys_day_after_an_old_attack_goes_back_to_the_storys_attack(gazet
     extraction = read(gazetteer, story)
     found = sorted((str(a.date), killed(a), injured(a)) for a in attacks(extraction))
     assert found == [("2013-09-22", 40, None), ("2015-11-06", 9, 25)]
+
+
+def test_a_name_in_apposition_to_a_building_is_that_building_and_the_apposition_no_second_place(gazetteer):
+    story = (
+        "Bomber kills 30 at shrine\n\n"
+        "LAHORE, Pakistan, July 2, 2010 - A suicide bomber blew himself up on Thursday inside Pir Makki, the "
+        "city's oldest Sufi shrine, killing 30 people and wounding 90, police said.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert "place:pir-makki" in attack.places
+    assert "place:sufi-shrine" not in attack.places
+    assert (killed(attack), injured(attack)) == (30, 90)
+
+
+def test_more_bombings_counted_than_places_named_sum_up_a_series(gazetteer):
+    story = (
+        "Bombings kill 60 in Pakistan\n\n"
+        "QUETTA, Pakistan, Jan 11, 2013 (Reuters) - Shi'ite leaders refused on Friday to bury the victims of a "
+        "double bombing at a billiard hall in Quetta.\n\n"
+        "More than 60 people were killed in three bombings in Quetta and Mingora on Thursday, officials said.\n\n"
+        "A suicide bomber blew himself up in the crowded billiard hall on Alamdar Road, killing 30 people. Hours "
+        "later, a bomb planted on a bicycle exploded at a bus stop in Quetta, killing 10 people.\n\n"
+        "In Mingora, a blast ripped through a religious seminary, killing 20 people.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = only_series(extraction)
+    assert (series.date, killed(series)) == (dt.date(2013, 1, 10), 60)
+    assert sorted(killed(a) for a in attacks(extraction)) == [10, 20, 30]
+    assert {a.date for a in attacks(extraction)} == {dt.date(2013, 1, 10)}
+
+
+def test_in_a_story_of_one_attack_a_lesser_attack_with_its_own_toll_stays_apart(gazetteer):
+    story = (
+        "Car bomb at Kabul ministry kills 40\n\n"
+        "KABUL, March 3, 2014 (Reuters) - A car bomb exploded outside the Ministry of Defence in Kabul on "
+        "Monday, killing 40 people and wounding 100, officials said.\n\n"
+        "Hours earlier, a bomb hidden in a cart exploded at Deh Mazang square in Kabul, killing two people.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert sorted(killed(a) for a in attacks(extraction)) == [2, 40]

@@ -677,6 +677,9 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
     out = _consistent([_typed_by_noun(n, text) for n in out])
     if document.lang is Lang.EN:
         out = _named_again(_shortened_facilities(out), text)
+        apposed = [view.span(*m.span("apposition")) for m in _APPOSED_BUILDING.finditer(view.text)]
+        out = [n for n in out if not (n.kind is EntityKind.PLACE and n.gazetteer_id is None
+                                      and any(b <= n.begin and n.end <= e for b, e in apposed))]
         branch = lexicon.regex(r"\s+{BRANCH}")
         out = [n for n in out if not (n.kind is EntityKind.PLACE and branch.match(text, n.end))]
     return _contained_places(out, view, gazetteer)
@@ -1029,6 +1032,7 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
         (rf"\b(?P<n>(?:{_EN_NAMES}[ \t]+)?(?:{_EN_NAMED_OF})[ \t]+of[ \t]+(?:the[ \t]+)?{_EN_NAMES})", EntityKind.PLACE, "facility"),
         # (not "this County Tyrone market town": the town's county)
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES}(?:['’]s)?[ \t]+{_EN_FACILITY})\b(?![ \t]+(?:town|city|village)\b)", EntityKind.PLACE, "facility"),
+        (_APPOSED_BUILDING.pattern, EntityKind.PLACE, "facility"),
         (rf"\b(?!(?:{_DEMONYM_RE})\s)(?P<n>{_EN_NAMES}\s+{_EN_GROUP_NOUN})\b", EntityKind.ARMED_GROUP, "armed-group"),
         (rf"(?<!spokesman )(?<!spokeswoman )(?<!leader )(?<!commander )(?<!official )\b(?P<n>{_EN_NAMES})\s+(?:has\s+|have\s+|later\s+)?(?:claimed|took|accepted|assumed)\s+responsibility", EntityKind.ARMED_GROUP, "armed-group"),
         (rf"\b(?:in|near|outside|inside|around|at|from|into|to|of|off)\s+(?:the\s+)?(?P<n>{_EN_NAMES})", EntityKind.PLACE, ""),
@@ -1051,6 +1055,11 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
     return out
 
 
+# a name told as a building by an apposition: "inside Data Darbar, Pakistan's most revered Sufi shrine"
+# (the apposition is no second place)
+_APPOSED_BUILDING = re.compile(
+    rf"\b(?:in|at|inside|outside|near|into)\s+(?:the\s+)?(?P<n>{_EN_NAMES}),\s+(?P<apposition>(?:a|an|the|[A-Z]\w*['’]s)\s+"
+    rf"(?:[\w'’-]+\s+){{0,3}}?{_EN_FACILITY})\b")
 _EN_FACILITY_LIST = re.compile(
     rf"(?P<list>{_EN_NAMES}(?:,[ \t]+{_EN_NAMES})*,?[ \t]+and[ \t]+{_EN_NAMES})[ \t]+"
     r"(?:hotels|churches|mosques|markets|schools|hospitals|restaurants|cafes|shrines|temples|embassies)\b")
@@ -1180,7 +1189,7 @@ def _container_of(name: NameRef, places: list[NameRef], view: TextView) -> str |
             return other.key
         if ob >= ve and re.search(r"\b(?:another|second|third)\b", text[ve:ob]):
             continue  # "Tripolia Bazaar, and another near the Kotwali": one more bomb, elsewhere
-        if ob >= ve and re.match(r"^(?:\s+(?:neighbou?rhood|district|area|suburb|quarter|town|village|street|road|market|square))?\s*(?:,\s*)?(?:(?:\w+\s+){0,2}(?:of|in|near|outside|on)|في|ب|(?:شمال|جنوب|شرق|غرب)ي?)\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown|greater)\s+)?$", text[ve:ob]):
+        if ob >= ve and re.match(r"^(?:\s+(?:neighbou?rhood|district|area|suburb|quarter|town|village|street|road|market|square))?\s*(?:,\s*)?(?:(?:\w+\s+){0,2}(?:of|in|near|outside|on)|(?<=,)\s*(?:a|an|the)\s+(?:\w+\s+){0,3}in|في|ب|(?:شمال|جنوب|شرق|غرب)ي?)\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown|greater)\s+)?$", text[ve:ob]):
             return other.key
         if oe <= vb and re.search(r"['’]s\s+(?:[\w'’-]+\s+){0,3}$", text[oe:vb]) and vb - oe < 40:
             return other.key

@@ -539,7 +539,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     # "attacked two mosques in Sanaa": several sites not named one by one
     multi_site = bool(figures) and len({p.key for p in specific}) <= 1 and MULTI_SITE.search(ann.document.text[b:e]) is not None
     series_marker = (ann.has("series", b, e) or (ann.has("series_apart", b, e) and not specific) or multi_site
-                     or (bool(figures) and not specific and _counted_bombs(ann, b, e)))
+                     or (bool(figures) and not specific and _counted_bombs(ann, b, e))
+                     or (bool(figures) and _more_attacks_than_places(ann, b, e, specific)))
     operation = _is_operation(ann, b, e)
     eventive = (bool(figures) or bool(strong) or (bool(triggers) and series_marker) or operation
                 or _assailed(ann, triggers, specific))
@@ -852,6 +853,22 @@ def _counted_bombs(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     told at one building ("Two bombs exploded minutes apart at a cathedral"), one attack."""
     return (ann.document.lang is Lang.EN and _COUNTED_BOMBS.search(ann.document.text, begin, end) is not None
             and len(_sites(ann, begin, end)) != 1)
+
+
+_COUNTED_ATTACKS = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
+                              r"(?:attacks|bombings|blasts|explosions|car\s+bombs|suicide\s+bombings)\b", re.I)
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _more_attacks_than_places(ann: DocumentAnnotations, begin: int, end: int, specific: list[PlaceRef]) -> bool:
+    """Does the clause count more attacks than the places it names ("killed in three bombings in
+    Quetta and the Swat valley")? It sums up a series; "two separate attacks near Haditha and
+    Al-Qa'im" tells one attack at each place."""
+    match = _COUNTED_ATTACKS.search(ann.document.text, begin, end)
+    if match is None or ann.document.lang is not Lang.EN or len({p.key for p in specific}) < 2:
+        return False
+    word = match.group("n").lower()
+    return int(_SMALL_NUMBERS.get(word, word)) > len({p.key for p in specific})
 
 
 def _singular_attack(ann: DocumentAnnotations, begin: int, end: int) -> bool:
@@ -1765,8 +1782,10 @@ def _same_story(assembly: Assembly, main: Draft, other: Draft) -> bool:
     for measure in ("killed", "injured"):
         ours = {f.figure.value for f, _ in main.figures if f.measure.value == measure and not f.subset}
         theirs = {f.figure.value for f, _ in other.figures if f.measure.value == measure and not f.subset}
-        if ours and theirs and not (ours & theirs) and max(theirs) > max(ours):
-            continue  # a later toll of the same attack
+        if ours and theirs and not (ours & theirs) and max(theirs) < max(ours):
+            # "Hours earlier, a bomb ... at Bacha Khan Chowk ..., killing 12 people": a lesser attack
+            # with a toll of its own (a higher toll is a later toll of the same attack)
+            return False
     return True
 
 
