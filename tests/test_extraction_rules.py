@@ -1734,3 +1734,52 @@ def test_in_a_story_of_one_attack_a_lesser_attack_with_its_own_toll_stays_apart(
     )
     extraction = read(gazetteer, story)
     assert sorted(killed(a) for a in attacks(extraction)) == [2, 40]
+
+
+def test_a_night_told_as_a_range_of_days_is_dated_by_its_first_day(gazetteer):
+    story = (
+        "2017 Bamako restaurant attack\n\n"
+        "The 2017 Bamako restaurant attack was a shooting at Le Campement, a restaurant in Bamako, Mali, on the "
+        "night of 18 to 19 June 2017, in which gunmen killed five people.\n\n"
+        "At about 4 p.m. on Sunday, 18 June 2017, three gunmen opened fire at Le Campement, killing five people.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.date == dt.date(2017, 6, 18)
+
+
+def test_a_restaurant_named_before_is_no_city_when_its_name_holds_one(gazetteer):
+    # "the Aziz Istanbul" is the restaurant named at first, not the city of Istanbul
+    story = (
+        "Gunmen attack Ouagadougou restaurant\n\n"
+        "OUAGADOUGOU, Aug 14, 2017 (Reuters) - Gunmen attacked diners at the Aziz Istanbul, a Turkish restaurant "
+        "in Ouagadougou, on Sunday night, killing 18 people, the government said.\n\n"
+        "Two men arrived at the Aziz Istanbul on motorbikes and opened fire on customers on the terrace, killing "
+        "several of them, witnesses said.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert "istanbul" not in all_places(extraction)
+    assert killed(only_attack(extraction)) == 18
+
+
+def test_a_village_in_a_province_read_as_one_organisation_is_a_place(gazetteer):
+    story = (
+        "Militants kill 12 soldiers in Burkina Faso\n\n"
+        "OUAGADOUGOU, Dec 17, 2016 (Reuters) - About forty militants attacked an army post at Nassoumbou in Soum "
+        "province on Friday, killing 12 soldiers, the army said.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert "place:nassoumbou" in attack.places
+    assert killed(attack) == 12
+
+
+def test_a_group_named_for_a_country_is_no_place(gazetteer):
+    story = (
+        "Serial blasts kill 20 in Jaipur\n\n"
+        "JAIPUR, India, May 13, 2008 (Reuters) - Seven bombs exploded in crowded markets in Jaipur on Tuesday, "
+        "killing 20 people. A group calling itself the Indian Mujahideen claimed responsibility in an email "
+        "titled \"The Rise of Jihad\".\n"
+    )
+    extraction = read(gazetteer, story)
+    assert not {"place:mujahideen", "place:jihad"} & all_places(extraction)
+    claim = of_kind(extraction, EventKind.CLAIM_OF_RESPONSIBILITY)
+    assert claim and "indian-mujahideen" in claim[0].agents
