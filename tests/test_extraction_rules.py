@@ -1783,3 +1783,28 @@ def test_a_group_named_for_a_country_is_no_place(gazetteer):
     assert not {"place:mujahideen", "place:jihad"} & all_places(extraction)
     claim = of_kind(extraction, EventKind.CLAIM_OF_RESPONSIBILITY)
     assert claim and "indian-mujahideen" in claim[0].agents
+
+
+def test_a_place_a_short_walk_away_is_no_second_attack(gazetteer):
+    story = (
+        "Bomb hits police bus in Istanbul\n\n"
+        "ISTANBUL, June 7, 2016 (AP) — A car bomb tore through the Beyazit district on Tuesday, a short walk from "
+        "the Grand Bazaar, killing 11 people and wounding 36, the governor said.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert (killed(attack), injured(attack)) == (11, 36)
+    assert "place:grand-bazaar" not in attack.places
+
+
+def test_a_claim_story_dates_its_attack_by_the_weekday_it_gives_the_attack(gazetteer):
+    # the lead's Friday is the day of the claim; "Tuesday's attack" is the day of the bombing
+    story = (
+        "Group claims Istanbul police bus bombing\n"
+        "Published: 10 June 2016\n\n"
+        "ISTANBUL (AP) — A Kurdish militant group on Friday claimed responsibility for a car bombing that killed "
+        "11 people in Istanbul this week.\n\n"
+        "The group said in a statement that Tuesday's attack on a bus carrying riot police was revenge for "
+        "military operations in the southeast.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.date == dt.date(2016, 6, 7)

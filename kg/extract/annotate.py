@@ -347,7 +347,9 @@ _NEAR_EN = re.compile(
     r"(?:\b(?:kilomet(?:er|re)s?|km|kms|miles?|met(?:er|re)s|yards)\b[^,;.]{0,25}|\b(?:north|south|east|west|northeast|northwest|"
     r"southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?"
     # "40 kilometres from the centre of the capital Abuja"
-    r"(?:(?:centre|center|heart|edge|outskirts)\s+of\s+(?:the\s+)?)?(?:(?:provincial\s+|national\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$", re.I)
+    r"(?:(?:centre|center|heart|edge|outskirts)\s+of\s+(?:the\s+)?)?(?:(?:provincial\s+|national\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$"
+    # "a short walk from the Grand Bazaar", "a few hundred metres from", "within walking distance of"
+    r"|\b(?:a\s+(?:short|few\s+minutes['’]?)\s+(?:walk|drive)|walking\s+distance|stone['’]s\s+throw|not\s+far)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
 _NEAR_TOWN_AR = re.compile(r"(?<!\w)بالقرب\s+من\s+(?:مدينه\s+)?$")
 _NEAR_AR = re.compile(r"(?<!\w)(?:كم|كيلومتر\w*|ميل|اميال)(?!\w)[^,;.]{0,25}$|(?<!\w)(?<!في\s)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?"
                       r"(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s*(?:(?:مدينه|بلده)\s+)?$")

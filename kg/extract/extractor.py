@@ -558,6 +558,10 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
         current = _day_told_before(assembly, draft, ref, series_date) or series_date
         dates.append((ref, resolve(ref, anchor=assembly.anchor, current=current)))
     dates = [(ref, day) for ref, day in dates if day is not None]
+    if draft.kind is EventKind.ATTACK and all(_report_date(ann, ref) for ref, _ in dates):
+        told = _day_of_the_attack(assembly, draft)
+        if told is not None:
+            return told  # "claimed on Friday ... a car bombing", then "Tuesday's attack on a bus"
     if not dates:
         return None
     first = dates[0][1]
@@ -570,6 +574,22 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
                and not (ref.relative == "yesterday" and ref.begin > told_at) for ref, day in dates):
             return eve  # (not "بعد أن كان 276 أمس الأحد", a day after the attack's told after it)
     return first
+
+
+_WEEKDAYS_ATTACK = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:attack|attacks|bombing|bombings|blast|blasts|explosion|explosions|assault)\b", re.I)
+
+
+def _day_of_the_attack(assembly: Assembly, draft: Draft) -> dt.date | None:
+    """The one day the story gives its attack by a weekday's possessive ("Tuesday's attack on a bus
+    carrying riot police"), for the attack it tells first, told with no day of its own."""
+    ann = assembly.annotations
+    first = next((d for d in assembly.drafts if d.kind is EventKind.ATTACK), None)
+    if assembly.anchor is None or draft is not first:
+        return None
+    days = {resolve(r, anchor=assembly.anchor, current=None) for r in ann.dates
+            if r.relative == "weekday" and _WEEKDAYS_ATTACK.match(ann.document.text, r.end)}
+    days.discard(None)
+    return days.pop() if len(days) == 1 else None
 
 
 def _day_told_before(assembly: Assembly, draft: Draft, ref: DateRef, series_date: dt.date | None) -> dt.date | None:
