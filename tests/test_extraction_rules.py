@@ -1808,3 +1808,43 @@ def test_a_claim_story_dates_its_attack_by_the_weekday_it_gives_the_attack(gazet
     )
     attack = only_attack(read(gazetteer, story))
     assert attack.date == dt.date(2016, 6, 7)
+
+
+def test_a_raid_on_a_cell_linked_to_the_bombings_is_an_operation_not_the_series(gazetteer):
+    story = (
+        "Suicide bombers hit two police sites in N'Djamena\n\n"
+        "N'DJAMENA, June 15, 2015 (Reuters) - Suicide bombers struck the police headquarters and the police "
+        "academy in N'Djamena on Monday, killing 23 people, the government said.\n\n"
+        "On 29 June 2015, police raided a house in N'Djamena believed to be used by a cell linked to the "
+        "bombings. Five police officers were killed in the raid.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert not of_kind(extraction, EventKind.SERIES)
+    assert [str(o.date) for o in operations(extraction)] == ["2015-06-29"]
+
+
+def test_a_church_named_for_its_saint_and_faith_on_the_outskirts_of_a_capital_on_christmas_day(gazetteer):
+    story = (
+        "Bombs kill 40 in Kano\n"
+        "Published: 22 January 2012\n\n"
+        "KANO, Nigeria (AFP) - Bomb and gun attacks killed 40 people in Kano on Friday, officials said.\n\n"
+        "On Christmas Day, a suicide car bomb outside St Theresa's Catholic Church in Madalla, on the outskirts "
+        "of the capital Abuja, killed 44 people.\n"
+    )
+    extraction = read(gazetteer, story)
+    church = next(a for a in attacks(extraction) if killed(a) == 44)
+    assert church.date == dt.date(2011, 12, 25)
+    assert "place:st-theresas-catholic-church" in church.places
+    assert len(attacks(extraction)) == 2
+
+
+def test_a_series_of_bombs_of_an_earlier_year_is_an_attack_told_whole_not_the_storys_series(gazetteer):
+    story = (
+        "Christmas bombs hit Nigerian churches\n\n"
+        "MADALLA, Nigeria, December 25, 2011 (AFP) - Bombs exploded at churches in Madalla and Jos on Sunday, "
+        "in a string of attacks that killed 40 people.\n\n"
+        "On Christmas Eve 2010, a series of bombs in Jos killed more than 30 people.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = sorted((str(e.date), killed(e)) for e in extraction.events if e.kind in (EventKind.ATTACK, EventKind.SERIES))
+    assert found == [("2010-12-24", 30), ("2011-12-25", 40)]

@@ -349,7 +349,9 @@ _NEAR_EN = re.compile(
     # "40 kilometres from the centre of the capital Abuja"
     r"(?:(?:centre|center|heart|edge|outskirts)\s+of\s+(?:the\s+)?)?(?:(?:provincial\s+|national\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$"
     # "a short walk from the Grand Bazaar", "a few hundred metres from", "within walking distance of"
-    r"|\b(?:a\s+(?:short|few\s+minutes['’]?)\s+(?:walk|drive)|walking\s+distance|stone['’]s\s+throw|not\s+far)\s+(?:from|of)\s+(?:the\s+)?$", re.I)
+    r"|\b(?:a\s+(?:short|few\s+minutes['’]?)\s+(?:walk|drive)|walking\s+distance|stone['’]s\s+throw|not\s+far)\s+(?:from|of)\s+(?:the\s+)?$"
+    # "in Madalla, on the outskirts of the capital Abuja"
+    r"|\b(?:outskirts|suburbs|edge)\s+of\s+(?:the\s+)?(?:(?:federal\s+|national\s+)?capital,?\s+|city\s+of\s+)?$", re.I)
 _NEAR_TOWN_AR = re.compile(r"(?<!\w)بالقرب\s+من\s+(?:مدينه\s+)?$")
 _NEAR_AR = re.compile(r"(?<!\w)(?:كم|كيلومتر\w*|ميل|اميال)(?!\w)[^,;.]{0,25}$|(?<!\w)(?<!في\s)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?"
                       r"(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s*(?:(?:مدينه|بلده)\s+)?$")
@@ -1040,6 +1042,8 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES}[ \t]+and[ \t]+{_EN_NAMES}['’]s[ \t]+{_EN_FACILITY})\b", EntityKind.PLACE, "facility"),
         # "the Catholic Church of Our Lady of Consolation", "the Pentecostal Church of Central Surabaya"
         (rf"\b(?P<n>(?:{_EN_NAMES}[ \t]+)?(?:{_EN_NAMED_OF})[ \t]+of[ \t]+(?:the[ \t]+)?{_EN_NAMES})", EntityKind.PLACE, "facility"),
+        # "St Theresa's Catholic Church", "St Mark's Coptic Cathedral"
+        (rf"\b(?P<n>{_EN_NAMES}['’]s[ \t]+[A-Z][a-z]+[ \t]+{_EN_FACILITY})\b", EntityKind.PLACE, "facility"),
         # (not "this County Tyrone market town": the town's county)
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES}(?:['’]s)?[ \t]+{_EN_FACILITY})\b(?![ \t]+(?:town|city|village)\b)", EntityKind.PLACE, "facility"),
         (_APPOSED_BUILDING.pattern, EntityKind.PLACE, "facility"),

@@ -97,6 +97,18 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
             taken.append(span)
             ob, oe = view.span(*span)
             out.append(DateRef(ob, oe, date=date, year_given=year_given, past=past_told))
+    if year is not None:  # feasts of a fixed day: "On Christmas Day", the last one before the story
+        holidays = {lexicon.fold(k): v for k, v in lexicon.get("dates.holidays").items()}
+        for match in _list_regex(lexicon, "dates.holidays").finditer(view.text, vb, ve):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            month, day = holidays[re.sub(r"\s+", " ", lexicon.fold(match.group()).lower())]
+            told = _HOLIDAY_YEAR.match(view.text, match.end())  # "On Christmas Eve 2010"
+            span = (match.start(), told.end()) if told else match.span()
+            taken.append(span)
+            ob, oe = view.span(*span)
+            out.append(DateRef(ob, oe, date=dt.date(int(told.group(1)) if told else year, month, day),
+                               year_given=told is not None))
     for relative in ("day_after", "same_day", "next_day", "previous_day", "yesterday", "today"):
         regex = _list_regex(lexicon, f"dates.{relative}")
         for match in regex.finditer(view.text, vb, ve):
@@ -129,6 +141,7 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
 
 
 _LISTS: dict[tuple[Lang, str], re.Pattern] = {}
+_HOLIDAY_YEAR = re.compile(r"\s*,?\s*(?:(?:of|عام|سنة)\s+)?((?:19|20)\d\d)(?!\d)")
 # an event told right after "a day after": an indefinite noun phrase or a clause
 # (in English, any event not named as one told already: not "a day after the bombing")
 _WORD_NEXT = re.compile(r"\s+\w")

@@ -592,7 +592,10 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     if came_after is not None and not figures and not ann.within(ann.triggers, came_after.end(), e):
         return  # "The attacks came a week after voters in the region approved ... Bangsamoro": no attack there
     if series_marker and (not specific or multi_site or _plural_attack(ann, b, e)) and not (
-            new_marker and strong and _singular_attack(ann, b, e)) and came is None:
+            new_marker and strong and _singular_attack(ann, b, e)) and came is None and not (
+            operation and not figures) and not _dated_weeks_before(ann, b, e, assembly.anchor):
+        # (not "police raided a house in N'Djamena believed to be used by a cell linked to the bombings";
+        # not "On Christmas Eve 2010, a series of bombs in Jos killed more than 30 people", told whole)
         # (not "وتأتي هذه الهجمات بعد ثلاثة أشهر من الهجوم على متحف باردو": the earlier attack)
         series = assembly.ensure_series()
         _absorb(assembly, series, clause, places, triggers, figures, sentence)
@@ -1143,6 +1146,16 @@ def _dated_apart(ann: DocumentAnnotations, current: Draft, begin: int, end: int,
         dates = {d for d in (resolve(r, anchor=anchor, current=None) for r in refs
                              if r.relative in ("weekday", "yesterday", "today")) if d}
     return _other_day(dates, current, anchor)
+
+
+def _dated_weeks_before(ann: DocumentAnnotations, begin: int, end: int, anchor: dt.date | None) -> bool:
+    """Does the clause open on a full date more than a week before the story's, before it tells its
+    attacks ("On Christmas Eve 2010, a series of bombs ...", not "The coordinated attacks were the
+    most serious since the insurgency reignited on Jan. 4, 2004")?"""
+    series = ann.markers_of("series", begin, end)
+    return anchor is not None and any(
+        r.date is not None and r.year_given and (anchor - r.date).days > 7
+        and not any(m.begin < r.begin for m in series) for r in ann.within(ann.dates, begin, end))
 
 
 def _told_weeks_before(draft: Draft, anchor: dt.date) -> bool:
