@@ -1848,3 +1848,18 @@ def test_a_series_of_bombs_of_an_earlier_year_is_an_attack_told_whole_not_the_st
     extraction = read(gazetteer, story)
     found = sorted((str(e.date), killed(e)) for e in extraction.events if e.kind in (EventKind.ATTACK, EventKind.SERIES))
     assert found == [("2010-12-24", 30), ("2011-12-25", 40)]
+
+
+def test_the_toll_of_a_years_long_war_is_no_toll_of_the_storys_series(gazetteer):
+    story = (
+        "Bombs kill 60 in Homs and Damascus\n\n"
+        "BEIRUT, Feb 21, 2016 (Reuters) - Bombs killed 60 people in Homs and Damascus on Sunday, state media "
+        "said.\n\n"
+        "In Homs, two car bombs exploded in the Zahraa district, killing 40 people. In Damascus, a car bomb "
+        "exploded near the Sayyida Zeinab shrine, killing 20 people.\n\n"
+        "More than 250,000 people have been killed in Syria's five-year conflict, according to United Nations "
+        "estimates.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert killed(only_series(extraction)) == 60
+    assert sorted(killed(a) for a in attacks(extraction)) == [20, 40]
