@@ -63,6 +63,10 @@ def claims(text: str, lang: Lang):
     ("Militants kidnapped two engineers near Kirkuk.", [(Measure.HOSTAGES_TAKEN, 2, "civilians")]),
     ("The attack killed 19 people, including 8 attackers.",
      [(Measure.KILLED, 19, "people"), (Measure.KILLED, 8, "attackers")]),
+    # the part ends at ", and": the figure after it is the wounded
+    ("The bomb left 20 dead, including 15 civilians and five soldiers, and 81 wounded.",
+     [(Measure.KILLED, 20, "people"), (Measure.KILLED, 15, "civilians"), (Measure.KILLED, 5, "soldiers"),
+      (Measure.INJURED, 81, "people")]),
 ])
 def test_english_claims(text, expected):
     assert claims(text, Lang.EN) == expected

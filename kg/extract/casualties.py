@@ -91,6 +91,11 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
             figures = _split_figures(view.text, fb, fe, fig_regex)
             if len(figures) > 1 and _ATTRIBUTION.match(view.text, fe):
                 figures = figures[:1]  # "wounding 20, a police officer and a doctor at the hospital said"
+            cut = _end_of_part(view.text, vb, fb, fe)
+            if cut is not None:
+                # "20 dead, including 15 civilians and five soldiers, and 81 wounded": the part
+                # is the list up to ", and"; the figure after it is a measure of its own
+                figures = [f for f in figures if (f[1] <= cut) == bool(pattern.get("subset"))]
             for fig in figures:
                 if pattern.get("noun") and _casualty_noun(view.text[fig[0] : fig[1]]) is None:
                     continue
@@ -128,6 +133,19 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
         cb, ce = (ob, oe) if many else view.span(mb, me)
         out.append(FoundFigure(resolved, figure, ob, oe, min(cb, ob), max(ce, oe), subset))
     return out
+
+
+_PART_OPENS = re.compile(r"(?:including|among\s+them)\s+$", re.I)
+_LIST_CLOSES = re.compile(r",\s+and\s+")
+
+
+def _end_of_part(text: str, vb: int, fb: int, fe: int) -> int | None:
+    """Where the part a figure list opens with ends, when the list goes on after ", and" with a
+    figure of another measure ("including 15 civilians and five soldiers, and 81 wounded")."""
+    if not _PART_OPENS.search(text[max(vb, fb - 20) : fb]):
+        return None
+    closes = list(_LIST_CLOSES.finditer(text, fb, fe))
+    return closes[-1].start() if closes else None
 
 
 def _split_figures(text: str, begin: int, end: int, fig_regex: re.Pattern) -> list[tuple[int, int]]:
