@@ -63,6 +63,8 @@ def claims(text: str, lang: Lang):
     ("Militants kidnapped two engineers near Kirkuk.", [(Measure.HOSTAGES_TAKEN, 2, "civilians")]),
     ("The attack killed 19 people, including 8 attackers.",
      [(Measure.KILLED, 19, "people"), (Measure.KILLED, 8, "attackers")]),
+    ("Officials initially said 81 people were wounded, but the figure was raised to 111 on Monday.",
+     [(Measure.INJURED, 81, "people"), (Measure.INJURED, 111, "people")]),
     # the part ends at ", and": the figure after it is the wounded
     ("The bomb left 20 dead, including 15 civilians and five soldiers, and 81 wounded.",
      [(Measure.KILLED, 20, "people"), (Measure.KILLED, 15, "civilians"), (Measure.KILLED, 5, "soldiers"),
