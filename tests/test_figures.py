@@ -65,6 +65,11 @@ def claims(text: str, lang: Lang):
      [(Measure.KILLED, 19, "people"), (Measure.KILLED, 8, "attackers")]),
     ("Officials initially said 81 people were wounded, but the figure was raised to 111 on Monday.",
      [(Measure.INJURED, 81, "people"), (Measure.INJURED, 111, "people")]),
+    ("The spokesman said 121 students and three staff members were wounded.",
+     [(Measure.INJURED, 121, "civilians"), (Measure.INJURED, 3, "people")]),
+    ("Forty-eight people were taken to hospitals, 21 of them in critical condition.",
+     [(Measure.INJURED, 48, "people")]),
+    ("The bodies of 12 people were taken to hospital.", []),
     # the part ends at ", and": the figure after it is the wounded
     ("The bomb left 20 dead, including 15 civilians and five soldiers, and 81 wounded.",
      [(Measure.KILLED, 20, "people"), (Measure.KILLED, 15, "civilians"), (Measure.KILLED, 5, "soldiers"),
