@@ -1863,3 +1863,17 @@ def test_the_toll_of_a_years_long_war_is_no_toll_of_the_storys_series(gazetteer)
     extraction = read(gazetteer, story)
     assert killed(only_series(extraction)) == 60
     assert sorted(killed(a) for a in attacks(extraction)) == [20, 40]
+
+
+def test_near_simultaneous_attacks_in_two_towns_are_a_series(gazetteer):
+    story = (
+        "Militants attack army and police in Sinai\n\n"
+        "CAIRO, Jan. 30, 2015 (Reuters) - Militants carried out near-simultaneous attacks on army and police "
+        "posts in Arish and Rafah on Thursday, killing at least 32 people, security sources said.\n\n"
+        "In Arish, a car bomb exploded at the wall of an army base, killing 27 soldiers. In Rafah, militants "
+        "attacked a checkpoint, killing an army officer.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = only_series(extraction)
+    assert killed(series) == 32
+    assert sorted(killed(a) for a in attacks(extraction)) == [1, 27]

@@ -72,6 +72,8 @@ def claims(text: str, lang: Lang):
     ("The bodies of 12 people were taken to hospital.", []),
     ("The bombers killed at least 60 Afghans and 13 U.S. troops, officials said.",
      [(Measure.KILLED, 60, "people"), (Measure.KILLED, 13, "soldiers")]),
+    ("At least 27 soldiers and civilians were killed in and around the base.",
+     [(Measure.KILLED, 27, "soldiers")]),
     # the part ends at ", and": the figure after it is the wounded
     ("The bomb left 20 dead, including 15 civilians and five soldiers, and 81 wounded.",
      [(Measure.KILLED, 20, "people"), (Measure.KILLED, 15, "civilians"), (Measure.KILLED, 5, "soldiers"),
