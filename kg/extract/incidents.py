@@ -860,7 +860,6 @@ def _counted_bombs(ann: DocumentAnnotations, begin: int, end: int) -> bool:
 
 _COUNTED_ATTACKS = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
                               r"(?:attacks|bombings|blasts|explosions|car\s+bombs|suicide\s+bombings)\b", re.I)
-_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _more_attacks_than_places(ann: DocumentAnnotations, begin: int, end: int, specific: list[PlaceRef]) -> bool:
@@ -870,8 +869,8 @@ def _more_attacks_than_places(ann: DocumentAnnotations, begin: int, end: int, sp
     match = _COUNTED_ATTACKS.search(ann.document.text, begin, end)
     if match is None or ann.document.lang is not Lang.EN or len({p.key for p in specific}) < 2:
         return False
-    word = match.group("n").lower()
-    return int(_SMALL_NUMBERS.get(word, word)) > len({p.key for p in specific})
+    counted = parse_figure(match.group("n"), ann.lexicon)
+    return counted is not None and counted.value > len({p.key for p in specific})
 
 
 def _singular_attack(ann: DocumentAnnotations, begin: int, end: int) -> bool:
@@ -1046,7 +1045,7 @@ def _back_to_the_story(assembly: Assembly, current: Draft, places: list[PlaceRef
     ann, anchor = assembly.annotations, assembly.anchor
     if anchor is None or not _told_weeks_before(current, anchor) or _INDEFINITE_ATTACK.match(ann.document.text[begin:end]):
         return None
-    refs = [r for r in ann.within(ann.dates, begin, end) if r.relative in ("weekday", "yesterday", "today")]
+    refs = [r for r in ann.within(ann.dates, begin, end) if r.relative in _STORY_WEEK]
     days = {d for d in (resolve(r, anchor=anchor, current=None) for r in refs) if d}
     if not days or any(r.date is not None for r in ann.within(ann.dates, begin, end)):
         return None
@@ -1144,7 +1143,7 @@ def _dated_apart(ann: DocumentAnnotations, current: Draft, begin: int, end: int,
         # "Activists said at least 20 people were killed across Syria on Saturday", after an attack of
         # January told in the background: a day of the story's week is not the day of that attack
         dates = {d for d in (resolve(r, anchor=anchor, current=None) for r in refs
-                             if r.relative in ("weekday", "yesterday", "today")) if d}
+                             if r.relative in _STORY_WEEK) if d}
     return _other_day(dates, current, anchor)
 
 
@@ -1156,6 +1155,9 @@ def _dated_weeks_before(ann: DocumentAnnotations, begin: int, end: int, anchor: 
     return anchor is not None and any(
         r.date is not None and r.year_given and (anchor - r.date).days > 7
         and not any(m.begin < r.begin for m in series) for r in ann.within(ann.dates, begin, end))
+
+
+_STORY_WEEK = ("weekday", "yesterday", "today")  # days told relative to the story's own
 
 
 def _told_weeks_before(draft: Draft, anchor: dt.date) -> bool:
