@@ -1877,3 +1877,21 @@ def test_near_simultaneous_attacks_in_two_towns_are_a_series(gazetteer):
     series = only_series(extraction)
     assert killed(series) == 32
     assert sorted(killed(a) for a in attacks(extraction)) == [1, 27]
+
+
+def test_two_earlier_attacks_told_in_one_sentence_by_their_days_are_two(gazetteer):
+    # "and on April 2 that year", "and on Feb. 16": the year told before in the sentence or the text
+    story = (
+        "Bomb kills 14 at Davao night market\n\n"
+        "DAVAO, Philippines, Sept. 3, 2016 (AP) — A bomb exploded at a crowded night market in Davao on Friday "
+        "night, killing 14 people, police said.\n\n"
+        "The city has been targeted before. On March 4, 2003, a bomb exploded at the city's airport, killing 21 "
+        "people, and on April 2 that year a bomb at a wharf in Davao killed 16.\n\n"
+        "The south suffered its worst violence in 2013. On Jan. 10 that year, bombs at a snooker hall in Cotabato "
+        "killed 9 people, and on Feb. 16, a bomb ripped through a market in Hazara Town, killing 8.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = sorted((str(a.date), killed(a)) for a in attacks(extraction))
+    assert found == [("2003-03-04", 21), ("2003-04-02", 16), ("2013-01-10", 9), ("2013-02-16", 8),
+                     ("2016-09-02", 14)]
+    assert "place:hazara-town" in all_places(extraction)

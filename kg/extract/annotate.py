@@ -223,8 +223,12 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
         year = next((r.date.year for r in top_dates(document, view, lexicon, result.sentences) if r.year_given), None)
     if year is not None:  # dates without a year read before the first year was seen
         result.dates = []
+        told = None  # the year the text spoke of last: "The community suffered its worst violence in 2013."
         for sentence in result.sentences:
-            result.dates.extend(find_dates(view, sentence.begin, sentence.end, lexicon, year=year))
+            found = find_dates(view, sentence.begin, sentence.end, lexicon, year=year, year_told=told)
+            result.dates.extend(found)
+            years = [int(y) for y in _BARE_YEAR.findall(view.text, *view.window(sentence.begin, sentence.end))]
+            told = years[-1] if years else told
     result.dates.extend(titled)
     result.dates.sort(key=lambda d: d.begin)
     return result
@@ -763,10 +767,11 @@ def _trimmed(found, text: str, not_places: set[str]) -> list[tuple[int, int, Ent
                 continue  # "a Norwegian resort": a people's building, no name
             words = name.split()
             # a building named with its people or faith keeps them: "the African Inland Church",
-            # "the Indonesian Christian Church" (a capitalised noun ends a proper name)
+            # "the Indonesian Christian Church" (a capitalised noun ends a proper name); so does a
+            # quarter named for its people: "Hazara Town"
             nouns = [m.group() for m in re.finditer(rf"\b{_EN_FACILITY}\b", name)]
-            proper = (any(n[:1].isupper() for n in nouns) and len(words) > 1
-                      and not _INSTITUTION.search(name))
+            proper = ((any(n[:1].isupper() for n in nouns) and len(words) > 1 and not _INSTITUTION.search(name))
+                      or (len(words) == 2 and _GENERIC_PLACE.fullmatch(words[1]) is not None and words[1][:1].isupper()))
             while words and ((words[0].lower().strip("'’") in not_places and not proper)
                              or words[0].lower() in _LEADING_FUNCTION_WORDS):
                 begin += len(words[0]) + 1

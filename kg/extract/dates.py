@@ -71,7 +71,10 @@ def _patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, str]]:
     return found
 
 
-def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: int | None = None) -> list[DateRef]:
+def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: int | None = None,
+               year_told: int | None = None) -> list[DateRef]:
+    """The dates of a span; `year` is the story's, for days told without one; `year_told` the year
+    the text spoke of last, for a day "that year"."""
     vb, ve = view.window(begin, end)
     months = {lexicon.fold(k): v for k, v in lexicon.get("dates.months").items()}
     taken: list[tuple[int, int]] = []
@@ -90,10 +93,17 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
                 after = _COMMA.match(view.text, match.end()).end()
                 last = _list_regex(lexicon, "dates.last_year").match(view.text, after)
                 past = _list_regex(lexicon, "dates.past").match(view.text, after)
+                same = _list_regex(lexicon, "dates.that_year").match(view.text, after)
+                told = [r.date for r in out if r.date is not None and r.year_given and r.begin < match.start()]
                 if last is not None:  # "On August 8 last year"
                     date, year_given, span = _year_before(date), True, (match.start(), last.end())
+                elif same is not None and (told or year_told):  # "On March 4, 2003, ..., and on April 2 that year"
+                    that = told[-1].year if told else year_told
+                    date, year_given, span = _in_year(date, that), True, (match.start(), same.end())
                 elif past is not None:  # "يوم 23 أيار/مايو الماضي": the last of that day, told as such
                     year_given, past_told, span = True, True, (match.start(), past.end())
+                elif told:  # "On Jan. 10, 2013, ... and on Feb. 16, a bomb ...": the year just told
+                    date, year_given = _in_year(date, told[-1].year), True
             taken.append(span)
             ob, oe = view.span(*span)
             out.append(DateRef(ob, oe, date=date, year_given=year_given, past=past_told))
@@ -214,6 +224,13 @@ def _ordinal_day_told(text: str, begin: int, lexicon: Lexicon) -> bool:
         return True
     word = before.group(1)
     return not word[-1].isalpha() or word in lexicon.folded("dates.time_words")
+
+
+def _in_year(date: dt.date, year: int) -> dt.date:
+    try:
+        return date.replace(year=year)
+    except ValueError:  # 29 February
+        return date.replace(year=year, day=28)
 
 
 def _year_before(date: dt.date) -> dt.date:

@@ -325,6 +325,8 @@ _EN_SPLIT = re.compile(
     r"(?:killed|left|wounded|injured)\b)"
     # "the deadliest on Egypt's security forces since Oct. 24 last year, when militants killed 30 soldiers"
     r"|\s+(?=since\s+[^,;]{3,40},\s+when\s)"
+    # "on Feb. 17, an attack on buses ... that killed 29 people, and on March 13, a bombing ...": two days
+    r"|,\s+and\s+(?=on\s+(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,}))"
 )
 _AR_SPLIT = re.compile(r"[;؛]|,?\s*في\s+حين\s+(?:ان\s+)?|,?\s*بينما\s+|,?\s*فيما\s+|,\s*بما\s+في\s+ذلك\s+|,\s*(?=و[^\s])")
 _EN_FRONTED = re.compile(r"^(?:In|At|Near|Outside|On|Elsewhere|Meanwhile|Separately|Also)\b[^,]{0,80},\s+")
