@@ -1895,3 +1895,15 @@ def test_two_earlier_attacks_told_in_one_sentence_by_their_days_are_two(gazettee
     assert found == [("2003-03-04", 21), ("2003-04-02", 16), ("2013-01-10", 9), ("2013-02-16", 8),
                      ("2016-09-02", 14)]
     assert "place:hazara-town" in all_places(extraction)
+
+
+def test_a_news_agency_and_an_officials_title_are_no_places(gazetteer):
+    story = (
+        "Bombs hit Guwahati\n\n"
+        "GUWAHATI, India, Oct. 30, 2008 (Reuters) - A bomb exploded near the office of the Deputy Commissioner "
+        "in Panbazar on Thursday, killing 12 people, officials said. The toll rose to 14 by the evening, "
+        "according to the state news agency Saba.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert not {"place:deputy-commissioner", "place:saba"} & all_places(extraction)
+    assert killed(only_attack(extraction)) == 14

@@ -967,7 +967,7 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
         if re.search(rf"\s{_EN_FACILITY}$", name):
             kind = "facility"  # "Badr Mosque" is a building, whatever the recogniser says
         if kind in ("place", "facility"):
-            if _SOURCE_AFTER.match(text, end):
+            if _SOURCE_AFTER.match(text, end) or _MEDIA_BEFORE.search(text, max(0, begin - 20), begin):
                 continue  # "the state news agency Saba said": a source, not a place
             if _looks_like_person_or_org(name) or _DEMONYM.fullmatch(name):
                 continue  # "Indonesian and Malaysian fishermen": peoples, not places
@@ -1082,6 +1082,7 @@ _APPOSED_BUILDING = re.compile(
 _EN_FACILITY_LIST = re.compile(
     rf"(?P<list>{_EN_NAMES}(?:,[ \t]+{_EN_NAMES})*,?[ \t]+and[ \t]+{_EN_NAMES})[ \t]+"
     r"(?:hotels|churches|mosques|markets|schools|hospitals|restaurants|cafes|shrines|temples|embassies)\b")
+_MEDIA_BEFORE = re.compile(r"\b(?:agency|broadcaster|newspaper|channel|television|daily|website)\s+$", re.I)
 _SOURCE_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|quoted)\b")
 
 
