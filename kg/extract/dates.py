@@ -234,10 +234,7 @@ def _in_year(date: dt.date, year: int) -> dt.date:
 
 
 def _year_before(date: dt.date) -> dt.date:
-    try:
-        return date.replace(year=date.year - 1)
-    except ValueError:  # 29 February
-        return date.replace(year=date.year - 1, day=28)
+    return _in_year(date, date.year - 1)
 
 
 def _strip_prefix(word: str, months: dict) -> str:

@@ -869,10 +869,11 @@ def _more_attacks_than_places(ann: DocumentAnnotations, begin: int, end: int, sp
     Quetta and the Swat valley")? It sums up a series; "two separate attacks near Haditha and
     Al-Qa'im" tells one attack at each place."""
     match = _COUNTED_ATTACKS.search(ann.document.text, begin, end)
-    if match is None or ann.document.lang is not Lang.EN or len({p.key for p in specific}) < 2:
+    named = len({p.key for p in specific})
+    if match is None or ann.document.lang is not Lang.EN or named < 2:
         return False
     counted = parse_figure(match.group("n"), ann.lexicon)
-    return counted is not None and counted.value > len({p.key for p in specific})
+    return counted is not None and counted.value > named
 
 
 def _singular_attack(ann: DocumentAnnotations, begin: int, end: int) -> bool:
@@ -1047,9 +1048,9 @@ def _back_to_the_story(assembly: Assembly, current: Draft, places: list[PlaceRef
     ann, anchor = assembly.annotations, assembly.anchor
     if anchor is None or not _told_weeks_before(current, anchor) or _INDEFINITE_ATTACK.match(ann.document.text[begin:end]):
         return None
-    refs = [r for r in ann.within(ann.dates, begin, end) if r.relative in _STORY_WEEK]
-    days = {d for d in (resolve(r, anchor=anchor, current=None) for r in refs) if d}
-    if not days or any(r.date is not None for r in ann.within(ann.dates, begin, end)):
+    told = ann.within(ann.dates, begin, end)
+    days = {d for d in (resolve(r, anchor=anchor, current=None) for r in told if r.relative in _STORY_WEEK) if d}
+    if not days or any(r.date is not None for r in told):
         return None
     series = assembly.series
     if series is not None and _plural_attack(ann, begin, end) and not _other_day(days, series, anchor):
@@ -1155,17 +1156,22 @@ def _dated_weeks_before(ann: DocumentAnnotations, begin: int, end: int, anchor: 
     most serious since the insurgency reignited on Jan. 4, 2004")?"""
     series = ann.markers_of("series", begin, end)
     return anchor is not None and any(
-        r.date is not None and r.year_given and (anchor - r.date).days > 7
+        r.date is not None and r.year_given and _weeks_before(r.date, anchor)
         and not any(m.begin < r.begin for m in series) for r in ann.within(ann.dates, begin, end))
 
 
 _STORY_WEEK = ("weekday", "yesterday", "today")  # days told relative to the story's own
 
 
+def _weeks_before(day: dt.date, anchor: dt.date) -> bool:
+    """Is the day more than a week before the story's?"""
+    return (anchor - day).days > 7
+
+
 def _told_weeks_before(draft: Draft, anchor: dt.date) -> bool:
     """Is the draft an attack told with its own full date, more than a week before the story's?"""
     days = [r.date for r in draft.date_refs if r.date is not None] + draft.dates
-    return bool(days) and all((anchor - d).days > 7 for d in days)
+    return bool(days) and all(_weeks_before(d, anchor) for d in days)
 
 
 def _other_day(dates: set[dt.date], draft: Draft, anchor: dt.date | None) -> bool:
