@@ -1907,3 +1907,36 @@ def test_a_news_agency_and_an_officials_title_are_no_places(gazetteer):
     extraction = read(gazetteer, story)
     assert not {"place:deputy-commissioner", "place:saba"} & all_places(extraction)
     assert killed(only_attack(extraction)) == 14
+
+
+def test_a_saints_shrine_and_two_quarters_named_before_their_noun_are_places(gazetteer):
+    # "the shrine of <saint>" is a building; "the A and B neighbourhoods" are two quarters, each
+    # with its attack; "a wave of bombings in major cities" is a trend, not the story's series
+    story = (
+        "Bombers strike Sufi shrine in Multan\n\n"
+        "MULTAN, Pakistan, Oct. 8, 2011 - A suicide bomber blew himself up on Friday at the shrine of Bahauddin "
+        "Zakariya, killing 9 people and wounding 30, police said.\n\n"
+        "It was the worst attack in Multan since March 3, when gunmen stormed two churches in the city's "
+        "Qasimpur and Gulgasht neighbourhoods, killing more than 20 people. Militants have answered army "
+        "offensives with a wave of bombings in major cities.\n"
+    )
+    extraction = read(gazetteer, story)
+    places = {a.places[0]: a for a in attacks(extraction)}
+    assert set(places) == {"place:bahauddin-zakariya", "place:qasimpur", "place:gulgasht"}
+    assert killed(places["place:bahauddin-zakariya"]) == 9
+    assert {str(places[p].date) for p in ("place:qasimpur", "place:gulgasht")} == {"2011-03-03"}
+    assert not of_kind(extraction, EventKind.SERIES)
+
+
+def test_an_arabic_building_named_in_quotes_is_where_the_blast_just_told_happened(gazetteer):
+    # "ووقع الانفجار في مسجد "X"": the blast told, located, with its first toll on the way
+    story = (
+        "باكستان: أربعة تفجيرات في يوم واحد.. وطالبان تتبنى الهجوم على مسجد في بيشاور\n\n"
+        "إسلام آباد - 5 آذار/مارس 2021 (أ ف ب) - ارتفعت حصيلة التفجير الذي استهدف مسجدا في مدينة بيشاور "
+        "أمس الخميس إلى 27 قتيلا و60 جريحا.\n\n"
+        "ووقع الانفجار في مسجد \"قصة خواني\" أثناء صلاة الظهر، وكانت الحصيلة الأولية تسعة قتلى و20 جريحا.\n"
+    )
+    extraction = read(gazetteer, story)
+    attack = only_attack(extraction)
+    assert attack.places[0] == "place:قصه-خواني"
+    assert (killed(attack), injured(attack), str(attack.date)) == (27, 60, "2021-03-04")

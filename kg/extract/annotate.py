@@ -1025,12 +1025,15 @@ def _force_subtype(words: set[str]) -> str:
 
 
 def _listed_facilities(text: str) -> list[tuple[int, int, EntityKind, str]]:
-    """"the Shangri-La, Cinnamon Grand and Kingsbury hotels": each name of the list is a building
-    (read before what a recogniser makes of the names one by one)."""
+    """"the Shangri-La, Cinnamon Grand and Kingsbury hotels": each name of the list is a building;
+    "the Garhi Shahu and Model Town neighbourhoods": each a quarter (read before what a recogniser
+    makes of the names one by one)."""
     out = []
-    for match in _EN_FACILITY_LIST.finditer(text):
-        for name in re.finditer(_EN_NAMES, match.group("list")):
-            out.append((match.start("list") + name.start(), match.start("list") + name.end(), EntityKind.PLACE, "facility"))
+    for pattern in (_EN_FACILITY_LIST, _EN_PLACE_LIST):
+        for match in pattern.finditer(text):
+            subtype = "facility" if pattern is _EN_FACILITY_LIST else _place_subtype(match.group("noun").rstrip("s"))
+            for name in re.finditer(_EN_NAMES, match.group("list")):
+                out.append((match.start("list") + name.start(), match.start("list") + name.end(), EntityKind.PLACE, subtype))
     return out
 
 
@@ -1047,6 +1050,8 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES}[ \t]+and[ \t]+{_EN_NAMES}['’]s[ \t]+{_EN_FACILITY})\b", EntityKind.PLACE, "facility"),
         # "the Catholic Church of Our Lady of Consolation", "the Pentecostal Church of Central Surabaya"
         (rf"\b(?P<n>(?:{_EN_NAMES}[ \t]+)?(?:{_EN_NAMED_OF})[ \t]+of[ \t]+(?:the[ \t]+)?{_EN_NAMES})", EntityKind.PLACE, "facility"),
+        # "the shrine of Data Ganj Bakhsh", "the tomb of Sufi saint Lal Shahbaz Qalandar": the saint's shrine
+        (rf"\bthe[ \t]+(?:shrine|tomb|mausoleum)[ \t]+of[ \t]+(?:(?:the[ \t]+)?(?:Sufi[ \t]+)?(?:saint|mystic|poet)[ \t]+)?(?P<n>{_EN_NAMES})", EntityKind.PLACE, "facility"),
         # "St Theresa's Catholic Church", "St Mark's Coptic Cathedral"
         (rf"\b(?P<n>{_EN_NAMES}['’]s[ \t]+[A-Z][a-z]+[ \t]+{_EN_FACILITY})\b", EntityKind.PLACE, "facility"),
         # (not "this County Tyrone market town": the town's county)
@@ -1082,6 +1087,9 @@ _APPOSED_BUILDING = re.compile(
 _EN_FACILITY_LIST = re.compile(
     rf"(?P<list>{_EN_NAMES}(?:,[ \t]+{_EN_NAMES})*,?[ \t]+and[ \t]+{_EN_NAMES})[ \t]+"
     r"(?:hotels|churches|mosques|markets|schools|hospitals|restaurants|cafes|shrines|temples|embassies)\b")
+_EN_PLACE_LIST = re.compile(
+    rf"(?P<list>{_EN_NAMES}(?:,[ \t]+{_EN_NAMES})*,?[ \t]+and[ \t]+{_EN_NAMES})[ \t]+"
+    r"(?P<noun>neighbou?rhoods|districts|suburbs|quarters|villages|towns|areas)\b")
 _MEDIA_BEFORE = re.compile(r"\b(?:agency|broadcaster|newspaper|channel|television|daily|website)\s+$", re.I)
 _SOURCE_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|quoted)\b")
 
@@ -1115,6 +1123,8 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
         (rf"(?<![\w])[وفبل]?{_AR_PLACE_NOUN}\s+(?P<n>(?:البو|ال بو|ابو|أبو|بني|عين|تل|ام|جرف|باب|راس|دير|بير|كفر|سوق)\s+{word}|{word}(?:\s+ال{word})?)", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])(?:حيي|قضايي|ناحيتي|قريتي|مدينتي|منطقتي|محافظتي)\s+{word}\s+و(?P<n>ال{word})", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])[وفبل]?(?:ال)?(?P<n>{_AR_FACILITY}\s+(?:(?:ابو|راس|تل|عين|بير|دير|ام|بني|مار|سيدي|سيده)\s+)?{word})", EntityKind.PLACE, "facility"),
+        # a building's name in quotes: ضريح "داتا دربار"، فندق «سفير»
+        (rf"(?<![\w])[وفبل]?(?:ال)?(?:{_AR_FACILITY}|ضريح|حسينيه|كاتدراييه|مزار)\s+[\"«“](?P<n>[^\"»”\n]{{2,40}}?)[\"»”]", EntityKind.PLACE, "quoted"),
         # a checkpoint named after its place ("كمين المساعيد"), not described ("كمين مسلح", "حاجز التفتيش")
         (rf"(?<![\w])[وفبل]?(?:كمين|حاجز|ارتكاز)\s+(?!{_AR_POST_WORDS}(?!\w))(?P<n>ال{word})", EntityKind.PLACE, "village"),
         # a road ("على طريق الحسنة - نخل"), not "عن طريق" (by means of)
@@ -1132,6 +1142,9 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
                        "محافظه": "governorate", "محافظتي": "governorate", "قريه": "village", "قريتي": "village",
                        "مدينه": "city", "مدينتي": "city", "قضاء": "district", "قضايي": "district",
                        "ناحيه": "district", "ناحيتي": "district", "مخيم": "village"}.get(noun, "town")
+            elif subtype == "quoted":
+                out.append((*view.span(vb, ve), kind, "facility"))
+                continue
             else:
                 sub = subtype
             words = match.group("n").split()

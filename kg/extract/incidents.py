@@ -974,6 +974,13 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
             # "The attack began when a car bomb exploded at the main gate of the Diyala provincial
             # council compound": the attack being told, at a place named on the way
             return current
+        if (_LOCATED_ATTACK.match(ann.document.text[begin:end])
+                and (all(_unlisted(assembly, p) for p in places) or _same_town(assembly, current.specific_places, places))
+                and not any(d is not current and d.kind is EventKind.ATTACK
+                            and compatible_places(assembly, d.specific_places, places) for d in assembly.drafts)):
+            # "ووقع الانفجار في مسجد "سه دكان" ..., وكانت الحصيلة الأولية ...": where the blast just told
+            # happened, with a toll of its own told on the way
+            return current
         first = next(d for d in assembly.drafts if d.kind is EventKind.ATTACK)
         if assembly.single and current is first and all(_unlisted(assembly, p) for p in places):
             return current  # a café, a street, a building of the one attack the document tells
@@ -1000,6 +1007,10 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
 
 _DEFINITE_ATTACK = re.compile(r"^\W*(?:The|This)\s+(?:attack|assault|bombing|siege|blast|explosion|raid)\b"
                               r"|^\W*[وف]?(?:الهجوم|التفجير|الانفجار|الاعتداء|الاقتحام)(?!\w)")
+# the attack just told, located: "The blast occurred in ...", "ووقع الانفجار في ..."
+_LOCATED_ATTACK = re.compile(
+    r"^\W*(?:The|This)\s+(?:attack|bombing|blast|explosion)\s+(?:occurred|took\s+place|happened)\s+(?:at|in|inside|near)\b"
+    r"|^\W*[وف]?(?:وقع|حدث|جرى)\s+(?:الهجوم|التفجير|الانفجار|الاعتداء)\s+(?:في|داخل|قرب|امام|أمام)(?!\w)")
 _FRONTED = r"(?:[A-Z][^,.;:]{0,90},\s+)?"  # "Hours later, ", "In Baghdad's Sadr City, "
 _INDEFINITE_ATTACK = re.compile(
     rf"^\W*{_FRONTED}(?:and\s+|while\s+|but\s+)?(?:a|an|another|two|three|four|five|twin|double|gunmen|militants)\s+(?:[\w-]+\s+){{0,2}}?"
