@@ -1940,3 +1940,30 @@ def test_an_arabic_building_named_in_quotes_is_where_the_blast_just_told_happene
     attack = only_attack(extraction)
     assert attack.places[0] == "place:قصه-خواني"
     assert (killed(attack), injured(attack), str(attack.date)) == (27, 60, "2021-03-04")
+
+
+def test_an_embassy_named_by_its_peoples_adjective_is_a_place(gazetteer):
+    story = (
+        "Car bomb hits embassy in Kabul\n\n"
+        "KABUL, Oct. 8, 2009 (Reuters) - A suicide car bomb exploded outside the Indian embassy on Thursday, "
+        "killing 17 people, officials said.\n"
+    )
+    assert only_attack(read(gazetteer, story)).places[0] == "place:indian-embassy"
+
+
+def test_a_town_told_near_gives_way_to_the_place_named_and_a_comparison_is_no_place(gazetteer):
+    # "in a town north of Baghdad", then "The blast tore through the market in Tuz Khurmatu": the
+    # attack's place; "the deadliest attack in Mosul for months" and "the Zhari district outside
+    # Kandahar" name no second attack
+    story = (
+        "Truck bomb kills 80 in Iraqi market\n\n"
+        "BAGHDAD, June 20, 2009 (AP) — A suicide bomber blew up a truck in a crowded market in a town north "
+        "of Baghdad on Saturday, killing at least 80 people, the deadliest attack in Mosul "
+        "for months, officials said.\n\n"
+        "The blast tore through the market in Tuz Khurmatu as shoppers gathered for the weekend.\n\n"
+        "In March, a suicide bomber killed 30 people at a wedding in the Zhari district outside Kandahar "
+        "on March 14.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = sorted((str(a.date), a.places, killed(a)) for a in attacks(extraction))
+    assert found == [("2009-03-14", ("zhari",), 30), ("2009-06-20", ("tuz-khurmatu",), 80)]

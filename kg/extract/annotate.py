@@ -354,6 +354,9 @@ _NEAR_EN = re.compile(
     r"(?:(?:centre|center|heart|edge|outskirts)\s+of\s+(?:the\s+)?)?(?:(?:provincial\s+|national\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$"
     # "a short walk from the Grand Bazaar", "a few hundred metres from", "within walking distance of"
     r"|\b(?:a\s+(?:short|few\s+minutes['’]?)\s+(?:walk|drive)|walking\s+distance|stone['’]s\s+throw|not\s+far)\s+(?:from|of)\s+(?:the\s+)?$"
+    # "in the Arghandab district outside Kandahar": the town that locates the place just named
+    r"|\b(?:district|area|village|town|camp|suburb|neighbou?rhood|region|province)\s+(?:just\s+)?(?:outside|near)\s+"
+    r"(?:the\s+)?(?:(?:provincial\s+|southern\s+|northern\s+|eastern\s+|western\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$"
     # "in Madalla, on the outskirts of the capital Abuja"
     r"|\b(?:outskirts|suburbs|edge)\s+of\s+(?:the\s+)?(?:(?:federal\s+|national\s+)?capital,?\s+|city\s+of\s+)?$", re.I)
 _NEAR_TOWN_AR = re.compile(r"(?<!\w)بالقرب\s+من\s+(?:مدينه\s+)?$")
@@ -443,6 +446,8 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
         return True  # "a hospital in the town of Jaar", "مستشفى الرازي بمدينة جعار", "مستشفيات عدن"
     if (_NEAR_AR if lang is Lang.AR else _NEAR_EN).search(before):
         return "near"
+    if lang is Lang.EN and _COMPARED_IN.search(before):
+        return "near"  # "the deadliest attack in the North Caucasus for months": where it is compared, its place only if no other
     if lang is Lang.AR and name.subtype in ("city", "town") and _NEAR_TOWN_AR.search(before):
         return "near"  # "قرب معبر واغا الحدودي، بالقرب من لاهور": the town by the place, not near "مستشفى اليرموك"
     if lang is Lang.AR:
@@ -453,6 +458,11 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
     if _THIS_BEFORE.search(before) and _TOWN_AFTER.match(view.text[ve : ve + 30]):
         return True  # the county of the town the story is filed in: "this County Tyrone market town"
     return bool(_REFERENCE_EN.search(before)) or bool(_REFERENCE_EN_AFTER.match(view.text[ve : ve + 40]))
+
+
+_COMPARED_IN = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+serious)\s+(?:single\s+)?(?:[\w-]+\s+)?"
+                         r"(?:attacks?|bombings?|violence|incidents?|day|assaults?|massacres?|blasts?)\s+(?:(?:yet|so\s+far|ever)\s+)?"
+                         r"(?:in|on|to\s+hit)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$")
 
 
 def _is_caseless(text: str) -> bool:
@@ -763,14 +773,16 @@ def _trimmed(found, text: str, not_places: set[str]) -> list[tuple[int, int, Ent
             name = text[begin:end]
             if all(part.lower().strip("'’") in not_places for part in re.split(r"[\s-]+", name) if part):
                 continue
-            if re.fullmatch(rf"(?:{_DEMONYM.pattern})\s+{_EN_FACILITY}", name):
-                continue  # "a Norwegian resort": a people's building, no name
+            if (re.fullmatch(rf"(?:{_DEMONYM.pattern})\s+{_EN_FACILITY}", name)
+                    and not re.search(r"(?i:embassy|consulate)$", name)):
+                continue  # "a Norwegian resort": a people's building, no name ("the Danish embassy" is one)
             words = name.split()
             # a building named with its people or faith keeps them: "the African Inland Church",
             # "the Indonesian Christian Church" (a capitalised noun ends a proper name); so does a
             # quarter named for its people: "Hazara Town"
             nouns = [m.group() for m in re.finditer(rf"\b{_EN_FACILITY}\b", name)]
             proper = ((any(n[:1].isupper() for n in nouns) and len(words) > 1 and not _INSTITUTION.search(name))
+                      or (len(words) == 2 and re.fullmatch(r"(?i:embassy|consulate)", words[1]) is not None)
                       or (len(words) == 2 and _GENERIC_PLACE.fullmatch(words[1]) is not None and words[1][:1].isupper()))
             while words and ((words[0].lower().strip("'’") in not_places and not proper)
                              or words[0].lower() in _LEADING_FUNCTION_WORDS):

@@ -813,6 +813,8 @@ def _told_before_elsewhere(assembly: Assembly, begin: int, end: int, strong: lis
 _ATTACK_NOUN = re.compile(r"(?:\w+\s+)?(?:attacks?|assaults?|bombings?|blasts?|explosions?|sieges?|raids?|kidnappings?|"
                           r"shootings?|massacres?)|[وفب]?ال(?:هجوم|هجمات|تفجير|تفجيرات|انفجار|انفجارات|اعتداء|اعتداءات)", re.I)
 _PLACED_AT = re.compile(r"\s+(?:in|at|on|near|outside|inside)\s+(?:the\s+)?[A-Z\u0621-\u064a]"
+                       # "The blast tore through the market in Amirli": where the attack told happened
+                       r"|\s+(?:tore|ripped|went)\s+(?:through|off)\b|\s+(?:occurred|took\s+place|happened)\b"
                        r"|\s+(?:في|ب|عند|قرب|امام|أمام|داخل|وسط)\S*")
 
 
@@ -1532,6 +1534,10 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
             figures: list[FoundFigure], sentence: Sentence) -> None:
     ann = assembly.annotations
     b, e = clause.begin, clause.end
+    if any(p.rank > BROAD_RANK and not p.reference and not _unlisted(assembly, p) for p in places):
+        # "in a town north of Baghdad ... The blast tore through the market in Amirli": the place
+        # named, not the one it was told near (which still locates a place no list knows)
+        draft.places[:] = [p for p in draft.places if p.reference != "near"]
     for place in places:
         if all(p.key != place.key for p in draft.places):
             draft.places.append(place)
