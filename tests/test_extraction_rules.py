@@ -1967,3 +1967,26 @@ def test_a_town_told_near_gives_way_to_the_place_named_and_a_comparison_is_no_pl
     extraction = read(gazetteer, story)
     found = sorted((str(a.date), a.places, killed(a)) for a in attacks(extraction))
     assert found == [("2009-03-14", ("zhari",), 30), ("2009-06-20", ("tuz-khurmatu",), 80)]
+
+
+def test_days_later_and_a_weekday_past_midnight_and_two_attacks_blamed_in_one_sentence(gazetteer):
+    # "Two days later, ..." counts from the attack told before; "Hours later, early on Thursday" is
+    # Thursday; "blamed for a bombing at A that killed 45 people, and for a bombing in B ... that
+    # killed 33" tells two attacks
+    story = (
+        "Car bomb kills 20 in Diyarbakir\n\n"
+        "DIYARBAKIR, Turkey, Aug. 21, 2016 (Reuters) - A car bomb killed 20 people in Diyarbakir on Sunday, "
+        "officials said.\n\n"
+        "A car bomb near a police station in Van late on Wednesday killed two police officers. Hours later, "
+        "early on Thursday, a car bomb exploded at police headquarters in Elazig, killing three officers.\n\n"
+        "The group was blamed for a suicide bombing at a bus station in Kayseri on June 2 that killed 45 "
+        "people, and for a bombing in the town of Suruc on June 9 that killed 33 activists. Two days later, "
+        "a double suicide bombing killed 12 people in Batman.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = {a.places[0]: (str(a.date), killed(a)) for a in attacks(extraction)}
+    assert found["elazig"] == ("2016-08-18", 3)
+    assert found["van"] == ("2016-08-17", 2)
+    assert found["suruc"] == ("2016-06-09", 33)
+    assert found["batman-turkey"] == ("2016-06-11", 12)
+    assert found["kayseri"] == ("2016-06-02", 45)

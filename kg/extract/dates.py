@@ -119,7 +119,7 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
             ob, oe = view.span(*span)
             out.append(DateRef(ob, oe, date=dt.date(int(told.group(1)) if told else year, month, day),
                                year_given=told is not None))
-    for relative in ("day_after", "same_day", "next_day", "previous_day", "yesterday", "today"):
+    for relative in ("day_after", "days_later", "same_day", "next_day", "previous_day", "yesterday", "today"):
         regex = _list_regex(lexicon, f"dates.{relative}")
         for match in regex.finditer(view.text, vb, ve):
             if any(match.start() < e and s < match.end() for s, e in taken):
@@ -128,6 +128,10 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
             ob, oe = view.span(*match.span())
             kind = relative.replace("_", "-")
             days = 1
+            if relative == "days_later":
+                kind = "next-day"
+                table = {lexicon.fold(k): v for k, v in lexicon.get("dates.days_later").items()}
+                days = int(table.get(re.sub(r"\s+", " ", match.group().lower()).lstrip("وف"), 1))
             if relative == "day_after":
                 told_here = _INDEFINITE.match(view.text, match.end()) or (
                     lexicon.lang is Lang.EN and _WORD_NEXT.match(view.text, match.end())

@@ -571,8 +571,11 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
         eve = first - dt.timedelta(days=1)
         told_at = dates[0][0].begin
         if any(day == eve and not _report_date(ann, ref) and not ann.in_dateline(ref)
-               and not (ref.relative == "yesterday" and ref.begin > told_at) for ref, day in dates):
-            return eve  # (not "بعد أن كان 276 أمس الأحد", a day after the attack's told after it)
+               and not (ref.relative == "yesterday" and ref.begin > told_at)
+               and not (ref.relative == "same-day" and abs(ref.begin - dates[0][0].begin) < 40) for ref, day in dates):
+            # (not "بعد أن كان 276 أمس الأحد", a day after the attack's told after it; not "Hours
+            # later, early on Thursday", counted from the attack told before)
+            return eve
     return first
 
 

@@ -327,6 +327,10 @@ _EN_SPLIT = re.compile(
     r"|\s+(?=since\s+[^,;]{3,40},\s+when\s)"
     # "on Feb. 17, an attack on buses ... that killed 29 people, and on March 13, a bombing ...": two days
     r"|,\s+and\s+(?=on\s+(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,}))"
+    # "was blamed for a triple suicide bombing at ... that killed 45 people, and for a bombing in ... that
+    # killed 33": a second attack with its own toll
+    r"|(?:(?<=people)|(?<=killed)|(?<=wounded)|(?<=injured)|(?<=dead)|(?<=lives)),\s+and\s+(?=(?:for|in)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:attack|bombing|blast|explosion|shooting|assault|massacre)\s+[^,;.]{3,80}?\b(?:killed|left)\s)"
 )
 _AR_SPLIT = re.compile(r"[;؛]|,?\s*في\s+حين\s+(?:ان\s+)?|,?\s*بينما\s+|,?\s*فيما\s+|,\s*بما\s+في\s+ذلك\s+|,\s*(?=و[^\s])")
 _EN_FRONTED = re.compile(r"^(?:In|At|Near|Outside|On|Elsewhere|Meanwhile|Separately|Also)\b[^,]{0,80},\s+")
