@@ -1990,3 +1990,19 @@ def test_days_later_and_a_weekday_past_midnight_and_two_attacks_blamed_in_one_se
     assert found["suruc"] == ("2016-06-09", 33)
     assert found["batman-turkey"] == ("2016-06-11", 12)
     assert found["kayseri"] == ("2016-06-02", 45)
+
+
+def test_a_witness_kin_and_a_wars_toll_are_no_figures_of_the_attack(gazetteer):
+    # "whose two sons were wounded" counts some of the victims; "More than 280,000 people have been
+    # killed in Syria's conflict" counts a war's dead
+    story = (
+        "Truck bomb kills 50 in Syrian city\n\n"
+        "QAMISHLI, Syria, July 27, 2016 (AFP) - A truck bomb tore through a district of Qamishli on Wednesday, "
+        "killing at least 50 people and wounding more than 170, a monitor said.\n\n"
+        "\"It was like an earthquake,\" said a shopkeeper whose two sons were wounded.\n\n"
+        "More than 280,000 people have been killed in Syria's conflict, according to the monitor. On March 3, "
+        "a car bomb killed 12 people and wounded 30 in Hasaka.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = sorted((str(a.date), killed(a), injured(a)) for a in attacks(extraction))
+    assert found == [("2016-03-03", 12, 30), ("2016-07-27", 50, 170)]

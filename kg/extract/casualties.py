@@ -30,6 +30,7 @@ _ATTRIBUTION = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s+(?:said|says|told|reported
 # a figure that is part of the one before it: "five people, three of them policemen"
 _PART = re.compile(r"\bof\s+(?:them|whom|those)\b|\bamong\s+them\b|منهم|بينهم"
                    r"|(?<!\w)من\s+(?:ال)?(?:جرحي|جرحى|مصابين|الجرحي|ضحايا)", re.I)
+_KIN_BEFORE = re.compile(r"\b(?:whose|his|her|my|their|our)\s+$", re.I)
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 # how far back (in characters) "together with ..." may look for the figure it extends
 _PREVIOUS_REACH = 160
@@ -104,7 +105,9 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
                 subset = (bool(pattern.get("subset")) or bool(_PART.search(view.text[fig[0] : fig[1]]))
                           # "They killed 149 people, 132 of them schoolchildren" (not "killing four of them")
                           or bool(_PART_AFTER.match(view.text, fig[1])) and any(
-                              0 <= fig[0] - end_ <= 30 for _, end_ in [*figures, *spans] if end_ <= fig[0]))
+                              0 <= fig[0] - end_ <= 30 for _, end_ in [*figures, *spans] if end_ <= fig[0])
+                          # "a farmer whose two sons were wounded": some of the victims, by their kin
+                          or bool(_KIN_BEFORE.search(view.text[max(0, fig[0] - 12) : fig[0]])))
                 raw.append((fig[0], fig[1], _SPECIFICITY[measure], measure, subset, mb, me))
     raw.sort(key=lambda r: (r[0], r[2], -(r[1] - r[0])))
     kept: list[tuple[int, int, int, str, bool, int, int]] = []

@@ -411,10 +411,16 @@ def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
         # "at least 20 people were killed across Syria on Saturday": a country's toll, by no attack
         # told ("Bombings and shootings across Iraq killed 31" tells the story's series)
         return True
+    if (all(t.generic for t in ann.within(ann.triggers, clause.begin, clause.end))
+            and _TOLL_SO_FAR.search(ann.document.text, clause.begin, clause.end)
+            and any(f.figure.value >= _WAR_TOLL for f in ann.within(ann.figures, clause.begin, clause.end))):
+        return True  # "More than 280,000 people have been killed in Syria's conflict": a war's toll
     return any(not any(r.begin <= m.begin and m.end <= r.end for r in days)
                for m in ann.markers_of("aggregate", clause.begin, clause.end))
 
 
+_WAR_TOLL = 1000  # a toll this high, told so far by no attack word, counts a war's dead, not an attack's
+_TOLL_SO_FAR = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|left)\b", re.I)
 _ACROSS = re.compile(r"\b(?:across|throughout|all\s+over|around)\s+(?:the\s+)?$|(?:في\s+)?(?:أنحاء|انحاء|مختلف\s+مناطق)\s+$", re.I)
 
 
