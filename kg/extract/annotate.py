@@ -763,6 +763,9 @@ _LEADING_FUNCTION_WORDS = {"at", "in", "on", "the", "from", "near", "after", "be
                            "by", "with", "for", "to", "of", "and", "but", "while", "when", "as"}
 
 
+_MISSION = re.compile(r"(?i:embassy|consulate)")  # "the Danish embassy": a building named by its people
+
+
 def _trimmed(found, text: str, not_places: set[str]) -> list[tuple[int, int, EntityKind, str]]:
     """English place names without the peoples and faiths read into them: "Shi'ite Sadr City" is
     Sadr City, "the mainly Kurdish Rahimawa district" Rahimawa, "At Badr Mosque" Badr Mosque;
@@ -774,7 +777,7 @@ def _trimmed(found, text: str, not_places: set[str]) -> list[tuple[int, int, Ent
             if all(part.lower().strip("'’") in not_places for part in re.split(r"[\s-]+", name) if part):
                 continue
             if (re.fullmatch(rf"(?:{_DEMONYM.pattern})\s+{_EN_FACILITY}", name)
-                    and not re.search(r"(?i:embassy|consulate)$", name)):
+                    and not _MISSION.fullmatch(name.split()[-1])):
                 continue  # "a Norwegian resort": a people's building, no name ("the Danish embassy" is one)
             words = name.split()
             # a building named with its people or faith keeps them: "the African Inland Church",
@@ -782,7 +785,7 @@ def _trimmed(found, text: str, not_places: set[str]) -> list[tuple[int, int, Ent
             # quarter named for its people: "Hazara Town"
             nouns = [m.group() for m in re.finditer(rf"\b{_EN_FACILITY}\b", name)]
             proper = ((any(n[:1].isupper() for n in nouns) and len(words) > 1 and not _INSTITUTION.search(name))
-                      or (len(words) == 2 and re.fullmatch(r"(?i:embassy|consulate)", words[1]) is not None)
+                      or (len(words) == 2 and _MISSION.fullmatch(words[1]) is not None)
                       or (len(words) == 2 and _GENERIC_PLACE.fullmatch(words[1]) is not None and words[1][:1].isupper()))
             while words and ((words[0].lower().strip("'’") in not_places and not proper)
                              or words[0].lower() in _LEADING_FUNCTION_WORDS):

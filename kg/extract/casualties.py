@@ -30,7 +30,8 @@ _ATTRIBUTION = re.compile(r"(?:\s+[\w'’-]+){0,8}?\s+(?:said|says|told|reported
 # a figure that is part of the one before it: "five people, three of them policemen"
 _PART = re.compile(r"\bof\s+(?:them|whom|those)\b|\bamong\s+them\b|منهم|بينهم"
                    r"|(?<!\w)من\s+(?:ال)?(?:جرحي|جرحى|مصابين|الجرحي|ضحايا)", re.I)
-_KIN_BEFORE = re.compile(r"\b(?:whose|his|her|my|their|our)\s+$", re.I)
+# (not "killing his two bodyguards", the toll told of the man targeted)
+_KIN_BEFORE = re.compile(r"\b(?:whose|my|our)\s+$", re.I)
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 # how far back (in characters) "together with ..." may look for the figure it extends
 _PREVIOUS_REACH = 160
