@@ -129,16 +129,13 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
             kind = relative.replace("_", "-")
             days = 1
             if relative == "days_later":
-                kind = "next-day"
-                table = {lexicon.fold(k): v for k, v in lexicon.get("dates.days_later").items()}
-                days = int(table.get(re.sub(r"\s+", " ", match.group().lower()).lstrip("وف"), 1))
+                kind, days = "next-day", _days_told(lexicon, "dates.days_later", match.group())
             if relative == "day_after":
                 told_here = _INDEFINITE.match(view.text, match.end()) or (
                     lexicon.lang is Lang.EN and _WORD_NEXT.match(view.text, match.end())
                     and not _DEFINITE_EN.match(view.text, match.end()))  # "three days after twin bombings"
                 kind = "previous-day" if told_here else "next-day"
-                table = {lexicon.fold(k): v for k, v in lexicon.get("dates.day_after").items()}
-                days = int(table.get(re.sub(r"\s+", " ", match.group().lower()).lstrip("وف"), 1))
+                days = _days_told(lexicon, "dates.day_after", match.group())
             out.append(DateRef(ob, oe, relative=kind, days=days, named_from=relative == "day_after"))
     weekdays = {lexicon.fold(k): v for k, v in lexicon.get("dates.weekdays").items()}
     regex = _list_regex(lexicon, "dates.weekdays")
@@ -155,6 +152,13 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
 
 
 _LISTS: dict[tuple[Lang, str], re.Pattern] = {}
+
+
+def _days_told(lexicon: Lexicon, path: str, phrase: str) -> int:
+    """How many days a phrase of a lexicon table counts ("two days later" -> 2)."""
+    table = {lexicon.fold(k): v for k, v in lexicon.get(path).items()}
+    return int(table.get(re.sub(r"\s+", " ", phrase.lower()).lstrip("وف"), 1))
+
 _HOLIDAY_YEAR = re.compile(r"\s*,?\s*(?:(?:of|عام|سنة)\s+)?((?:19|20)\d\d)(?!\d)")
 # an event told right after "a day after": an indefinite noun phrase or a clause
 # (in English, any event not named as one told already: not "a day after the bombing")

@@ -405,13 +405,14 @@ def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
     """Does the clause tell a statistic or a trend ("in recent months", "last year")? Not "last
     year" in the day it gives ("on Oct. 24 last year")."""
     days = [r for r in ann.within(ann.dates, clause.begin, clause.end) if r.date is not None]
-    if not ann.within(ann.triggers, clause.begin, clause.end) and any(
+    triggers = ann.within(ann.triggers, clause.begin, clause.end)
+    if not triggers and any(
             p.rank == 0 and _ACROSS.search(ann.document.text, max(clause.begin, p.begin - 20), p.begin)
             for p in ann.within(ann.places, clause.begin, clause.end)):
         # "at least 20 people were killed across Syria on Saturday": a country's toll, by no attack
         # told ("Bombings and shootings across Iraq killed 31" tells the story's series)
         return True
-    if (all(t.generic for t in ann.within(ann.triggers, clause.begin, clause.end))
+    if (all(t.generic for t in triggers)
             and _TOLL_SO_FAR.search(ann.document.text, clause.begin, clause.end)
             and any(f.figure.value >= _WAR_TOLL for f in ann.within(ann.figures, clause.begin, clause.end))):
         return True  # "More than 280,000 people have been killed in Syria's conflict": a war's toll
@@ -820,11 +821,12 @@ def _told_before_elsewhere(assembly: Assembly, begin: int, end: int, strong: lis
     return not placed and not nth
 
 
+_HAPPENED = r"(?:occurred|took\s+place|happened)"  # where an attack told was: "The blast occurred in ..."
 _ATTACK_NOUN = re.compile(r"(?:\w+\s+)?(?:attacks?|assaults?|bombings?|blasts?|explosions?|sieges?|raids?|kidnappings?|"
                           r"shootings?|massacres?)|[وفب]?ال(?:هجوم|هجمات|تفجير|تفجيرات|انفجار|انفجارات|اعتداء|اعتداءات)", re.I)
 _PLACED_AT = re.compile(r"\s+(?:in|at|on|near|outside|inside)\s+(?:the\s+)?[A-Z\u0621-\u064a]"
                        # "The blast tore through the market in Amirli": where the attack told happened
-                       r"|\s+(?:tore|ripped|went)\s+(?:through|off)\b|\s+(?:occurred|took\s+place|happened)\b"
+                       rf"|\s+(?:tore|ripped|went)\s+(?:through|off)\b|\s+{_HAPPENED}\b"
                        r"|\s+(?:في|ب|عند|قرب|امام|أمام|داخل|وسط)\S*")
 
 
@@ -980,16 +982,13 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
         if not places or compatible_places(assembly, current.specific_places, places):
             return current
         if (_DEFINITE_ATTACK.match(ann.document.text[begin:end]) and current.figures
-                and not ann.within(ann.figures, begin, end)
-                and not any(d is not current and d.kind is EventKind.ATTACK
-                            and compatible_places(assembly, d.specific_places, places) for d in assembly.drafts)):
+                and not ann.within(ann.figures, begin, end) and not _other_attack_at(assembly, current, places)):
             # "The attack began when a car bomb exploded at the main gate of the Diyala provincial
             # council compound": the attack being told, at a place named on the way
             return current
         if (_LOCATED_ATTACK.match(ann.document.text[begin:end])
                 and (all(_unlisted(assembly, p) for p in places) or _same_town(assembly, current.specific_places, places))
-                and not any(d is not current and d.kind is EventKind.ATTACK
-                            and compatible_places(assembly, d.specific_places, places) for d in assembly.drafts)):
+                and not _other_attack_at(assembly, current, places)):
             # "ووقع الانفجار في مسجد "سه دكان" ..., وكانت الحصيلة الأولية ...": where the blast just told
             # happened, with a toll of its own told on the way
             return current
@@ -1021,7 +1020,7 @@ _DEFINITE_ATTACK = re.compile(r"^\W*(?:The|This)\s+(?:attack|assault|bombing|sie
                               r"|^\W*[وف]?(?:الهجوم|التفجير|الانفجار|الاعتداء|الاقتحام)(?!\w)")
 # the attack just told, located: "The blast occurred in ...", "ووقع الانفجار في ..."
 _LOCATED_ATTACK = re.compile(
-    r"^\W*(?:The|This)\s+(?:attack|bombing|blast|explosion)\s+(?:occurred|took\s+place|happened)\s+(?:at|in|inside|near)\b"
+    rf"^\W*(?:The|This)\s+(?:attack|bombing|blast|explosion)\s+{_HAPPENED}\s+(?:at|in|inside|near)\b"
     r"|^\W*[وف]?(?:وقع|حدث|جرى)\s+(?:الهجوم|التفجير|الانفجار|الاعتداء)\s+(?:في|داخل|قرب|امام|أمام)(?!\w)")
 _FRONTED = r"(?:[A-Z][^,.;:]{0,90},\s+)?"  # "Hours later, ", "In Baghdad's Sadr City, "
 _INDEFINITE_ATTACK = re.compile(
@@ -1062,6 +1061,12 @@ def _told_first(assembly: Assembly) -> Draft | None:
             if told_in is not None and told_in.section != "background":
                 return draft
     return None
+
+
+def _other_attack_at(assembly: Assembly, current: Draft, places: list[PlaceRef]) -> bool:
+    """Is an attack other than the one being told already told at these places?"""
+    return any(d is not current and d.kind is EventKind.ATTACK and compatible_places(assembly, d.specific_places, places)
+               for d in assembly.drafts)
 
 
 def _back_to_the_story(assembly: Assembly, current: Draft, places: list[PlaceRef], begin: int, end: int) -> Draft | None:
