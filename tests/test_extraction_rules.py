@@ -2006,3 +2006,45 @@ def test_a_witness_kin_and_a_wars_toll_are_no_figures_of_the_attack(gazetteer):
     extraction = read(gazetteer, story)
     found = sorted((str(a.date), killed(a), injured(a)) for a in attacks(extraction))
     assert found == [("2016-03-03", 12, 30), ("2016-07-27", 50, 170)]
+
+
+def test_a_series_told_under_day_headings_with_bombs_told_by_their_rank(gazetteer):
+    # "=== 10 March ===" dates the bomb told under it; "The second exploded near the central bank" is
+    # one more bomb at a site of its own; bombs told at unnamed sites are in the series' town, not in
+    # "Benghazi District" (the district, not the city)
+    story = (
+        "2014 Al Abyar bombings\n\n"
+        "Location: Al Abyar, Benghazi District, Libya\n"
+        "Date: 9–10 March 2014\n"
+        "Attack type: Car bombings\n"
+        "Deaths: 6\n\n"
+        "The 2014 Al Abyar bombings were a series of car bombings in the town of Al Abyar, in eastern Libya, "
+        "on 9 and 10 March 2014. Six people were killed.\n\n"
+        "== Attacks ==\n\n"
+        "=== 9 March ===\n"
+        "A car bomb exploded outside the courthouse in the morning, killing four people.\n\n"
+        "The second exploded near the central bank, wounding seven people.\n\n"
+        "=== 10 March ===\n"
+        "A bomb exploded near a school, killing two children.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = sorted((str(a.date), a.places, killed(a) or 0, injured(a) or 0) for a in attacks(extraction))
+    assert found == [("2014-03-09", ("place:al-abyar",), 0, 7), ("2014-03-09", ("place:al-abyar",), 4, 0),
+                     ("2014-03-10", ("place:al-abyar",), 2, 0)]
+
+
+def test_a_place_noun_outweighs_a_recognisers_person(gazetteer):
+    # the statistical recogniser may read an unknown town as a person in some sentences; "the town
+    # of Al Abyar" says what it is, everywhere in the story (not "the home town of" someone)
+    from kg.extract.annotate import NameRef, _consistent
+    from kg.model import EntityKind
+
+    text = "Al Abyar was quiet. A bomb hit the town of Al Abyar. He visited the home town of Ali Saleh. Ali Saleh spoke."
+    names = [NameRef(0, 8, "Al Abyar", "person:al-abyar", EntityKind.PERSON, "person", None, None, "pattern"),
+             NameRef(43, 51, "Al Abyar", "place:al-abyar", EntityKind.PLACE, "town", None, None, "pattern"),
+             NameRef(81, 90, "Ali Saleh", "place:ali-saleh", EntityKind.PLACE, "town", None, None, "pattern"),
+             NameRef(92, 101, "Ali Saleh", "person:ali-saleh", EntityKind.PERSON, "person", None, None, "pattern")]
+    assert [text[n.begin : n.end] for n in names] == ["Al Abyar", "Al Abyar", "Ali Saleh", "Ali Saleh"]
+    assert [(n.text, n.kind) for n in _consistent(names, text)] == [
+        ("Al Abyar", EntityKind.PLACE), ("Al Abyar", EntityKind.PLACE),
+        ("Ali Saleh", EntityKind.PERSON), ("Ali Saleh", EntityKind.PERSON)]

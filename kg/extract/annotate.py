@@ -112,6 +112,16 @@ class DocumentAnnotations:
     markers: list[MarkerRef] = field(default_factory=list)
     country: str | None = None
     dateline: tuple[int, int] | None = None  # "BAGHDAD (Reuters) -": where the story was filed
+    heading_dates: dict[int, DateRef] = field(default_factory=dict)  # "=== 12 August ===": block index -> its day
+
+    def heading_date(self, position: int) -> DateRef | None:
+        """The day the heading of the section a position lies in names, when it names only a day."""
+        sentence = self.sentence_at(position)
+        if sentence is None:
+            return None
+        heading = next((i for i in range(sentence.block - 1, -1, -1)
+                        if self.document.blocks[i].kind is BlockKind.HEADING), None)
+        return self.heading_dates.get(heading) if heading is not None else None
 
     def in_dateline(self, item) -> bool:
         return self.dateline is not None and self.dateline[0] <= item.begin and item.end <= self.dateline[1]
@@ -231,7 +241,18 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
             told = years[-1] if years else told
     result.dates.extend(titled)
     result.dates.sort(key=lambda d: d.begin)
+    prose = next((i for i, b in enumerate(document.blocks) if b.kind is BlockKind.PARAGRAPH), len(document.blocks))
+    for index, block in enumerate(document.blocks):
+        if block.kind is BlockKind.HEADING and index > prose:  # (not a date line above the story)
+            found = [r for r in find_dates(view, block.span.begin, block.span.end, lexicon, year=year) if r.date]
+            label = document.text[block.span.begin : block.span.end]
+            if len(found) == 1 and not _HEADING_WORDS.sub("", label[: found[0].begin - block.span.begin]
+                                                           + label[found[0].end - block.span.begin :]).strip():
+                result.heading_dates[index] = found[0]
     return result
+
+
+_HEADING_WORDS = re.compile(r"[\s=:,.–—-]+|\b(?:on|the|night|morning|evening|afternoon|of)\b", re.I)
 
 
 _EN_DATELINE = re.compile(
@@ -692,7 +713,7 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
             out.append(NameRef(begin, end, name, key, kind, subtype, None, None, "pattern"))
         taken.append((begin, end))
     out.sort(key=lambda n: (n.begin, n.end))
-    out = _consistent([_typed_by_noun(n, text) for n in out])
+    out = _consistent([_typed_by_noun(n, text) for n in out], text)
     if document.lang is Lang.EN:
         out = _named_again(_shortened_facilities(out), text)
         apposed = [view.span(*m.span("apposition")) for m in _APPOSED_BUILDING.finditer(view.text)]
@@ -814,16 +835,23 @@ _TYPE_STRENGTH = {"": 0, "town": 1}
 _KIND_PRIORITY = {EntityKind.PERSON: 3, EntityKind.PLACE: 2}
 
 
-def _consistent(names: list[NameRef]) -> list[NameRef]:
+def _consistent(names: list[NameRef], text: str) -> list[NameRef]:
     """One reading per name in a document: a name read once as a place is a place everywhere, with
     the most telling type any of its mentions gives ("Helmand province" makes every Helmand a
-    province)."""
+    province). A person's reading wins over a place's, unless a place noun tells the place ("the
+    town of Al Qubbah" against a recogniser's person elsewhere)."""
+    told_places = {n.text.lower() for n in names if n.how == "pattern" and n.kind is EntityKind.PLACE
+                   and (_NOUN_AFTER.match(text, n.end, n.end + 30) or _NOUNS_BEFORE.search(text[max(0, n.begin - 30) : n.begin]))}
     readings: dict[str, NameRef] = {}
     for name in names:
         if name.how != "pattern":
             continue
         surface = name.text.lower()
         best = readings.get(surface)
+        if surface in told_places and best is not None and (best.kind is EntityKind.PLACE) is not (name.kind is EntityKind.PLACE):
+            if name.kind is EntityKind.PLACE:
+                readings[surface] = name
+            continue
         if best is None or _KIND_PRIORITY.get(name.kind, 0) > _KIND_PRIORITY.get(best.kind, 0) or (
             name.kind is best.kind and _TYPE_STRENGTH.get(name.subtype, 2) > _TYPE_STRENGTH.get(best.subtype, 2)
         ):
@@ -846,7 +874,8 @@ def _consistent(names: list[NameRef]) -> list[NameRef]:
 
 _NOUN_AFTER = re.compile(rf"^\s+(?P<noun>{_EN_PLACE_NOUN})\b", re.I)
 _NOUN_LAST = re.compile(rf"\s(?P<noun>{_EN_PLACE_NOUN})$", re.I)
-_NOUN_BEFORE = re.compile(rf"\b(?P<noun>{_EN_PLACE_NOUN})\s+of\s+(?:the\s+)?$", re.I)
+_NOUN_BEFORE = re.compile(rf"(?<!home )(?<!native )\b(?P<noun>{_EN_PLACE_NOUN})\s+of\s+(?:the\s+)?$", re.I)
+_NOUNS_BEFORE = re.compile(rf"(?<!home )(?<!native )\b{_EN_PLACE_NOUN}s?\s+of\s+(?:the\s+)?$", re.I)  # "the resort towns of"  # not "the home town of X"
 
 
 def _typed_by_noun(name: NameRef, text: str) -> NameRef:
@@ -1430,6 +1459,12 @@ _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\
                          r"|(?:الاكثر\s+دمويه|الاعنف|الاسوا|الاكبر)[^.,،;]*$", re.I)
 
 
+# one more bomb told by its rank alone, at a site of its own: "The second exploded near the town's post
+# office" (not "the second exploded among those who rushed to help": the same attack's second bomber)
+_NTH_AT_SITE = re.compile(r"\b(?P<nth>[Tt]he\s+(?:second|third|fourth|fifth|last)(?:\s+(?:one|device|bomb))?)\s+"
+                          r"(?:exploded|went\s+off|blew\s+up|detonated)\s+(?:near|outside|at|in|inside|in\s+front\s+of|close\s+to)\s")
+
+
 def _markers(view: TextView, lexicon: Lexicon) -> list[MarkerRef]:
     """Markers of every kind, found in one pass; within a kind, the longest match wins."""
     kinds = {path: kind for kind, path in _MARKER_LISTS.items()}
@@ -1454,6 +1489,9 @@ def _markers(view: TextView, lexicon: Lexicon) -> list[MarkerRef]:
                 continue  # "one of the deadliest attacks on civilians this year": a comparison, no statistic
             begin, end = view.span(match.begin, match.end)
             out.append(MarkerRef(begin, end, kind))
+    if lexicon.lang is Lang.EN:
+        for match in _NTH_AT_SITE.finditer(view.text):
+            out.append(MarkerRef(*view.span(*match.span("nth")), "new_incident"))
     for match in _since_date(lexicon).finditer(view.text):  # "killed since 2004", "since Oct. 5"
         if not _SUPERLATIVE.search(view.text[max(0, match.start() - 60) : match.start()]):
             out.append(MarkerRef(*view.span(*match.span()), "aggregate"))  # (not "the deadliest since 2004")

@@ -356,6 +356,9 @@ def _opening_totals(assembly: Assembly) -> None:
                     other.about = twin.key  # a claim or reaction of the attack follows it
 
 
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|province|governorate|region|county)\b", re.I)
+
+
 def _dateline_place(assembly: Assembly) -> None:
     """An incident told without a place happened where the story is filed ("KIRKUK, Iraq —"), or,
     in a story without a dateline, in the one town of the series it belongs to ("تفجيرا الحسكة")."""
@@ -375,7 +378,9 @@ def _dateline_place(assembly: Assembly) -> None:
     if ann.dateline is not None:
         places = [p for p in ann.within(ann.places, *ann.dateline) if p.rank > BROAD_RANK]
     elif assembly.series is not None:
-        places = [p for p in assembly.series.specific_places if p.rank == TOWN_RANK]
+        # (not a town's district: "Location: Al Qubbah, Derna District, Libya")
+        places = [p for p in assembly.series.specific_places if p.rank == TOWN_RANK
+                  and not _DISTRICT_AFTER.match(ann.document.text, p.end)]
         if len({p.key for p in places}) != 1:
             return
     else:
@@ -563,7 +568,9 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
         if told is not None:
             return told  # "claimed on Friday ... a car bombing", then "Tuesday's attack on a bus"
     if not dates:
-        return None
+        # "=== 12 August ===": an incident told without a day of its own under a heading that names one
+        heading = ann.heading_date(min(draft.spans)[0]) if draft.kind is EventKind.ATTACK and draft.spans else None
+        return resolve(heading, anchor=assembly.anchor, current=None) if heading is not None else None
     first = dates[0][1]
     if draft.kind is EventKind.ATTACK and not _report_date(ann, dates[0][0]):
         # an attack told over two days ("the siege ended early Tuesday" after "began on Monday")
