@@ -2048,3 +2048,31 @@ def test_a_place_noun_outweighs_a_recognisers_person(gazetteer):
     assert [(n.text, n.kind) for n in _consistent(names, text)] == [
         ("Al Abyar", EntityKind.PLACE), ("Al Abyar", EntityKind.PLACE),
         ("Ali Saleh", EntityKind.PERSON), ("Ali Saleh", EntityKind.PERSON)]
+
+
+def test_landmarks_a_street_with_particles_a_bombers_toll_and_a_ramming(gazetteer):
+    # "along Gil de la Cruz Avenue, just below the Buendia station and near the Rizal mall and the
+    # Peninsula Hotel": one bomb, located by its landmarks; "The bomber ..." goes back to the bombing,
+    # not to the shooting told in between; "mowing down families" is a vehicle attack
+    story = (
+        "Bomb on bus kills six in Manila business district\n\n"
+        "MANILA, March 3, 2011 (Reuters) - A bomb exploded on a crowded bus on Tuesday afternoon, killing six "
+        "people and wounding 40, police said.\n\n"
+        "The explosion went off as the bus travelled along Gil de la Cruz Avenue, just below the Buendia "
+        "station and near the Rizal mall and the Peninsula Hotel.\n\n"
+        "Separately, a lawyer, Ramon Castillo, was shot dead by two gunmen on a motorcycle on Tuesday morning "
+        "as he left his home in Pasay.\n\n"
+        "The bomber had boarded the bus two stops earlier, a police official said, adding that 11 people had "
+        "died by the evening.\n\n"
+        "In another attack on Sunday, a man drove a truck along the seafront in Cebu, mowing down families "
+        "who had gathered to watch fireworks; 12 people were killed.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = {a.places[-1]: a for a in attacks(extraction)}
+    assert sorted(found) == ["place:cebu", "place:gil-de-la-cruz-avenue", "place:pasay"]
+    bus = found["place:gil-de-la-cruz-avenue"]
+    assert set(bus.places) == {"place:buendia-station", "place:rizal-mall", "place:peninsula-hotel",
+                               "place:gil-de-la-cruz-avenue"}
+    assert (killed(bus), injured(bus)) == (11, 40)
+    assert killed(found["place:pasay"]) is None
+    assert found["place:cebu"].weapon_types == ("vehicle",)

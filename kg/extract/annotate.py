@@ -620,7 +620,9 @@ def _title_dates(document: Document, view: TextView, lexicon: Lexicon) -> list[D
 
 _EN_WORD = r"[A-Z]\w*(?:['’](?!s\b)\w+)*"  # a capitalised word, without the possessive 's
 _EN_NAME = rf"(?:(?:al|el|ad|as|ash|an|ar|at|az|ez|ed|es|ul|ur)-)?{_EN_WORD}(?:-(?:[a-z]{{1,3}}-)?{_EN_WORD}|-[a-z]{{1,3}}(?=\s+[A-Z]))*"
-_EN_NAMES = rf"(?:(?:St|Ste|Mt)\.?[ \t]+)?{_EN_NAME}(?:[ \t]+(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|of)[ \t]+)?{_EN_NAME}){{0,3}}"
+# (names joined by particles: "Epifanio de los Santos Avenue", "the Promenade des Anglais")
+_EN_NAMES = (rf"(?:(?:St|Ste|Mt)\.?[ \t]+)?{_EN_NAME}(?:[ \t]+(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|of)[ \t]+"
+             rf"|(?:(?:de|des|du|del|della|di|da|dos|das|do|la|le|los|las|van|von|der|den)[ \t]+){{1,2}})?{_EN_NAME}){{0,3}}")
 _EN_PLACE_NOUN = r"(?:neighbou?rhood|district|suburb|quarter|area|province|governorate|village|town|city|region|municipality|county|township|camp|island|port)"
 _EN_FACILITY = r"(?i:police\s+(?:training\s+)?(?:cent(?:re|er)|academy|college|headquarters)|training\s+(?:cent(?:re|er)|camp)|(?:army|military|air)\s+base|shopping\s+cent(?:re|er)|cathedral|chapel|basilica|temple|synagogue|embassy|consulate|barracks|college|academy|bus\s+station|metro\s+station|hospital|mall|shopping\s+mall|mosque|market|marketplace|hotel|university|stadium|church|shrine|school|prison|airport|bridge|square|cafe|café|restaurant|police\s+station|base|checkpoint|compound|palace|ministry|station|pier|terminal|harbou?r|port|club|nightclub|pub|resort|theatre|theater|concert\s+hall|parliament|border\s+crossing|crossing|town\s+hall|city\s+hall|post\s+office)"
 _EN_NAMED_OF = r"Church|Cathedral|Basilica|Chapel|Mosque|Shrine|Temple|Synagogue|Hospital|University|Museum|Palace"  # "… of X"
@@ -985,6 +987,9 @@ def _is_stop(name: str, lang: Lang) -> bool:
     return not words or words[0] in _EN_STOP or all(w in _EN_STOP for w in words)
 
 
+_STREET_END = re.compile(r"\s(?:Road|Street|Avenue|Boulevard)$")
+
+
 def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[tuple[int, int, EntityKind, str]]:
     """Names proposed by the statistical recogniser (when one is installed) in the prose of a
     document, typed by kg."""
@@ -1008,6 +1013,8 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
         if _PLACE_IN_PLACE.search(name):
             continue  # "Nassoumbou in Soum province": two places, the pattern readings name each
         words = {w.lower() for w in re.findall(r"[\w]+", name)}
+        if _STREET_END.search(name):
+            continue  # "Epifanio de los Santos Avenue": a street, which the name patterns read
         if re.search(rf"\s{_EN_FACILITY}$", name):
             kind = "facility"  # "Badr Mosque" is a building, whatever the recogniser says
         if kind in ("place", "facility"):
@@ -1266,8 +1273,8 @@ def _container_of(name: NameRef, places: list[NameRef], view: TextView) -> str |
             return other.key
         if ob >= ve and re.search(r"\b(?:another|second|third)\b", text[ve:ob]):
             continue  # "Tripolia Bazaar, and another near the Kotwali": one more bomb, elsewhere
-        if ob >= ve and re.match(r"^(?:\s+(?:neighbou?rhood|district|area|suburb|quarter|town|village|street|road|market|square))?\s*(?:,\s*)?(?:(?:\w+\s+){0,2}(?:of|in|near|outside|on)|(?<=,)\s*(?:a|an|the)\s+(?:\w+\s+){0,3}(?:in|on|near)|في|ب|(?:شمال|جنوب|شرق|غرب)ي?)\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown|greater)\s+)?$", text[ve:ob]):
-            return other.key
+        if ob >= ve and not re.search(r"\band\b", text[ve:ob]) and re.match(r"^(?:\s+(?:neighbou?rhood|district|area|suburb|quarter|town|village|street|road|market|square))?\s*(?:,\s*)?(?:(?:\w+\s+){0,2}(?:of|in|near|outside|on)|(?<=,)\s*(?:a|an|the)\s+(?:\w+\s+){0,3}(?:in|on|near)|في|ب|(?:شمال|جنوب|شرق|غرب)ي?)\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown|greater)\s+)?$", text[ve:ob]):
+            return other.key  # (not "the Buendia station and near the Rizal mall": two landmarks)
         if oe <= vb and re.search(r"['’]s\s+(?:[\w'’-]+\s+){0,3}$", text[oe:vb]) and vb - oe < 40:
             return other.key
     if re.search(r"\bthe\s+(?:city|town|capital|province)['’]s\s+(?:[\w'’-]+\s+){0,2}$", text[max(0, vb - 40) : vb]):

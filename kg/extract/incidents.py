@@ -648,6 +648,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     groups = _split_by_places(ann, assembly, clause, splittable)
     if len(groups) > 1 and groups[0][3] and not strong:
         return  # "Attacks elsewhere, including in Tikrit, Samarra and Fallujah, killed another 10 people"
+    if len(groups) > 1 and _the_attack_told(assembly, b, e, strong, figures, new_marker):
+        groups = groups[:1]  # "The explosion went off among the stalls lining Roxas Avenue ... the nearby X University"
     context = [p for p in in_front if p not in splittable]
     if len(groups) > 1 and context:
         groups = [(g_b, g_e, g_places + context, joint) for g_b, g_e, g_places, joint in groups]
@@ -741,6 +743,20 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     _front_context(assembly, target, ann, fronted, clause)
     if not earlier:  # (an earlier incident told in passing leaves the story's thread as it was)
         assembly.current = target
+
+
+def _the_attack_told(assembly: Assembly, begin: int, end: int, strong: list[TriggerRef], figures: list[FoundFigure],
+                     new_marker: bool) -> bool:
+    """Does a clause with no figure and no new incident speak only of the attack just told, by its
+    definite noun ("The explosion went off at about 10:20 p.m. among the stalls lining Roxas Avenue")?"""
+    ann = assembly.annotations
+    current = assembly.current
+    if figures or new_marker or not strong or current is None or current.kind is not EventKind.ATTACK:
+        return False
+    told = {(m.begin, m.end) for m in ann.markers_of("continuation", begin, end)}
+    text = ann.document.text
+    return (all((t.begin, t.end) in told for t in strong) and _DEFINITE_ATTACK.match(text[begin:end]) is not None
+            and not any(_ORDINAL.search(text, max(begin, t.begin - 12), t.end + 10) for t in strong))
 
 
 def _blasts_of_current(assembly: Assembly) -> bool:
@@ -979,6 +995,12 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
         if (places and not current.specific_places and _FRONTED_PLACE.match(ann.document.text[begin : places[0].begin])
                 and _killed(f for f, _ in current.figures) and _killed(ann.within(ann.figures, begin, end))):
             return None  # "وفي المدائن، قتل ثمانية مصلين": a toll at a place, after a toll told nowhere, is another attack
+        if not places and _BOMBER_TOLD.match(ann.document.text[begin:end]) and not _bombing(current):
+            # "... Kasi, who was shot dead by two gunmen ... The bomber detonated his explosives as
+            # about 200 people had assembled": the bombing told before the shooting
+            bombing = next((d for d in reversed(assembly.drafts) if d.kind is EventKind.ATTACK and _bombing(d)), None)
+            if bombing is not None:
+                return bombing
         if not places or compatible_places(assembly, current.specific_places, places):
             return current
         if (_DEFINITE_ATTACK.match(ann.document.text[begin:end]) and current.figures
@@ -1033,6 +1055,13 @@ _INDEFINITE_ATTACK = re.compile(
 
 
 _FRONTED_PLACE = re.compile(r"^\W*(?:In|At|وفي|في)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
+
+
+_BOMBER_TOLD = re.compile(r"^\W*The\s+(?:suicide\s+)?bombers?\b")
+
+
+def _bombing(draft: Draft) -> bool:
+    return any(t.attack == "bombing" for t in draft.triggers)
 
 
 def _described_before(assembly: Assembly, current: Draft, places: list[PlaceRef]) -> bool:
@@ -1281,7 +1310,8 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
                 group.append(place)
                 break
         else:
-            if groups and _sub_place(ann, assembly, groups[-1], place):
+            if groups and (_sub_place(ann, assembly, groups[-1], place)
+                           or (_landmark(ann, groups[-1][-1], place) and _singular_attack(ann, clause.begin, clause.end))):
                 groups[-1].append(place)
             else:
                 groups.append([place])
@@ -1326,6 +1356,27 @@ _NESTED_BETWEEN = re.compile(
     r"|(?:\s+(?!و)[^\s،,.]+){0,4}?\s+(?:في\s+|ب)(?:(?:حي|منطق[ةه]|مدين[ةه]|قري[ةه]|ناحي[ةه]|قضاء|مديري[ةه]|محافظ[ةه])\s+)?", re.I)
 _LOCATING = re.compile(r"\b(?:outskirts|near|outside|edge|(?:north|south)?(?:east|west)?(?:ern)?\s+of)\b", re.I)
 _QUARTER_BEFORE = re.compile(r"(?:\bdistrict|\bneighbou?rhood|\bquarter|\barea|(?<!\w)[وب]?حي|(?<!\w)[وب]?منطقه|(?<!\w)[وب]?محله)\s+(?:of\s+)?$", re.I)
+
+
+# "a bomb exploded on a bus travelling along X Avenue, just below the Ayala station ... and near the
+# Glorietta mall": the buildings that tell where the one bomb went off
+_LANDMARK_END = re.compile(r"\b(?:just\s+|right\s+)?(?:near|next\s+to|close\s+to|opposite|beside|below|above|behind"
+                           r"|in\s+front\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.I)
+
+
+_LANDMARKS_LISTED = re.compile(r",?\s+and\s+(?:the\s+)?", re.I)  # "near the Glorietta mall and the InterContinental Hotel"
+
+
+def _landmark(ann: DocumentAnnotations, last: PlaceRef, place: PlaceRef) -> bool:
+    """Is a place named, a few words after the place of a clause's one attack, as a landmark near
+    it, with no other bomb, figure or attack word between them?"""
+    if last.end > place.begin or place.begin - last.end > 60 or place.rank < FACILITY_RANK:
+        return False  # (a building: "near Haditha and Al-Qa'im" are two towns)
+    text = ann.document.text
+    between = text[last.end : place.begin]
+    listed = _LANDMARKS_LISTED.fullmatch(between) and _LANDMARK_END.search(text[max(0, last.begin - 40) : last.begin])
+    return ((listed or _LANDMARK_END.search(between) is not None) and _ANOTHER_ONE.search(between) is None
+            and not ann.within(ann.figures, last.end, place.begin) and not ann.within(ann.triggers, last.end, place.begin))
 
 
 def _sub_place(ann: DocumentAnnotations, assembly: Assembly, group: list[PlaceRef], place: PlaceRef) -> bool:
