@@ -2076,3 +2076,23 @@ def test_landmarks_a_street_with_particles_a_bombers_toll_and_a_ramming(gazettee
     assert (killed(bus), injured(bus)) == (11, 40)
     assert killed(found["place:pasay"]) is None
     assert found["place:cebu"].weapon_types == ("vehicle",)
+
+
+def test_a_claim_of_a_massacre_a_city_possessive_and_a_holiday(gazetteer):
+    # "the shooting that Islamic State has claimed as its own" is a claim; "next to St Mark's
+    # Cathedral in Cairo's Shubra district" locates the one church bombing (the cathedral does not
+    # hold Shubra: "Cairo's" does); "the Bastille Day truck attack" names a day, not a place
+    story = (
+        "Gunmen kill 20 pilgrims on road to Egyptian monastery\n\n"
+        "CAIRO, June 11, 2015 (Reuters) - Gunmen opened fire on a bus carrying pilgrims on Wednesday, killing "
+        "20 people in the shooting that Islamic State has claimed as its own, officials said.\n\n"
+        "The attack took place on a desert road in the Samalut district of Minya province. Officials compared "
+        "it with the Bastille Day truck attack in France.\n\n"
+        "On 11 December 2014, a suicide bomber killed 30 people at the Church of St Mina, next to St Mark's "
+        "Cathedral in Cairo's Shubra district.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = sorted((str(a.date), a.places[0], killed(a)) for a in attacks(extraction))
+    assert found == [("2014-12-11", "place:church-of-st-mina", 30), ("2015-06-10", "place:samalut", 20)]
+    assert [c.agents for c in of_kind(extraction, EventKind.CLAIM_OF_RESPONSIBILITY)] == [("isil",)]
+    assert not any("bastille" in e.key for e in extraction.entities)

@@ -789,6 +789,9 @@ _LEADING_FUNCTION_WORDS = {"at", "in", "on", "the", "from", "near", "after", "be
 _MISSION = re.compile(r"(?i:embassy|consulate)")  # "the Danish embassy": a building named by its people
 
 
+_HOLIDAY = re.compile(r"\s(?:Day|Eve)$")
+
+
 def _trimmed(found, text: str, not_places: set[str]) -> list[tuple[int, int, EntityKind, str]]:
     """English place names without the peoples and faiths read into them: "Shi'ite Sadr City" is
     Sadr City, "the mainly Kurdish Rahimawa district" Rahimawa, "At Badr Mosque" Badr Mosque;
@@ -799,6 +802,8 @@ def _trimmed(found, text: str, not_places: set[str]) -> list[tuple[int, int, Ent
             name = text[begin:end]
             if all(part.lower().strip("'’") in not_places for part in re.split(r"[\s-]+", name) if part):
                 continue
+            if _HOLIDAY.search(name):
+                continue  # "the Bastille Day truck attack", "on Christmas Eve": a day, not a place
             if (re.fullmatch(rf"(?:{_DEMONYM.pattern})\s+{_EN_FACILITY}", name)
                     and not _MISSION.fullmatch(name.split()[-1])):
                 continue  # "a Norwegian resort": a people's building, no name ("the Danish embassy" is one)
@@ -875,6 +880,7 @@ def _consistent(names: list[NameRef], text: str) -> list[NameRef]:
 
 
 _NOUN_AFTER = re.compile(rf"^\s+(?P<noun>{_EN_PLACE_NOUN})\b", re.I)
+_NOUN_AFTER_LOWER = re.compile(rf"\s+(?P<noun>(?-i:{_EN_PLACE_NOUN}))\b")  # "the Adwa district" (not "Kurdistan Region")
 _NOUN_LAST = re.compile(rf"\s(?P<noun>{_EN_PLACE_NOUN})$", re.I)
 _NOUN_BEFORE = re.compile(rf"(?<!home )(?<!native )\b(?P<noun>{_EN_PLACE_NOUN})\s+of\s+(?:the\s+)?$", re.I)
 _NOUNS_BEFORE = re.compile(rf"(?<!home )(?<!native )\b{_EN_PLACE_NOUN}s?\s+of\s+(?:the\s+)?$", re.I)  # "the resort towns of"  # not "the home town of X"
@@ -886,8 +892,10 @@ def _typed_by_noun(name: NameRef, text: str) -> NameRef:
     if name.gazetteer_id:
         return name
     if name.kind in (EntityKind.ORGANISATION, EntityKind.PERSON) and name.how != "gazetteer":
-        # "the southeastern Turkish district of Kiziltepe": a recogniser's guess gives way to the noun
-        before = _NOUN_BEFORE.search(text[max(0, name.begin - 30) : name.begin])
+        # "the southeastern Turkish district of Kiziltepe", "the Adwa district": a recogniser's guess
+        # gives way to the noun
+        before = (_NOUN_BEFORE.search(text[max(0, name.begin - 30) : name.begin])
+                  or _NOUN_AFTER_LOWER.match(text, name.end, name.end + 30))
         if before is None:
             return name
         subtype = _place_subtype(before.group("noun"))
@@ -1275,7 +1283,7 @@ def _container_of(name: NameRef, places: list[NameRef], view: TextView) -> str |
             continue  # "Tripolia Bazaar, and another near the Kotwali": one more bomb, elsewhere
         if ob >= ve and not re.search(r"\band\b", text[ve:ob]) and re.match(r"^(?:\s+(?:neighbou?rhood|district|area|suburb|quarter|town|village|street|road|market|square))?\s*(?:,\s*)?(?:(?:\w+\s+){0,2}(?:of|in|near|outside|on)|(?<=,)\s*(?:a|an|the)\s+(?:\w+\s+){0,3}(?:in|on|near)|في|ب|(?:شمال|جنوب|شرق|غرب)ي?)\s*(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown|greater)\s+)?$", text[ve:ob]):
             return other.key  # (not "the Buendia station and near the Rizal mall": two landmarks)
-        if oe <= vb and re.search(r"['’]s\s+(?:[\w'’-]+\s+){0,3}$", text[oe:vb]) and vb - oe < 40:
+        if oe <= vb and re.match(r"['’]s\s+(?:[\w'’-]+\s+){0,3}$", text[oe:vb]) and vb - oe < 40:
             return other.key
     if re.search(r"\bthe\s+(?:city|town|capital|province)['’]s\s+(?:[\w'’-]+\s+){0,2}$", text[max(0, vb - 40) : vb]):
         earlier = [p for p in places if p.end <= name.begin and p.subtype in ("city", "town", "governorate") and p.key != name.key]

@@ -1351,6 +1351,7 @@ _GROUP_BREAK = re.compile(r",?\s+(?:and|while|whereas)\s+(?=(?:hours?|minutes?|l
 
 _NESTED_BETWEEN = re.compile(
     r"\s*,?\s*(?:next\s+to|beside|adjacent\s+to|opposite|close\s+to)\s+(?:the\s+)?|"
+    r"\s+(?:in|inside|at|on|of)\s+(?:the\s+)?[A-Z][\w'’-]*['’]s\s+|"  # "... Cathedral in Cairo's Abbasiya district"
     r"(?:\s+(?!(?:and|or|another|while|but|then|later|killing|wounding)\b)[\w'’()-]+){0,4}?\s+(?:in|inside|at|on|of)\s+"
     r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village|district|area|neighbou?rhood|quarter|suburb)\s+of\s+)?"
     r"|(?:\s+(?!و)[^\s،,.]+){0,4}?\s+(?:في\s+|ب)(?:(?:حي|منطق[ةه]|مدين[ةه]|قري[ةه]|ناحي[ةه]|قضاء|مديري[ةه]|محافظ[ةه])\s+)?", re.I)
