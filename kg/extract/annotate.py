@@ -882,8 +882,10 @@ def _consistent(names: list[NameRef], text: str) -> list[NameRef]:
 _NOUN_AFTER = re.compile(rf"^\s+(?P<noun>{_EN_PLACE_NOUN})\b", re.I)
 _NOUN_AFTER_LOWER = re.compile(rf"\s+(?P<noun>(?-i:{_EN_PLACE_NOUN}))\b")  # "the Adwa district" (not "Kurdistan Region")
 _NOUN_LAST = re.compile(rf"\s(?P<noun>{_EN_PLACE_NOUN})$", re.I)
+# "the town of X" (not "the home town of X", a person's); the plural only tells a place, not its type
+# ("the resort towns of Hua Hin and Patong", "the provinces of Yala, Pattani and ...")
 _NOUN_BEFORE = re.compile(rf"(?<!home )(?<!native )\b(?P<noun>{_EN_PLACE_NOUN})\s+of\s+(?:the\s+)?$", re.I)
-_NOUNS_BEFORE = re.compile(rf"(?<!home )(?<!native )\b{_EN_PLACE_NOUN}s?\s+of\s+(?:the\s+)?$", re.I)  # "the resort towns of"  # not "the home town of X"
+_NOUNS_BEFORE = re.compile(rf"(?<!home )(?<!native )\b{_EN_PLACE_NOUN}s?\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _typed_by_noun(name: NameRef, text: str) -> NameRef:
