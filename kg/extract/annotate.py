@@ -690,7 +690,8 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
     else:
         found = []
     if document.lang is Lang.EN:
-        found = _trimmed(found, text, {w.lower() for w in lexicon.words("actors.not_places")})
+        found = _trimmed(found, text, {w.lower() for w in lexicon.words("actors.not_places")},
+                         {w.lower() for w in lexicon.words("actors.day_ends")})
     out = _extended(out, found, text, _home_country(out, gazetteer), gazetteer)
     persons = [(b, e) for b, e, kind, _ in patterned if kind is EntityKind.PERSON]
     # "President Abdrabbuh Mansur Hadi": a place of a list inside a person's name is the name
@@ -789,20 +790,17 @@ _LEADING_FUNCTION_WORDS = {"at", "in", "on", "the", "from", "near", "after", "be
 _MISSION = re.compile(r"(?i:embassy|consulate)")  # "the Danish embassy": a building named by its people
 
 
-_HOLIDAY = re.compile(r"\s(?:Day|Eve)$")
-
-
-def _trimmed(found, text: str, not_places: set[str]) -> list[tuple[int, int, EntityKind, str]]:
+def _trimmed(found, text: str, not_places: set[str], day_ends: set[str]) -> list[tuple[int, int, EntityKind, str]]:
     """English place names without the peoples and faiths read into them: "Shi'ite Sadr City" is
     Sadr City, "the mainly Kurdish Rahimawa district" Rahimawa, "At Badr Mosque" Badr Mosque;
-    "Sunni-Shiite" is no place."""
+    "Sunni-Shiite" is no place, nor is a day ("Bastille Day")."""
     out = []
     for begin, end, kind, subtype in found:
         if kind is EntityKind.PLACE:
             name = text[begin:end]
             if all(part.lower().strip("'’") in not_places for part in re.split(r"[\s-]+", name) if part):
                 continue
-            if _HOLIDAY.search(name):
+            if name.split()[-1].lower() in day_ends:
                 continue  # "the Bastille Day truck attack", "on Christmas Eve": a day, not a place
             if (re.fullmatch(rf"(?:{_DEMONYM.pattern})\s+{_EN_FACILITY}", name)
                     and not _MISSION.fullmatch(name.split()[-1])):
@@ -848,7 +846,7 @@ def _consistent(names: list[NameRef], text: str) -> list[NameRef]:
     province). A person's reading wins over a place's, unless a place noun tells the place ("the
     town of Al Qubbah" against a recogniser's person elsewhere)."""
     told_places = {n.text.lower() for n in names if n.how == "pattern" and n.kind is EntityKind.PLACE
-                   and (_NOUN_AFTER.match(text, n.end, n.end + 30) or _NOUNS_BEFORE.search(text[max(0, n.begin - 30) : n.begin]))}
+                   and (_NOUN_AFTER.match(text, n.end, n.end + 30) or _noun_before(text, n.begin, plural=True))}
     readings: dict[str, NameRef] = {}
     for name in names:
         if name.how != "pattern":
@@ -884,8 +882,13 @@ _NOUN_AFTER_LOWER = re.compile(rf"\s+(?P<noun>(?-i:{_EN_PLACE_NOUN}))\b")  # "th
 _NOUN_LAST = re.compile(rf"\s(?P<noun>{_EN_PLACE_NOUN})$", re.I)
 # "the town of X" (not "the home town of X", a person's); the plural only tells a place, not its type
 # ("the resort towns of Hua Hin and Patong", "the provinces of Yala, Pattani and ...")
-_NOUN_BEFORE = re.compile(rf"(?<!home )(?<!native )\b(?P<noun>{_EN_PLACE_NOUN})\s+of\s+(?:the\s+)?$", re.I)
-_NOUNS_BEFORE = re.compile(rf"(?<!home )(?<!native )\b{_EN_PLACE_NOUN}s?\s+of\s+(?:the\s+)?$", re.I)
+_NOUN_BEFORE = re.compile(rf"(?<!home )(?<!native )\b(?P<noun>{_EN_PLACE_NOUN})(?P<plural>s)?\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _noun_before(text: str, begin: int, *, plural: bool = False) -> re.Match | None:
+    """The place noun told just before a name ("the town of X"; with `plural`, "the towns of X")."""
+    match = _NOUN_BEFORE.search(text[max(0, begin - 30) : begin])
+    return match if match is not None and (plural or not match.group("plural")) else None
 
 
 def _typed_by_noun(name: NameRef, text: str) -> NameRef:
@@ -896,7 +899,7 @@ def _typed_by_noun(name: NameRef, text: str) -> NameRef:
     if name.kind in (EntityKind.ORGANISATION, EntityKind.PERSON) and name.how != "gazetteer":
         # "the southeastern Turkish district of Kiziltepe", "the Adwa district": a recogniser's guess
         # gives way to the noun
-        before = (_NOUN_BEFORE.search(text[max(0, name.begin - 30) : name.begin])
+        before = (_noun_before(text, name.begin)
                   or _NOUN_AFTER_LOWER.match(text, name.end, name.end + 30))
         if before is None:
             return name
@@ -906,7 +909,7 @@ def _typed_by_noun(name: NameRef, text: str) -> NameRef:
     if name.kind is not EntityKind.PLACE:
         return name
     match = (_NOUN_AFTER.match(text[name.end : name.end + 30])
-             or _NOUN_BEFORE.search(text[max(0, name.begin - 30) : name.begin])
+             or _noun_before(text, name.begin)
              or _NOUN_LAST.search(name.text))
     if not match:
         return name

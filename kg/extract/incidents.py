@@ -753,10 +753,7 @@ def _the_attack_told(assembly: Assembly, begin: int, end: int, strong: list[Trig
     current = assembly.current
     if figures or new_marker or not strong or current is None or current.kind is not EventKind.ATTACK:
         return False
-    told = {(m.begin, m.end) for m in ann.markers_of("continuation", begin, end)}
-    text = ann.document.text
-    return (all((t.begin, t.end) in told for t in strong) and _DEFINITE_ATTACK.match(text[begin:end]) is not None
-            and not any(_ORDINAL.search(text, max(begin, t.begin - 12), t.end + 10) for t in strong))
+    return _DEFINITE_ATTACK.match(ann.document.text[begin:end]) is not None and _told_again(ann, strong, begin, end)
 
 
 def _blasts_of_current(assembly: Assembly) -> bool:
@@ -827,14 +824,19 @@ def _told_before_elsewhere(assembly: Assembly, begin: int, end: int, strong: lis
             or current.kind not in (EventKind.ATTACK, EventKind.SERIES)
             or compatible_places(assembly, current.specific_places, specific)):
         return False
+    text = ann.document.text
+    if not _told_again(ann, strong, begin, end) or not all(_ATTACK_NOUN.fullmatch(text[t.begin : t.end]) for t in strong):
+        return False
+    return not any(_PLACED_AT.match(text, t.end, min(end, t.end + 40)) for t in strong)
+
+
+def _told_again(ann: DocumentAnnotations, strong: list[TriggerRef], begin: int, end: int) -> bool:
+    """Are a clause's attack words all the definite mention of an attack told ("the bombing", "The
+    explosion"), none ranked (not "the second blast", "ووقع الانفجار الثالث": another of a series)?"""
     told = {(m.begin, m.end) for m in ann.markers_of("continuation", begin, end)}
     text = ann.document.text
-    if not all((t.begin, t.end) in told and _ATTACK_NOUN.fullmatch(text[t.begin : t.end]) for t in strong):
-        return False
-    # (not "the second blast", "ووقع الانفجار الثالث عند مدخل فندق دايز إن": another of a series)
-    placed = any(_PLACED_AT.match(text, t.end, min(end, t.end + 40)) for t in strong)
-    nth = any(_ORDINAL.search(text, max(begin, t.begin - 12), t.end + 10) for t in strong)
-    return not placed and not nth
+    return (all((t.begin, t.end) in told for t in strong)
+            and not any(_ORDINAL.search(text, max(begin, t.begin - 12), t.end + 10) for t in strong))
 
 
 _HAPPENED = r"(?:occurred|took\s+place|happened)"  # where an attack told was: "The blast occurred in ..."
@@ -1359,10 +1361,11 @@ _LOCATING = re.compile(r"\b(?:outskirts|near|outside|edge|(?:north|south)?(?:eas
 _QUARTER_BEFORE = re.compile(r"(?:\bdistrict|\bneighbou?rhood|\bquarter|\barea|(?<!\w)[وب]?حي|(?<!\w)[وب]?منطقه|(?<!\w)[وب]?محله)\s+(?:of\s+)?$", re.I)
 
 
+_BESIDE_WORDS = r"near|next\s+to|close\s+to|opposite|beside"  # what a place is told to stand by
 # "a bomb exploded on a bus travelling along X Avenue, just below the Ayala station ... and near the
 # Glorietta mall": the buildings that tell where the one bomb went off
-_LANDMARK_END = re.compile(r"\b(?:just\s+|right\s+)?(?:near|next\s+to|close\s+to|opposite|beside|below|above|behind"
-                           r"|in\s+front\s+of)\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.I)
+_LANDMARK_END = re.compile(rf"\b(?:just\s+|right\s+)?(?:{_BESIDE_WORDS}|below|above|behind|in\s+front\s+of)"
+                           r"\s+(?:the\s+)?(?:[a-z]+\s+)?$", re.I)
 
 
 _LANDMARKS_LISTED = re.compile(r",?\s+and\s+(?:the\s+)?", re.I)  # "near the Glorietta mall and the InterContinental Hotel"
@@ -1419,7 +1422,7 @@ def _attacker_at_unlisted_building(assembly: Assembly, places: list[PlaceRef], b
             and not _ANOTHER_ONE.search(ann.document.text, begin, end))
 
 
-_BESIDE = re.compile(r",?\s+(?:across\s+(?:the\s+)?(?:city|town)\s+)?(?:near|next\s+to|close\s+to|opposite|beside|by)\s+"
+_BESIDE = re.compile(rf",?\s+(?:across\s+(?:the\s+)?(?:city|town)\s+)?(?:{_BESIDE_WORDS}|by)\s+"
                      r"(?:the\s+)?(?:[a-z]+\s+)?", re.I)
 _ROUTE_BEFORE = re.compile(r"(?:\bbetween|\bfrom|\bلين|بين|من)\s+(?:the\s+(?:towns?|cities)\s+of\s+)?$", re.I)
 _ROUTE_BETWEEN = re.compile(r"\s*(?:and|to|و|الى|إلى|حتى)\s*(?:(?:the\s+)?(?:town|city|village|district)\s+of\s+|(?:مدينة|ناحية|قضاء|بلدة|قرية)\s+)?", re.I)
