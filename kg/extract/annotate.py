@@ -476,11 +476,15 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
     after = view.text[ve : ve + 40]
     if (_ROAD_END_AFTER.match(after) or (_ROAD_START_BEFORE.search(before) and _ROAD_AFTER.match(after))):
         return "near"  # an end of a road named for two places: "the Jammu-Srinagar highway", "Kabul–Jalalabad road"
+    if _TIME_BEFORE.search(before) and _ATTACK_AFTER.match(after):
+        return True  # "A day before the Ahmedabad attacks, ... nine bombs went off in Bangalore": another attack's name
     if _THIS_BEFORE.search(before) and _TOWN_AFTER.match(view.text[ve : ve + 30]):
         return True  # the county of the town the story is filed in: "this County Tyrone market town"
     return bool(_REFERENCE_EN.search(before)) or bool(_REFERENCE_EN_AFTER.match(view.text[ve : ve + 40]))
 
 
+_TIME_BEFORE = re.compile(r"\b(?:before|after|since|following|ahead\s+of)\s+the\s+$", re.I)
+_ATTACK_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|massacres?|sieges?|shootings?)\b", re.I)
 _COMPARED_IN = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+serious)\s+(?:single\s+)?(?:[\w-]+\s+)?"
                          r"(?:attacks?|bombings?|violence|incidents?|day|assaults?|massacres?|blasts?)\s+(?:(?:yet|so\s+far|ever)\s+)?"
                          r"(?:in|on|to\s+hit)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$")
@@ -846,7 +850,9 @@ def _consistent(names: list[NameRef], text: str) -> list[NameRef]:
     province). A person's reading wins over a place's, unless a place noun tells the place ("the
     town of Al Qubbah" against a recogniser's person elsewhere)."""
     told_places = {n.text.lower() for n in names if n.how == "pattern" and n.kind is EntityKind.PLACE
-                   and (_NOUN_AFTER.match(text, n.end, n.end + 30) or _noun_before(text, n.begin, plural=True))}
+                   and (_NOUN_AFTER.match(text, n.end, n.end + 30) or _noun_before(text, n.begin, plural=True)
+                        or (_IN_PLACE_BEFORE.search(text, max(0, n.begin - 25), n.begin)
+                            and not text.startswith(("'s", "’s"), n.end)))}
     readings: dict[str, NameRef] = {}
     for name in names:
         if name.how != "pattern":
@@ -878,11 +884,24 @@ def _consistent(names: list[NameRef], text: str) -> list[NameRef]:
 
 
 _NOUN_AFTER = re.compile(rf"^\s+(?P<noun>{_EN_PLACE_NOUN})\b", re.I)
+_IN_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Ii]nside)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?$")
 _NOUN_AFTER_LOWER = re.compile(rf"\s+(?P<noun>(?-i:{_EN_PLACE_NOUN}))\b")  # "the Adwa district" (not "Kurdistan Region")
 _NOUN_LAST = re.compile(rf"\s(?P<noun>{_EN_PLACE_NOUN})$", re.I)
 # "the town of X" (not "the home town of X", a person's); the plural only tells a place, not its type
 # ("the resort towns of Hua Hin and Patong", "the provinces of Yala, Pattani and ...")
 _NOUN_BEFORE = re.compile(rf"(?<!home )(?<!native )\b(?P<noun>{_EN_PLACE_NOUN})(?P<plural>s)?\s+of\s+(?:the\s+)?$", re.I)
+
+
+# "Soi Bintabaht, a bar street in Hua Hin": a name the apposition calls a place (not "Ali, a
+# resident of the town", nor "Ali, a town councillor")
+_APPOSED_NOUN = re.compile(rf",\s+(?:a|an|the)\s+(?:(?!of\b)[\w'’-]+\s+){{0,2}}?(?P<noun>{_EN_PLACE_NOUN}|street|road|avenue)"
+                           r"(?=\s*[,.;:)]|\s+(?:in|on|near|off|of|popular|known|close|lined|north|south|east|west)\b)", re.I)
+
+
+# a name listed after a plural place noun: "the villages of Dogon Noma, Ungwan Gamu and Maikori"
+_LISTED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_PLURAL_NOUN_LIST = re.compile(rf"\b(?i:(?P<noun>{_EN_PLACE_NOUN}))(?P<plural>s)\s+of\s+(?:the\s+)?"
+                               rf"(?:{_LISTED_NAME},\s+)*(?:{_LISTED_NAME},?\s+and\s+)?$")
 
 
 def _noun_before(text: str, begin: int, *, plural: bool = False) -> re.Match | None:
@@ -899,11 +918,13 @@ def _typed_by_noun(name: NameRef, text: str) -> NameRef:
     if name.kind in (EntityKind.ORGANISATION, EntityKind.PERSON) and name.how != "gazetteer":
         # "the southeastern Turkish district of Kiziltepe", "the Adwa district": a recogniser's guess
         # gives way to the noun
-        before = (_noun_before(text, name.begin)
-                  or _NOUN_AFTER_LOWER.match(text, name.end, name.end + 30))
+        before = (_noun_before(text, name.begin, plural=True) or _PLURAL_NOUN_LIST.search(text, max(0, name.begin - 120), name.begin)
+                  or _NOUN_AFTER_LOWER.match(text, name.end, name.end + 30)
+                  or _APPOSED_NOUN.match(text, name.end, name.end + 60))
         if before is None:
             return name
-        subtype = _place_subtype(before.group("noun"))
+        # the plural only tells a place ("the resort towns of Hua Hin and Patong"), not its type
+        subtype = "" if before.groupdict().get("plural") else _place_subtype(before.group("noun"))
         return NameRef(name.begin, name.end, name.text, entity_key(EntityKind.PLACE, name.text, Lang.EN),
                        EntityKind.PLACE, subtype, None, name.located_in, "pattern")
     if name.kind is not EntityKind.PLACE:
@@ -1067,7 +1088,7 @@ _CAPITALISED = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 _ONE_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
 _CLAUSE_ENDS = re.compile(r"\s*[;,.:]")
 _LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]|,\s+[A-Z]")
-_LOCATIVE_LIST = re.compile(rf"\b(?:in|at|near|outside)\s+(?:{_CAPITALISED},\s+)*(?:{_CAPITALISED},?\s+and\s+)?$")
+_LOCATIVE_LIST = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?:{_CAPITALISED},\s+)*(?:{_CAPITALISED},?\s+and\s+)?$")
 _LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians?|ese|ish)|Iraqis?|Pakistanis?|Yemenis?|Saudis?|Israelis?|Kuwaitis?|Omanis?|Qataris?|Emiratis?|Bangladeshis?|Nepalis?|Afghans?")
 _EN_TITLES = (r"President|Prime\s+Minister|Minister|Gov|Governor|Gen|General|Brig|Brigadier|Col|Colonel|Maj|Major|"
@@ -1093,7 +1114,7 @@ def _listed_facilities(text: str) -> list[tuple[int, int, EntityKind, str]]:
     "the Garhi Shahu and Model Town neighbourhoods": each a quarter (read before what a recogniser
     makes of the names one by one)."""
     out = []
-    for pattern in (_EN_FACILITY_LIST, _EN_PLACE_LIST):
+    for pattern in (_EN_FACILITY_LIST, _EN_PLACE_LIST, _EN_LIST_OF_PLACES):
         for match in pattern.finditer(text):
             subtype = "facility" if pattern is _EN_FACILITY_LIST else _place_subtype(match.group("noun").rstrip("s"))
             for name in re.finditer(_EN_NAMES, match.group("list")):
@@ -1151,6 +1172,9 @@ _APPOSED_BUILDING = re.compile(
 _EN_FACILITY_LIST = re.compile(
     rf"(?P<list>{_EN_NAMES}(?:,[ \t]+{_EN_NAMES})*,?[ \t]+and[ \t]+{_EN_NAMES})[ \t]+"
     r"(?:hotels|churches|mosques|markets|schools|hospitals|restaurants|cafes|shrines|temples|embassies)\b")
+_EN_LIST_OF_PLACES = re.compile(  # "the villages of Dogon Noma, Ungwan Gamu and Maikori"
+    r"\b(?P<noun>villages|towns|neighbou?rhoods|suburbs|quarters)\s+of\s+(?:the\s+)?"
+    rf"(?P<list>{_EN_NAMES}(?:,[ \t]+{_EN_NAMES})*,?[ \t]+and[ \t]+{_EN_NAMES})")
 _EN_PLACE_LIST = re.compile(
     rf"(?P<list>{_EN_NAMES}(?:,[ \t]+{_EN_NAMES})*,?[ \t]+and[ \t]+{_EN_NAMES})[ \t]+"
     r"(?P<noun>neighbou?rhoods|districts|suburbs|quarters|villages|towns|areas)\b")

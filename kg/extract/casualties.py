@@ -32,6 +32,8 @@ _PART = re.compile(r"\bof\s+(?:them|whom|those)\b|\bamong\s+them\b|منهم|بي
                    r"|(?<!\w)من\s+(?:ال)?(?:جرحي|جرحى|مصابين|الجرحي|ضحايا)", re.I)
 # (not "killing his two bodyguards", the toll told of the man targeted)
 _KIN_BEFORE = re.compile(r"\b(?:whose|my|our)\s+$", re.I)
+# a victim told dying of wounds is one of a toll told (not one more)
+_DIED_OF_WOUNDS = re.compile(r"\s+(?:later\s+|also\s+)?(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)", re.I)
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 # how far back (in characters) "together with ..." may look for the figure it extends
 _PREVIOUS_REACH = 160
@@ -108,7 +110,9 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
                           or bool(_PART_AFTER.match(view.text, fig[1])) and any(
                               0 <= fig[0] - end_ <= 30 for _, end_ in [*figures, *spans] if end_ <= fig[0])
                           # "a farmer whose two sons were wounded": some of the victims, by their kin
-                          or bool(_KIN_BEFORE.search(view.text[max(0, fig[0] - 12) : fig[0]])))
+                          or bool(_KIN_BEFORE.search(view.text[max(0, fig[0] - 12) : fig[0]]))
+                          # "the toll rose to four after an Italian journalist died of his wounds"
+                          or bool(_DIED_OF_WOUNDS.match(view.text, fig[1])))
                 raw.append((fig[0], fig[1], _SPECIFICITY[measure], measure, subset, mb, me))
     raw.sort(key=lambda r: (r[0], r[2], -(r[1] - r[0])))
     kept: list[tuple[int, int, int, str, bool, int, int]] = []
@@ -126,7 +130,7 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
             measure = _measure_by_noun(view.text[fb:fe], view.text[fe : fe + 12], view.text[mb:fb])
         elif measure == "casualties":  # "سقوط قتيلين وجريحين": the nouns say which
             measure = _casualty_noun(view.text[fb:fe]) or measure
-        resolved = _resolve_measure(measure, out, view.span(fb, fe)[0])
+        resolved = _resolve_measure(measure, out, view.span(fb, fe)[0], view)
         if resolved is None:
             continue
         if figure.inherit_group and out:
@@ -189,13 +193,19 @@ def _casualty_noun(figure: str) -> str | None:
     return None
 
 
-def _resolve_measure(measure: str, previous: list[FoundFigure], at: int) -> Measure | None:
+def _resolve_measure(measure: str, previous: list[FoundFigure], at: int, view: TextView) -> Measure | None:
     if measure != "previous":
         return Measure(measure)
     for found in reversed(previous):
         if at - found.end <= _PREVIOUS_REACH:
+            if _OTHER_DEED.search(view.text, view.position(found.end), view.position(at)):
+                return None  # "beheaded a Canadian hostage ... after he was kidnapped along with three other people"
             return found.measure
     return None
+
+
+# a deed told between a figure and "along with ...": the figure goes with it, not with the toll
+_OTHER_DEED = re.compile(r"\b(?:kidnapped|abducted|seized|captured|taken\s+hostage)\b", re.I)
 
 
 def _mentions_any(text: str, words: list[str], lexicon: Lexicon) -> bool:

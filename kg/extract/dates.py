@@ -28,6 +28,7 @@ class DateRef:
     days: int = 1  # for next-day and previous-day: how many days
     named_from: bool = False  # counted from an event the phrase names ("a day after the bombing")
     past: bool = False  # told as gone by, without its year: "24 تشرين الأول/أكتوبر الماضي"
+    last: dt.date | None = None  # the last day of days told as a range: "11 and 12 August 2016"
 
 
 _PATTERNS: dict[Lang, list[tuple[re.Pattern, str]]] = {}
@@ -46,9 +47,9 @@ def _patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, str]]:
         (re.compile(rf"(?P<y2>(?:19|20)\d\d)[-/](?P<mm2>[01]?\d)[-/](?P<dd2>[0-3]?\d)(?!\d)"), "iso"),
         # a night or days told as a range are dated by their first day: "13–14 August 2017",
         # "the night of 13 to 14 August 2017", "August 13-14, 2017", "ليلة 13 و14 آب 2017"
-        (re.compile(rf"(?<!\d){day}\s*(?:[–-]|to|and|و)\s*[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{months_bare})\.?\s*,?\s*"
+        (re.compile(rf"(?<!\d){day}\s*(?:[–-]|to|and|و)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{months_bare})\.?\s*,?\s*"
                     rf"(?:عام\s+|سنة\s+)?{year}(?!\d)", re.I), "dmy"),
-        (re.compile(rf"(?<![\w])(?P<m>{months_bare})\.?\s+{day}\s*(?:[–-]|to|and)\s*[0-3]?\d(?:st|nd|rd|th)?\s*,?\s+{year}(?!\d)", re.I), "mdy"),
+        (re.compile(rf"(?<![\w])(?P<m>{months_bare})\.?\s+{day}\s*(?:[–-]|to|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s*,?\s+{year}(?!\d)", re.I), "mdy"),
         (re.compile(rf"(?<!\d){day}(?:st|nd|rd|th)?\s*(?:of\s+)?(?P<m>{months_bare})\.?\s*,?\s*(?:عام\s+|سنة\s+|من\s+عام\s+)?{year}(?!\d)", re.I), "dmy"),
         (re.compile(rf"(?<![\w])(?P<m>{months_bare})\.?\s+{day}(?:st|nd|rd|th)?\s*,?\s+{year}(?!\d)", re.I), "mdy"),
         # day first, as most of the world writes it ("4/12/2013", "12-11-2020", "12.11.2020"); month
@@ -106,7 +107,7 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
                     date, year_given = _in_year(date, told[-1].year), True
             taken.append(span)
             ob, oe = view.span(*span)
-            out.append(DateRef(ob, oe, date=date, year_given=year_given, past=past_told))
+            out.append(DateRef(ob, oe, date=date, year_given=year_given, past=past_told, last=_last_day(match, date)))
     if year is not None:  # feasts of a fixed day: "On Christmas Day", the last one before the story
         holidays = {lexicon.fold(k): v for k, v in lexicon.get("dates.holidays").items()}
         for match in _list_regex(lexicon, "dates.holidays").finditer(view.text, vb, ve):
@@ -253,6 +254,17 @@ def _strip_prefix(word: str, months: dict) -> str:
 
 
 _AHEAD = 7  # days a date without its year may lie after the document's: later than that, it is last year's
+
+
+def _last_day(match: re.Match, first: dt.date) -> dt.date | None:
+    """The last day of a range told in one month ("11 and 12 August 2016", "August 13-14, 2017")."""
+    told = match.groupdict().get("d2")
+    if not told or int(told) <= first.day:
+        return None
+    try:
+        return first.replace(day=int(told))
+    except ValueError:
+        return None
 
 
 def resolve(ref: DateRef, *, anchor: dt.date | None, current: dt.date | None) -> dt.date | None:

@@ -410,6 +410,7 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
     if series is not None:
         series_date = _date_of(assembly, series, None) or assembly.anchor
     series_weekday = _weekday_of(assembly, series) if series_date is None else None
+    series_last = _last_day_of(assembly, series, series_date)
     events: list[Event] = []
     extra_entities: dict[str, Entity] = {}
     for draft in assembly.drafts:
@@ -420,8 +421,9 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
         elif draft.kind is EventKind.ATTACK and series is not None:
             if date is None:
                 date = series_date
-            if date == series_date or series_date is None:
-                parent = series.key
+            if date == series_date or series_date is None or (
+                    series_last is not None and series_date < date <= series_last):
+                parent = series.key  # (also on the series' second day: "on 11 and 12 August 2016")
         if date is None and draft.kind is EventKind.ATTACK and draft.follows is not None:
             # "وبعد ساعتين من الانفجار الأول، انفجرت سيارة مفخخة ثانية": the day of the incident told before
             follows = told_in(draft.follows)
@@ -554,13 +556,23 @@ def _infobox_target(assembly: Assembly, facts: InfoboxFacts) -> Draft | None:
     return assembly.series or main_attack(assembly)
 
 
+def _last_day_of(assembly: Assembly, series: Draft | None, first: dt.date | None) -> dt.date | None:
+    """The last day of a series told over days that begin on its date ("11 and 12 August 2016")."""
+    if series is None or first is None:
+        return None
+    return max((r.last for r in series.date_refs if r.date == first and r.last is not None), default=None)
+
+
 def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | None) -> dt.date | None:
     if draft is None:
         return None
     ann = assembly.annotations
+    # "=== 12 August ===": the day of an incident told under a heading that names one
+    heading = ann.heading_date(min(draft.spans)[0]) if draft.kind is EventKind.ATTACK and draft.spans else None
+    heading_day = resolve(heading, anchor=assembly.anchor, current=None) if heading is not None else None
     dates = []
     for ref in _date_refs(assembly, draft):
-        current = _day_told_before(assembly, draft, ref, series_date) or series_date
+        current = _day_told_before(assembly, draft, ref, series_date) or heading_day or series_date
         dates.append((ref, resolve(ref, anchor=assembly.anchor, current=current)))
     dates = [(ref, day) for ref, day in dates if day is not None]
     if draft.kind is EventKind.ATTACK and all(_report_date(ann, ref) for ref, _ in dates):
@@ -568,9 +580,7 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
         if told is not None:
             return told  # "claimed on Friday ... a car bombing", then "Tuesday's attack on a bus"
     if not dates:
-        # "=== 12 August ===": an incident told without a day of its own under a heading that names one
-        heading = ann.heading_date(min(draft.spans)[0]) if draft.kind is EventKind.ATTACK and draft.spans else None
-        return resolve(heading, anchor=assembly.anchor, current=None) if heading is not None else None
+        return heading_day
     first = dates[0][1]
     if draft.kind is EventKind.ATTACK and not _report_date(ann, dates[0][0]):
         # an attack told over two days ("the siege ended early Tuesday" after "began on Monday")
@@ -640,9 +650,12 @@ def _date_refs(assembly: Assembly, draft: Draft) -> list[DateRef]:
     # "أمس الأحد 9 أبريل 2017": the word for yesterday and the date it stands beside are one day
     # "On April 9, Palm Sunday, suicide bombings ...": a weekday beside a date names the same day
     dated = [r for r in draft.date_refs if r.date is not None]
+    text = ann.document.text
     refs = [r for r in draft.date_refs
-            if r.date is not None or not any(0 <= a.begin - r.end <= 30 for a in absolute)
-            and not (r.relative == "weekday" and any(0 <= r.begin - a.end <= 8 or 0 <= a.begin - r.end <= 3 for a in dated))]
+            # "the site of the previous night's blasts": the day of another attack
+            if not (r.relative in ("previous-day", "next-day") and text.startswith(("'s", "’s"), r.end))
+            and (r.date is not None or not any(0 <= a.begin - r.end <= 30 for a in absolute)
+                 and not (r.relative == "weekday" and any(0 <= r.begin - a.end <= 8 or 0 <= a.begin - r.end <= 3 for a in dated)))]
     return sorted(refs, key=lambda r: (ann.in_dateline(r), _report_date(ann, r), r.begin > anchor_at,
                                        abs(anchor_at - r.begin)))
 

@@ -553,7 +553,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     multi_site = bool(figures) and len({p.key for p in specific}) <= 1 and MULTI_SITE.search(ann.document.text[b:e]) is not None
     series_marker = (ann.has("series", b, e) or (ann.has("series_apart", b, e) and not specific) or multi_site
                      or (bool(figures) and not specific and _counted_bombs(ann, b, e))
-                     or (bool(figures) and _more_attacks_than_places(ann, b, e, specific)))
+                     or _more_attacks_than_places(ann, b, e, specific, figures))
     operation = _is_operation(ann, b, e)
     eventive = (bool(figures) or bool(strong) or (bool(triggers) and series_marker) or operation
                 or _assailed(ann, triggers, specific))
@@ -892,17 +892,20 @@ def _counted_bombs(ann: DocumentAnnotations, begin: int, end: int) -> bool:
             and len(_sites(ann, begin, end)) != 1)
 
 
-_COUNTED_ATTACKS = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?"
-                              r"(?:attacks|bombings|blasts|explosions|car\s+bombs|suicide\s+bombings)\b", re.I)
+_COUNTED_ATTACKS = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen|\d+)\s+(?:[\w-]+\s+)?"
+                              r"(?:attacks|bombings|blasts|explosions|car\s+bombs|suicide\s+bombings|(?P<bombs>bombs))\b", re.I)
 
 
-def _more_attacks_than_places(ann: DocumentAnnotations, begin: int, end: int, specific: list[PlaceRef]) -> bool:
+def _more_attacks_than_places(ann: DocumentAnnotations, begin: int, end: int, specific: list[PlaceRef],
+                              figures: list[FoundFigure]) -> bool:
     """Does the clause count more attacks than the places it names ("killed in three bombings in
     Quetta and the Swat valley")? It sums up a series; "two separate attacks near Haditha and
-    Al-Qa'im" tells one attack at each place."""
+    Al-Qa'im" tells one attack at each place. Without a toll, or counted as bombs, it needs three
+    places ("eleven bombs exploded in the resort towns of Hua Hin and Patong, in ... Trang and Surat
+    Thani, and in Takua Pa"; not "A day before the Ahmedabad attacks, nine bombs went off in Bangalore")."""
     match = _COUNTED_ATTACKS.search(ann.document.text, begin, end)
     named = len({p.key for p in specific})
-    if match is None or ann.document.lang is not Lang.EN or named < 2:
+    if match is None or ann.document.lang is not Lang.EN or named < (2 if figures and not match.group("bombs") else 3):
         return False
     counted = parse_figure(match.group("n"), ann.lexicon)
     return counted is not None and counted.value > named
