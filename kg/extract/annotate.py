@@ -388,13 +388,13 @@ _REFERENCE_EN = re.compile(
     # where an organisation is based: "the Syrian Observatory for Human Rights, based in London"
     r"\b(?:based|headquartered)\s+in\s+(?:the\s+)?$|"
     # where a person comes from is not where the attack happened: "an Iraqi from Kirkuk"
-    r"\b(?:an?|the|two|three)\s+[\w-]+\s+from\s+$|\b(?:trip|visit|visitors?|tourists?|students?|delegation|pilgrims?)\s+from\s+(?:the\s+)?$|\b(?:flown|brought|sent|dispatched|deployed|rushed|called)\s+(?:in\s+)?from\s+(?:the\s+)?$|\b(?:natives?|residents?)\s+of\s+$|\bhails?\s+from\s+$"
+    r"\b(?:an?|the|two|three)\s+[\w-]+\s+from\s+$|\b(?:trip|visit|visitors?|tourists?|students?|delegation|pilgrims?)\s+from\s+(?:the\s+)?$|\b(?:flown|brought|sent|dispatched|deployed|rushed|called|arrived|arriving)\s+(?:in\s+)?from\s+(?:the\s+)?$|\b(?:natives?|residents?)\s+of\s+$|\bhails?\s+from\s+$"
     # a road leading somewhere: "the main road to the shrine city of Karbala"
     r"|\b(?:road|highway|route|motorway|way)\s+(?:to|from|linking|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
     # where the wounded were flown: "flew dozens of badly wounded people to Ankara for treatment"
     r"|\b(?:flew|flown|airlifted|evacuated|ferried)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:the\s+)?$"
     # where people were going: "passengers travelling to Karbala", "pilgrims heading for Najaf"
-    r"|\b(?:travell?ing|heading|headed|returning|returned|bound|driving|drove|sailed|fled|escaped|evacuated)\s+(?:back\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:travell?ing|heading|headed|returning|returned|bound|driving|drove|sailed|fled|escaped|evacuated|moving|moved|proceeding|proceeded)\s+(?:back\s+|on\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:passengers|travell?ers|buses|minibuses|flights?|trains?|pilgrims)\s+(?:bound\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:travell?ing|heading|driving|going|bound|returning)\s+from\s+(?:[\w'’-]+\s+){1,3}(?:to|for|towards)\s+(?:the\s+)?$"
     r"|\b(?:way|walked|walking|marched|marching|foot|pilgrimage|journey|trek|procession)\s+(?:[\w-]+\s+){0,2}?(?:to|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
@@ -434,7 +434,7 @@ _CARE_IN = re.compile(
     r"|(?:hospitals?|clinics?)\s+(?:in|of|at)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and|or)\s+"
     r"(?:(?:[\w'’-]+\s+){0,4}(?:in|at)\s+)?$"  # "hospitals in Azaz and across the border in Kilis"
     r"|(?:مستشفي|مستشفيات)\s+(?:\S+\s+){0,2}(?:ب|في\s+)(?:مدينه\s+)?$|مستشفيات\s+$", re.I)
-_TAKEN_TO = re.compile(r"\b(?:taken|rushed|transferred|evacuated|admitted|treated|brought|ferried|died|succumbed)\b|نقل|اسعاف|إسعاف|ادخال|إدخال|يتلقون|تلقي|فارق|توفي|توفو|لفظ|وفاه|يعالج|العلاج", re.I)
+_TAKEN_TO = re.compile(r"\b(?:taken|took|rushed|transferred|evacuated|admitted|treated|brought|ferried|died|succumbed)\b|نقل|اسعاف|إسعاف|ادخال|إدخال|يتلقون|تلقي|فارق|توفي|توفو|لفظ|وفاه|يعالج|العلاج", re.I)
 
 
 _CARE_AFTER = re.compile(r"^\s*(?:and\s+[\w'’-]+\s+)?(?:hospitals?|clinics?|medical\s+cent(?:er|re)s?)\b", re.I)
@@ -476,6 +476,8 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
     after = view.text[ve : ve + 40]
     if (_ROAD_END_AFTER.match(after) or (_ROAD_START_BEFORE.search(before) and _ROAD_AFTER.match(after))):
         return "near"  # an end of a road named for two places: "the Jammu-Srinagar highway", "Kabul–Jalalabad road"
+    if _UNREAL_ATTACK_BEFORE.search(before):
+        return True  # "to warn that a similar attack on London was inevitable": no attack there
     if _TIME_BEFORE.search(before) and _ATTACK_AFTER.match(after):
         return True  # "A day before the Ahmedabad attacks, ... nine bombs went off in Bangalore": another attack's name
     if _THIS_BEFORE.search(before) and _TOWN_AFTER.match(view.text[ve : ve + 30]):
@@ -483,6 +485,8 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
     return bool(_REFERENCE_EN.search(before)) or bool(_REFERENCE_EN_AFTER.match(view.text[ve : ve + 40]))
 
 
+_UNREAL_ATTACK_BEFORE = re.compile(r"\b(?:similar|future|possible|potential|planned|imminent)\s+(?:[\w-]+\s+)?"
+                                   r"(?:attacks?|bombings?|strikes?)\s+(?:on|in|against)\s+(?:the\s+)?$", re.I)
 _TIME_BEFORE = re.compile(r"\b(?:before|after|since|following|ahead\s+of)\s+the\s+$", re.I)
 _ATTACK_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|massacres?|sieges?|shootings?)\b", re.I)
 _COMPARED_IN = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+serious)\s+(?:single\s+)?(?:[\w-]+\s+)?"
@@ -1046,12 +1050,18 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
             continue
         if _PLACE_IN_PLACE.search(name):
             continue  # "Nassoumbou in Soum province": two places, the pattern readings name each
+        located = re.search(rf"\s{_EN_FACILITY}(?=\s+(?:on|in|at)\s+[A-Z])", name)
+        if located:  # "the Leopold Cafe on Colaba Causeway": the building, then where it stands
+            end = begin + located.end()
+            name = text[begin:end]
         words = {w.lower() for w in re.findall(r"[\w]+", name)}
         if _STREET_END.search(name):
             continue  # "Epifanio de los Santos Avenue": a street, which the name patterns read
         if re.search(rf"\s{_EN_FACILITY}$", name):
             kind = "facility"  # "Badr Mosque" is a building, whatever the recogniser says
         if kind in ("place", "facility"):
+            if _LINE_AFTER.match(text, end):
+                continue  # "a Circle line train": a railway line, no place
             if _SOURCE_AFTER.match(text, end) or _MEDIA_BEFORE.search(text, max(0, begin - 20), begin):
                 continue  # "the state news agency Saba said": a source, not a place
             if _looks_like_person_or_org(name) or _DEMONYM.fullmatch(name):
@@ -1178,6 +1188,7 @@ _EN_LIST_OF_PLACES = re.compile(  # "the villages of Dogon Noma, Ungwan Gamu and
 _EN_PLACE_LIST = re.compile(
     rf"(?P<list>{_EN_NAMES}(?:,[ \t]+{_EN_NAMES})*,?[ \t]+and[ \t]+{_EN_NAMES})[ \t]+"
     r"(?P<noun>neighbou?rhoods|districts|suburbs|quarters|villages|towns|areas)\b")
+_LINE_AFTER = re.compile(r"\s+(?:line|Line)\b(?!\s+of\b)")
 _MEDIA_BEFORE = re.compile(r"\b(?:agency|broadcaster|newspaper|channel|television|daily|website)\s+$", re.I)
 _SOURCE_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|quoted)\b")
 

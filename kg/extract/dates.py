@@ -125,6 +125,8 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
         for match in regex.finditer(view.text, vb, ve):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
+            if relative == "same_day" and _CLOCK_AFTER.match(view.text, match.end()):
+                continue  # "Shortly after two in the afternoon": a time of the day told, not a day
             taken.append(match.span())
             ob, oe = view.span(*match.span())
             kind = relative.replace("_", "-")
@@ -164,6 +166,7 @@ _HOLIDAY_YEAR = re.compile(r"\s*,?\s*(?:(?:of|عام|سنة)\s+)?((?:19|20)\d\d)
 # an event told right after "a day after": an indefinite noun phrase or a clause
 # (in English, any event not named as one told already: not "a day after the bombing")
 _WORD_NEXT = re.compile(r"\s+\w")
+_CLOCK_AFTER = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:o['’]clock|in\s+the|a\.?m|p\.?m)|noon|midday|dawn|daybreak|sunrise|sunset|dusk|nightfall)", re.I)
 _DEFINITE_EN = re.compile(r"\s+(?:the|this|that|these|those|his|her|its|their|which|it|they|he|she|we|i|being|having)\b", re.I)
 _INDEFINITE = re.compile(r"\s+(?:a|an|another|two|three|four|five|\d+|gunmen|militants|suicide|انتحاري|مسلحين|مسلحون|انفجار|تفجير|هجوم|سقوط|اطلاق|مقتل|اغتيال)\b", re.I)
 

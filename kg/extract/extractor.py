@@ -337,9 +337,12 @@ def _opening_totals(assembly: Assembly) -> None:
         own = [f for f in own if f.figure.group != "attackers" and not f.figure.vague and not f.subset
                and not _EARLIER_TOLL.search(ann.document.text[max(0, f.claim_begin - 60) : f.claim_begin])
                and not _INCREMENT.search(ann.document.text[f.begin : f.end])]  # not "14 more victims had died"
+        series_total = {(sf.measure, sf.figure.value) for sf, _ in assembly.series.figures} if assembly.series else set()
         moved = [(f, joint) for f, joint in first
-                 if any(o.measure is f.measure for o in own)
-                 and f.figure.value > max(o.figure.value for o in own if o.measure is f.measure)]
+                 if (any(o.measure is f.measure for o in own)
+                     and f.figure.value > max(o.figure.value for o in own if o.measure is f.measure))
+                 # "Fifty-two people were killed and around 770 were injured": the series' own total
+                 or (bool(own) and (f.measure, f.figure.value) in series_total and f not in [sf for sf, _ in assembly.series.figures])]
         if not moved:
             continue
         # the series' total when the story tells a series; else a figure for several attacks
@@ -407,10 +410,13 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
     _series_of_fewer_than_two(assembly)
     series = assembly.series
     series_date = None
-    if series is not None:
+    series_last = None
+    if series is not None and facts.date is not None and _infobox_target(assembly, facts) is series:
+        series_date, series_last = facts.date, facts.last_day  # the infobox's day of the series
+    elif series is not None:
         series_date = _date_of(assembly, series, None) or assembly.anchor
+        series_last = _last_day_of(assembly, series, series_date)
     series_weekday = _weekday_of(assembly, series) if series_date is None else None
-    series_last = _last_day_of(assembly, series, series_date)
     events: list[Event] = []
     extra_entities: dict[str, Entity] = {}
     for draft in assembly.drafts:

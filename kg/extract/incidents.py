@@ -416,10 +416,14 @@ def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
             and _TOLL_SO_FAR.search(ann.document.text, clause.begin, clause.end)
             and any(f.figure.value >= _WAR_TOLL for f in ann.within(ann.figures, clause.begin, clause.end))):
         return True  # "More than 280,000 people have been killed in Syria's conflict": a war's toll
+    text = ann.document.text
     return any(not any(r.begin <= m.begin and m.end <= r.end for r in days)
+               # (not "the Canal Hotel, ... that the U.N. had used as its base since the 1990s": a time of the building's)
+               and not _RELATIVE_OPEN.search(text, max(clause.begin, m.begin - 80), m.begin)
                for m in ann.markers_of("aggregate", clause.begin, clause.end))
 
 
+_RELATIVE_OPEN = re.compile(r"\b(?:that|which|where)\s+(?:the\s+|a\s+|an\s+|it\s+|they\s+)?[\w.'’-]+\s+(?:had|has|have)\s+[^,;.]*$")
 _WAR_TOLL = 1000  # a toll this high, told so far by no attack word, counts a war's dead, not an attack's
 _TOLL_SO_FAR = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|left)\b", re.I)
 _ACROSS = re.compile(r"\b(?:across|throughout|all\s+over|around)\s+(?:the\s+)?$|(?:في\s+)?(?:أنحاء|انحاء|مختلف\s+مناطق)\s+$", re.I)
@@ -550,7 +554,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     if _told_before_elsewhere(assembly, b, e, strong, figures, specific, new_marker):
         return  # "the bombing had been carried out by the group's allies ... on Jolo island": no new attack
     # "attacked two mosques in Sanaa": several sites not named one by one
-    multi_site = bool(figures) and len({p.key for p in specific}) <= 1 and MULTI_SITE.search(ann.document.text[b:e]) is not None
+    multi_site = ((bool(figures) or sentence.lead) and len({p.key for p in specific}) <= 1
+                  and MULTI_SITE.search(ann.document.text[b:e]) is not None)
     series_marker = (ann.has("series", b, e) or (ann.has("series_apart", b, e) and not specific) or multi_site
                      or (bool(figures) and not specific and _counted_bombs(ann, b, e))
                      or _more_attacks_than_places(ann, b, e, specific, figures))
@@ -1386,6 +1391,10 @@ def _landmark(ann: DocumentAnnotations, last: PlaceRef, place: PlaceRef) -> bool
             and not ann.within(ann.figures, last.end, place.begin) and not ann.within(ann.triggers, last.end, place.begin))
 
 
+_ROOM = re.compile(r"\b(?:restaurant|lobby|bar|ballroom|lounge|wing|room|kitchen|ward|canteen|banquet\s+hall)$", re.I)
+_INTO_ROOM = re.compile(r"\b(?:in|inside|into)\s+(?:the\s+)?$", re.I)
+
+
 def _sub_place(ann: DocumentAnnotations, assembly: Assembly, group: list[PlaceRef], place: PlaceRef) -> bool:
     """A place no list knows, named after a town of the clause with no figure between them or as a
     quarter, is a place in that town ("وفي بغداد ألقى مهاجم قنبلة على متجر في حي البلديات"): one
@@ -1399,6 +1408,10 @@ def _sub_place(ann: DocumentAnnotations, assembly: Assembly, group: list[PlaceRe
         return False  # "... and Tripolia Bazaar, and another near the Kotwali": one more bomb
     if _BESIDE.fullmatch(between):
         return True  # "the Palace of Justice near the old Hamidiyeh market": where it stands
+    if (group[0].rank == FACILITY_RANK and _ROOM.search(place.text) and not _ROOM.search(group[0].text)
+            and not ann.within(ann.figures, last.end, place.begin)
+            and (_INTO_ROOM.search(between) or (_ROOM.search(last.text) and _LANDMARKS_LISTED.fullmatch(between)))):
+        return True  # "attacked the Oberoi Trident hotel ..., opening fire in the Tiffin restaurant and the Kandahar restaurant"
     if _NESTED_BETWEEN.fullmatch(between):
         return True  # "outside the Sayed ul-Shuhada girls' school in the Dasht-e-Barchi area"
     if all(p.key not in known for p in group) and place.key in known:
@@ -1597,6 +1610,7 @@ _DIED_LATER = re.compile(r"\b(?:died|succumbed)\b(?:\s+\S+){0,5}\s*$"
                          r"|(?<!\w)(?:توفي|يتوفى|توفوا|يتوفون|توفيت|فارق|فارقوا)(?!\w)(?:\s+\S+){0,5}\s*$", re.I)
 _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:hours?|days?|weeks?|months?|years?)\s+after\b"
+                         r"|\b(?:follows|followed)\s+(?:the|an?)\s+(?=(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|massacres?)\b)"
                          r"|(?:جاء|جاءت|ياتي|يأتي|تاتي|تأتي)\s+(?:\S+\s+){0,3}?بعد\s+(?:\S+\s+)?(?:من|على)?", re.I)
 _MONTHS_AFTER = re.compile(r"\b(?:months?|years?)\b|(?:شهر|شهرين|اشهر|أشهر|سنه|سنة|سنوات|عام|عامين|اعوام|أعوام)", re.I)
 _TOLL_ROSE = re.compile(r"\btoll\b[^.;]{0,120}?\b(?:rose|rises|risen|climbed|climbs|jumped|reached|increased)\s+to\b"

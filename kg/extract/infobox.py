@@ -25,6 +25,7 @@ class InfoboxFacts:
     fields: dict[str, InfoboxField] = field(default_factory=dict)
     title: InfoboxField | None = None
     date: dt.date | None = None
+    last_day: dt.date | None = None  # of days told as a range: "26–29 November 2008"
     places: list[PlaceRef] = field(default_factory=list)
     targets: list[ActorRef] = field(default_factory=list)
     target_types: list[str] = field(default_factory=list)
@@ -60,7 +61,7 @@ def read_infobox(ann: DocumentAnnotations) -> InfoboxFacts:
         span = facts.fields["date"].value_span
         found = [r for r in find_dates(ann.view, span.begin, span.end, lexicon) if r.date]
         if found:
-            facts.date = found[0].date
+            facts.date, facts.last_day = found[0].date, found[0].last
     if "location" in facts.fields:
         span = facts.fields["location"].value_span
         facts.places = ann.within(ann.places, span.begin, span.end)
