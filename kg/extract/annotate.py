@@ -476,6 +476,8 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
     after = view.text[ve : ve + 40]
     if (_ROAD_END_AFTER.match(after) or (_ROAD_START_BEFORE.search(before) and _ROAD_AFTER.match(after))):
         return "near"  # an end of a road named for two places: "the Jammu-Srinagar highway", "Kabul–Jalalabad road"
+    if _PAST_OF_OTHERS.search(before):
+        return True  # "passengers from two cruise ships that had docked in Tunis that morning": their doing, elsewhere
     if _UNREAL_ATTACK_BEFORE.search(before):
         return True  # "to warn that a similar attack on London was inevitable": no attack there
     if _TIME_BEFORE.search(before) and _ATTACK_AFTER.match(after):
@@ -485,6 +487,7 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
     return bool(_REFERENCE_EN.search(before)) or bool(_REFERENCE_EN_AFTER.match(view.text[ve : ve + 40]))
 
 
+_PAST_OF_OTHERS = re.compile(r"\b(?:that|which|who)\s+had\s+(?:just\s+|earlier\s+)?(?:[a-z]+ed)\s+(?:[a-z]+\s+){0,2}?(?:in|at|to|from)\s+(?:the\s+)?$")
 _UNREAL_ATTACK_BEFORE = re.compile(r"\b(?:similar|future|possible|potential|planned|imminent)\s+(?:[\w-]+\s+)?"
                                    r"(?:attacks?|bombings?|strikes?)\s+(?:on|in|against)\s+(?:the\s+)?$", re.I)
 _TIME_BEFORE = re.compile(r"\b(?:before|after|since|following|ahead\s+of)\s+the\s+$", re.I)
@@ -632,7 +635,7 @@ _EN_NAME = rf"(?:(?:al|el|ad|as|ash|an|ar|at|az|ez|ed|es|ul|ur)-)?{_EN_WORD}(?:-
 _EN_NAMES = (rf"(?:(?:St|Ste|Mt)\.?[ \t]+)?{_EN_NAME}(?:[ \t]+(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|of)[ \t]+"
              rf"|(?:(?:de|des|du|del|della|di|da|dos|das|do|la|le|los|las|van|von|der|den)[ \t]+){{1,2}})?{_EN_NAME}){{0,3}}")
 _EN_PLACE_NOUN = r"(?:neighbou?rhood|district|suburb|quarter|area|province|governorate|village|town|city|region|municipality|county|township|camp|island|port)"
-_EN_FACILITY = r"(?i:police\s+(?:training\s+)?(?:cent(?:re|er)|academy|college|headquarters)|training\s+(?:cent(?:re|er)|camp)|(?:army|military|air)\s+base|shopping\s+cent(?:re|er)|cathedral|chapel|basilica|temple|synagogue|embassy|consulate|barracks|college|academy|bus\s+station|metro\s+station|hospital|mall|shopping\s+mall|mosque|market|marketplace|hotel|university|stadium|church|shrine|school|prison|airport|bridge|square|cafe|café|restaurant|police\s+station|base|checkpoint|compound|palace|ministry|station|pier|terminal|harbou?r|port|club|nightclub|pub|resort|theatre|theater|concert\s+hall|parliament|border\s+crossing|crossing|town\s+hall|city\s+hall|post\s+office)"
+_EN_FACILITY = r"(?i:police\s+(?:training\s+)?(?:cent(?:re|er)|academy|college|headquarters)|training\s+(?:cent(?:re|er)|camp)|(?:army|military|air)\s+base|shopping\s+cent(?:re|er)|cathedral|chapel|basilica|temple|synagogue|embassy|consulate|barracks|college|academy|bus\s+station|metro\s+station|hospital|mall|shopping\s+mall|mosque|market|marketplace|hotel|university|stadium|church|shrine|school|prison|airport|bridge|square|cafe|café|restaurant|police\s+station|base|checkpoint|compound|palace|ministry|station|pier|terminal|harbou?r|port|club|nightclub|pub|resort|theatre|theater|concert\s+hall|parliament|border\s+crossing|crossing|town\s+hall|city\s+hall|post\s+office|museum|art\s+gallery)"
 _EN_NAMED_OF = r"Church|Cathedral|Basilica|Chapel|Mosque|Shrine|Temple|Synagogue|Hospital|University|Museum|Palace"  # "… of X"
 _EN_GROUP_NOUN = r"(?:group|brigades?|battalions?|front|movement|organi[sz]ation|army|militia|network)"
 _EN_STOP = {

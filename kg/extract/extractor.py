@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from kg.extract.annotate import ActorRef, DocumentAnnotations, annotate, top_dates
 from kg.extract.casualties import FoundFigure
 from kg.extract.dates import DateRef, resolve
 from kg.extract.figures import Figure
-from kg.extract.incidents import (BROAD_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, compatible_places,
+from kg.extract.incidents import (BROAD_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, claim_day, compatible_places,
                                   main_attack, merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day,
                                   told_in)
 from kg.extract.infobox import InfoboxFacts, read_infobox
@@ -241,7 +242,7 @@ def _find_series(assembly: Assembly) -> None:
         # the day of the series is the day its lead tells ("late on Wednesday")
         lead = [s for s in ann.sentences if s.lead] or ann.sentences[:1]
         if lead:
-            series.date_refs.extend(ann.within(ann.dates, lead[0].begin, lead[-1].end))
+            series.date_refs.extend(r for r in ann.within(ann.dates, lead[0].begin, lead[-1].end) if not claim_day(ann, r))
 
 
 def _lead_summary_of_series(assembly: Assembly) -> None:
@@ -414,7 +415,7 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
     if series is not None and facts.date is not None and _infobox_target(assembly, facts) is series:
         series_date, series_last = facts.date, facts.last_day  # the infobox's day of the series
     elif series is not None:
-        series_date = _date_of(assembly, series, None) or assembly.anchor
+        series_date = _series_day(assembly, series)
         series_last = _last_day_of(assembly, series, series_date)
     series_weekday = _weekday_of(assembly, series) if series_date is None else None
     events: list[Event] = []
@@ -493,7 +494,7 @@ def _series_of_fewer_than_two(assembly: Assembly) -> None:
     series = assembly.series
     if series is None:
         return
-    day = _date_of(assembly, series, None) or assembly.anchor
+    day = _series_day(assembly, series)
     parts = [d for d in assembly.drafts if d.kind is EventKind.ATTACK
              and (day is None or (_date_of(assembly, d, day) or day) == day)]
     if len(parts) >= 2:
@@ -510,6 +511,20 @@ def _series_of_fewer_than_two(assembly: Assembly) -> None:
     # (the series' group is often one named in the background: "has carried out a string of attacks")
     _fold_draft(assembly, attack, series, [item for item in series.figures if item[0].measure not in measures],
                 [] if attack.actors else series.actors)
+
+
+def _series_day(assembly: Assembly, series: Draft) -> dt.date | None:
+    """The day of a series: the one it is told on, else the day in the story's week that two or more
+    of its attacks share ("claimed responsibility Wednesday for the twin suicide bombings", "Monday's
+    attacks"), else the story's."""
+    told = _date_of(assembly, series, None)
+    if told is not None:
+        return told
+    anchor = assembly.anchor
+    days = Counter(d for d in (_date_of(assembly, a, None) for a in assembly.drafts if a.kind is EventKind.ATTACK)
+                   if d is not None and (anchor is None or dt.timedelta(0) <= anchor - d <= dt.timedelta(days=7)))
+    shared = sorted((-n, day) for day, n in days.items() if n >= 2)
+    return shared[0][1] if shared else assembly.anchor
 
 
 def _fold_draft(assembly: Assembly, into: Draft, gone: Draft, figures: list, actors: list) -> None:
@@ -576,10 +591,13 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
     # "=== 12 August ===": the day of an incident told under a heading that names one
     heading = ann.heading_date(min(draft.spans)[0]) if draft.kind is EventKind.ATTACK and draft.spans else None
     heading_day = resolve(heading, anchor=assembly.anchor, current=None) if heading is not None else None
-    dates = []
+    dates, unanchored = [], []
     for ref in _date_refs(assembly, draft):
-        current = _day_told_before(assembly, draft, ref, series_date) or heading_day or series_date
-        dates.append((ref, resolve(ref, anchor=assembly.anchor, current=current)))
+        current = _day_told_before(assembly, draft, ref, series_date) or heading_day
+        # ("about 20 minutes later" inside a sentence, counted from no day told, comes after the days told)
+        (unanchored if current is None and ref.relative == "same-day" else dates).append(
+            (ref, resolve(ref, anchor=assembly.anchor, current=current or series_date)))
+    dates += unanchored
     dates = [(ref, day) for ref, day in dates if day is not None]
     if draft.kind is EventKind.ATTACK and all(_report_date(ann, ref) for ref, _ in dates):
         told = _day_of_the_attack(assembly, draft)
@@ -667,7 +685,7 @@ def _date_refs(assembly: Assembly, draft: Draft) -> list[DateRef]:
 
 
 _REPORTED_ON = re.compile(
-    r"(?:\b(?:said|says|told|reported|announced|confirmed|stated|added)\s+(?:[\w'’-]+\s+){0,3}(?:on\s+|late\s+|early\s+)?"
+    r"(?:\b(?:said|says|told|reported|announced|confirmed|stated|added|claimed)\s+(?:[\w'’-]+\s+){0,3}(?:on\s+|late\s+|early\s+)?"
     r"|(?<!\w)[وف]?(?:اعلن|اعلنت|قال|قالت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|صرحت|اوضح|اوضحت|اشار|اشارت|افادت)"
     r"(?:[\s,،]+[^\s,.،]+){0,7}?[\s,،]*)$", re.I)
 

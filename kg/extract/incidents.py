@@ -683,7 +683,11 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
             # a date said before the first place is every group's ("On 11 December 2016, a bombing at
             # St Peter's church, next to the cathedral in Cairo")
             opening = groups[0][2][0].begin if groups[0][2] else b
-            draft.date_refs.extend(r for r in ann.within(ann.dates, b, opening) if r not in draft.date_refs)
+            # (the day a claim was made is not the day of the attack claimed, the first group's,
+            # but that of more told with it: "claimed responsibility Wednesday for the twin suicide
+            # bombings ..., as two more explosions killed a dozen people in Dagestan")
+            draft.date_refs.extend(r for r in ann.within(ann.dates, b, opening) if r not in draft.date_refs
+                                   and not (g_b == groups[0][0] and claim_day(ann, r, b)))
             _front_context(assembly, draft, ann, fronted, clause)
             subjects = [a for a in ann.within(ann.actors, b, groups[0][2][0].begin)
                         if a.kind in (EntityKind.ARMED_GROUP, EntityKind.ACTOR)]
@@ -1207,6 +1211,8 @@ def _dated_apart(ann: DocumentAnnotations, current: Draft, begin: int, end: int,
     refs = ann.within(ann.dates, begin, end)
     dates = {r.date for r in refs if r.date is not None}
     if not dates and anchor is not None and _INDEFINITE_ATTACK.match(ann.document.text[begin:end]):
+        if current.from_lead and not any(not ann.in_dateline(r) for r in current.date_refs):
+            return False  # "Two gunmen ... opened fire ... on Wednesday", after a lead that gave the attack no day
         dates = {d for d in (resolve(r, anchor=anchor, current=None) for r in refs
                              if r.relative in ("weekday", "yesterday")) if d}
     if not dates and anchor is not None and _told_weeks_before(current, anchor):
@@ -1214,7 +1220,7 @@ def _dated_apart(ann: DocumentAnnotations, current: Draft, begin: int, end: int,
         # January told in the background: a day of the story's week is not the day of that attack
         dates = {d for d in (resolve(r, anchor=anchor, current=None) for r in refs
                              if r.relative in _STORY_WEEK) if d}
-    return _other_day(dates, current, anchor)
+    return _other_day(dates, current, anchor, ann)
 
 
 def _dated_weeks_before(ann: DocumentAnnotations, begin: int, end: int, anchor: dt.date | None) -> bool:
@@ -1241,10 +1247,13 @@ def _told_weeks_before(draft: Draft, anchor: dt.date) -> bool:
     return bool(days) and all(_weeks_before(d, anchor) for d in days)
 
 
-def _other_day(dates: set[dt.date], draft: Draft, anchor: dt.date | None) -> bool:
-    """Are the full dates given none of the draft's days (its dates, else the document's)?"""
+def _other_day(dates: set[dt.date], draft: Draft, anchor: dt.date | None,
+               ann: DocumentAnnotations | None = None) -> bool:
+    """Are the full dates given none of the draft's days (its dates, else the document's)? With
+    `ann`, the dateline's day (the day of filing) is none of the draft's own."""
     # the draft's days, its relative ones too ("مساء أمس" in a story of the 20th is the 19th)
-    ours = {d for d in (resolve(r, anchor=anchor, current=None) for r in draft.date_refs) if d} or (
+    refs = [r for r in draft.date_refs if ann is None or not ann.in_dateline(r)]
+    ours = {d for d in (resolve(r, anchor=anchor, current=None) for r in refs) if d} or (
         {anchor} if anchor else set())
     return bool(dates) and bool(ours) and not (dates & ours)
 
@@ -1660,6 +1669,8 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
             continue  # "the brother of the bomber who killed 22 people ... was sentenced on Thursday"
         if _DIED_LATER.search(ann.document.text[max(b, ref.begin - 50) : ref.begin]):
             continue  # "قبل أن يتوفى ثلاثة من المصابين فجر اليوم": the day the wounded died
+        if draft.kind is EventKind.ATTACK and claim_day(ann, ref, b):
+            continue  # "Islamic State claimed responsibility on Thursday for the attack ...": the claim's day
         if rose is None or ref.begin < rose.end():
             draft.date_refs.append(ref)  # not the day a toll "rose to 38 on Sunday"
     for site in _sites(ann, b, e):
@@ -1672,6 +1683,13 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
         draft.from_lead = draft.from_lead or draft.kind is EventKind.ATTACK and not draft.figures
 
 
+_CLAIMED_ON = re.compile(r"\bclaimed\s+(?:responsibility\s+)?(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
+
+
+def claim_day(ann: DocumentAnnotations, ref: DateRef, begin: int = 0) -> bool:
+    """Is the date the day a claim was made ("Islamic State claimed responsibility on Thursday for
+    the attack ..."), not the attack's?"""
+    return _CLAIMED_ON.search(ann.document.text, max(begin, ref.begin - 40), ref.begin) is not None
 _OBJECT_BEFORE = re.compile(
     r"\b(?:against|fighting|fight|fought|battling|battled|targeting|targeted|on|from|with|by\s+forces\s+of|"
     r"versus|ضد|محاربة|لمحاربة|قتال|لقتال|مقاتلة|على)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
