@@ -2096,3 +2096,160 @@ def test_a_claim_of_a_massacre_a_city_possessive_and_a_holiday(gazetteer):
     assert found == [("2014-12-11", "place:church-of-st-mina", 30), ("2015-06-10", "place:samalut", 20)]
     assert [c.agents for c in of_kind(extraction, EventKind.CLAIM_OF_RESPONSIBILITY)] == [("isil",)]
     assert not any("bastille" in e.key for e in extraction.entities)
+
+
+def test_an_encyclopedia_series_over_two_days_with_towns_a_recogniser_calls_persons(gazetteer):
+    # the towns are told as places by "the resort towns of", "In X," and "in central X" (whatever
+    # the recogniser makes of them); "a bar street in" calls Soi Rattana a place; the series' range
+    # of days makes the second day's attacks its own; "=== 8 May ===" and "On the morning of 8 May"
+    # date them, not "the previous night's blasts"; the lead's count of bombs sums up the series
+    story = (
+        "May 2018 Thai resort bombings\n\n"
+        "The May 2018 Thai resort bombings were a series of bomb attacks on 7 and 8 May 2018. At least nine "
+        "bombs exploded in the resort towns of Chao Samran and Ban Krut, in the provincial capital of Lang "
+        "Suan and in Khanom district.\n\n"
+        "== Attacks ==\n\n"
+        "=== 7 May ===\n"
+        "At around 21:00, two bombs hidden in flower pots exploded on Soi Rattana, a bar street in Chao "
+        "Samran. A Thai woman who sold grilled squid from a cart was killed and 14 people were injured.\n\n"
+        "=== 8 May ===\n"
+        "On the morning of 8 May, a bomb exploded near the pier in central Ban Krut, a few hundred metres "
+        "from the site of the previous night's blasts, killing one man and injuring two.\n\n"
+        "In Lang Suan, a bomb exploded outside the district office, killing a municipal employee.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = only_series(extraction)
+    assert series.date == dt.date(2018, 5, 7)
+    found = {a.places[0]: a for a in attacks(extraction)}
+    assert sorted(found) == ["place:ban-krut", "place:lang-suan", "place:soi-rattana"]
+    assert {a.parent for a in found.values()} == {series.key}
+    assert found["place:soi-rattana"].date == dt.date(2018, 5, 7)
+    assert (killed(found["place:soi-rattana"]), injured(found["place:soi-rattana"])) == (1, 14)
+    assert found["place:ban-krut"].date == dt.date(2018, 5, 8)
+    assert (found["place:lang-suan"].date, killed(found["place:lang-suan"])) == (dt.date(2018, 5, 8), 1)
+
+
+def test_villages_listed_after_their_noun_each_an_attack_without_the_joint_toll(gazetteer):
+    # "the villages of A, B and C": three places, each an attack; the toll is theirs together
+    story = (
+        "Gunmen kill 27 in three villages in Nigeria's Zamfara state\n\n"
+        "GUSAU, Nigeria, March 3, 2021 (Reuters) - Gunmen killed 27 people on Tuesday in attacks on the "
+        "villages of Kuryan Dutse, Tungar Mallam and Gidan Goga in the Maru area of Zamfara state, residents "
+        "said.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = sorted(a.places[0] for a in attacks(extraction))
+    assert found == ["place:gidan-goga", "place:kuryan-dutse", "place:tungar-mallam"]
+    assert {killed(a) for a in attacks(extraction)} == {None}
+
+
+def test_a_toll_that_rose_with_a_victim_dying_of_wounds_and_a_part_that_goes_on(gazetteer):
+    # "after an Italian journalist died of his wounds" is one of the four; "as well as a Spanish
+    # teacher" goes on with the part "including ..."; "a Canadian hostage ... kidnapped along with three
+    # other people": the three were kidnapped, not killed
+    first = (
+        "Toll from market shooting rises to four\n\n"
+        "LYON, France, Dec 14, 2018 (Reuters) - The death toll from Tuesday's shooting at the Christmas "
+        "market in Lyon rose to four on Friday after an Italian journalist died of his wounds, police said.\n"
+    )
+    assert killed(only_attack(read(gazetteer, first))) == 4
+    second = (
+        "Car bomb kills 19 in Ulster town\n\n"
+        "ARMAGH, Northern Ireland, Aug 16, 1998 (Reuters) - A car bomb ripped through the main street of "
+        "Armagh on Saturday. By morning police put the toll at 19, including six children, as well as a "
+        "Spanish teacher and a boy on a school trip.\n"
+    )
+    assert killed(only_attack(read(gazetteer, second))) == 19
+    third = (
+        "Militants behead hostage in southern Philippines\n\n"
+        "ZAMBOANGA, Philippines, May 3, 2016 (Reuters) - Abu Sayyaf militants beheaded a Canadian hostage on "
+        "Monday in the town of Patikul, eight months after he was kidnapped from a resort along with three "
+        "other people.\n"
+    )
+    assert killed(only_attack(read(gazetteer, third))) == 1
+
+
+def test_a_claim_day_a_toll_told_at_length_and_a_building_used_since_long_ago(gazetteer):
+    # "claimed responsibility on Thursday for the attack" dates the claim, not the attack, which the
+    # next paragraph tells on Wednesday; "the toll from ... rose to 22" is the toll; "had used as its
+    # base since the 1990s" is the building's past, no statistic; ships "that had docked in Sousse"
+    # put no attack there
+    first = (
+        "Islamic State claims attack on Tunisian museum\n\n"
+        "TUNIS, April 9, 2015 (Reuters) - Islamic State claimed responsibility on Thursday for the attack on "
+        "the Kairouan museum in which gunmen killed 18 foreign tourists.\n\n"
+        "Two gunmen opened fire on tourists outside the museum around noon on Wednesday. About 40 people "
+        "were wounded, many of them passengers from a cruise ship that had docked in Sousse that morning.\n"
+    )
+    attack = only_attack(read(gazetteer, first))
+    assert attack.places == ("place:kairouan-museum",)
+    assert (attack.date, killed(attack), injured(attack)) == (dt.date(2015, 4, 8), 18, 40)
+    second = (
+        "Toll in bombing of U.N. office rises to 22\n\n"
+        "KABUL, Aug 20, 2003 (Reuters) - Rescuers searched the ruins on Wednesday as the toll from a truck "
+        "bombing that killed the U.N. envoy, a veteran diplomat, rose to 22, officials said.\n\n"
+        "The truck blew up on Tuesday beneath the envoy's window at the Canal Hotel, a former school in "
+        "eastern Kabul that the U.N. had used as its base since the 1990s.\n"
+    )
+    attack = only_attack(read(gazetteer, second))
+    assert (attack.places[0], attack.date, killed(attack)) == ("place:canal-hotel", dt.date(2003, 8, 19), 22)
+
+
+def test_an_encyclopedia_series_that_followed_an_earlier_bombing_its_totals_and_its_railway_lines(gazetteer):
+    # "The attacks followed the bombing of trains in Madrid on 11 March 2004, which killed 191" tells
+    # that attack, not the series' day or toll, and "a similar attack on Rome" is none; the lead's totals
+    # are the series' (and its infobox's), not the last incident's; "a Circle line train" runs on no place
+    story = (
+        "7 July 2005 Rome bombings\n\n"
+        "Location: Rome, Italy\n"
+        "Date: 7 July 2005\n"
+        "Deaths: 30\n"
+        "Injured: 400\n\n"
+        "The 7 July 2005 Rome bombings were a series of three coordinated bombings in central Rome. Two bombs "
+        "were detonated on metro trains, and a third on a bus in Piazza Venezia. Thirty people were killed "
+        "and 400 were injured.\n\n"
+        "== Background ==\n"
+        "The attacks followed the bombing of trains in Madrid on 11 March 2004, which killed 191 people and "
+        "led police to warn that a similar attack on Rome was likely.\n\n"
+        "== Attacks ==\n"
+        "At 08:50, a bomb exploded on a Circle line train near Termini station, killing nine people.\n\n"
+        "A second bomb exploded on a train at Colosseo station, killing eight people.\n\n"
+        "At 09:40, a third bomb tore the roof off a bus in Piazza Venezia, killing 13 people.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = only_series(extraction)
+    assert (series.date, killed(series), injured(series)) == (dt.date(2005, 7, 7), 30, 400)
+    found = sorted((str(a.date), a.places[0], killed(a), injured(a)) for a in attacks(extraction))
+    assert found == [("2004-03-11", "madrid", 191, None), ("2005-07-07", "place:colosseo-station", 8, None),
+                     ("2005-07-07", "place:piazza-venezia", 13, None), ("2005-07-07", "place:termini-station", 9, None)]
+    assert "place:circle" not in all_places(extraction)
+
+
+def test_an_infobox_range_of_days_rooms_of_a_hotel_and_where_gunmen_moved_on_to(gazetteer):
+    # the infobox's "12–14 March 2009" dates the series and makes the 13th its own; "the Sea View
+    # restaurant and the Palm restaurant" of the hotel are rooms of it; "before moving on towards the
+    # Grand Oriental hotel" names where the gunmen went, not where they killed; "the Harbour Cafe on
+    # Marine Parade" is the cafe; commandos "arrived from Colombo"
+    story = (
+        "2009 Galle attacks\n\n"
+        "Location: Galle, Sri Lanka\n"
+        "Date: 12–14 March 2009\n"
+        "Deaths: 60\n\n"
+        "The 2009 Galle attacks were a series of shootings in Galle carried out over three days.\n\n"
+        "== Attacks ==\n"
+        "On the evening of 12 March, two gunmen opened fire at the Harbour Cafe on Marine Parade, killing "
+        "eight people before moving on towards the Grand Oriental hotel.\n\n"
+        "Three gunmen attacked the Lighthouse hotel at about the same time, opening fire in the Sea View "
+        "restaurant and the Palm restaurant and killing 21 people there.\n\n"
+        "On 13 March, gunmen attacked the Fort bus station, killing 11 people.\n\n"
+        "Commandos arrived from Colombo on 13 March.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = only_series(extraction)
+    assert series.date == dt.date(2009, 3, 12)
+    found = {a.places[0]: a for a in attacks(extraction)}
+    assert sorted(found) == ["place:fort-bus-station", "place:harbour-cafe", "place:lighthouse-hotel"]
+    assert killed(found["place:harbour-cafe"]) == 8
+    assert killed(found["place:lighthouse-hotel"]) == 21
+    assert found["place:fort-bus-station"].date == dt.date(2009, 3, 13)
+    assert {a.parent for a in found.values()} == {series.key}

@@ -1103,7 +1103,7 @@ _CLAUSE_ENDS = re.compile(r"\s*[;,.:]")
 _LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]|,\s+[A-Z]")
 _LOCATIVE_LIST = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?:{_CAPITALISED},\s+)*(?:{_CAPITALISED},?\s+and\s+)?$")
 _LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians?|ese|ish)|Iraqis?|Pakistanis?|Yemenis?|Saudis?|Israelis?|Kuwaitis?|Omanis?|Qataris?|Emiratis?|Bangladeshis?|Nepalis?|Afghans?")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians?|ese|ish)|Iraqis?|Pakistanis?|Yemenis?|Saudis?|Israelis?|Kuwaitis?|Omanis?|Qataris?|Emiratis?|Bangladeshis?|Nepalis?|Afghans?|Thais?|Somalis?|Filipinos?|Arabs?|Kurds?|Uzbeks?")
 _EN_TITLES = (r"President|Prime\s+Minister|Minister|Gov|Governor|Gen|General|Brig|Brigadier|Col|Colonel|Maj|Major|"
               r"Lt|Lieutenant|Capt|Captain|Sgt|Sergeant|Dr|Mr|Mrs|Ms|Sheikh|Imam|Ayatollah|spokesman|spokeswoman|"
               r"Mayor|Judge|Senator|Sen|Rep|Interior\s+Minister|Defence\s+Minister|Defense\s+Minister|Secretary")

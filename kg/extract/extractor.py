@@ -495,8 +495,9 @@ def _series_of_fewer_than_two(assembly: Assembly) -> None:
     if series is None:
         return
     day = _series_day(assembly, series)
+    last = _last_day_of(assembly, series, day) or day  # ("on 7 and 8 May 2018": both days' attacks are its own)
     parts = [d for d in assembly.drafts if d.kind is EventKind.ATTACK
-             and (day is None or (_date_of(assembly, d, day) or day) == day)]
+             and (day is None or day <= (_date_of(assembly, d, day) or day) <= last)]
     if len(parts) >= 2:
         return
     assembly.series = None
