@@ -2253,3 +2253,23 @@ def test_an_infobox_range_of_days_rooms_of_a_hotel_and_where_gunmen_moved_on_to(
     assert killed(found["place:lighthouse-hotel"]) == 21
     assert found["place:fort-bus-station"].date == dt.date(2009, 3, 13)
     assert {a.parent for a in found.values()} == {series.key}
+
+
+def test_a_lead_toll_told_with_police_hunting_the_gunman_stays_the_attacks(gazetteer):
+    # ", as police hunted the gunman and detained six people" is an operation of its own, not the
+    # shooting's; the lead's 30 dead is the nightclub's toll, not a day's total to move away because
+    # the body names two of them and a background attack of another day has a toll of its own
+    story = (
+        "Islamic State claims nightclub shooting in Izmir\n\n"
+        "IZMIR, Turkey, Jan 2, 2017 (Reuters) - Islamic State claimed responsibility on Monday for the "
+        "New Year's shooting at a packed Izmir nightclub that killed 30 people, as Turkish police hunted the "
+        "gunman and detained six people.\n\n"
+        "The attacker shot dead a policeman and a guard at the entrance of the Blue Moon nightclub at about "
+        "1:15 a.m. on Sunday. Officials said 50 people had been wounded.\n\n"
+        "On Dec. 10, a double bombing outside a football stadium in Ankara killed 44 people.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = {a.places[0]: a for a in attacks(extraction)}
+    club = next(a for key, a in found.items() if "nightclub" in key)
+    assert (club.date, killed(club), injured(club)) == (dt.date(2017, 1, 1), 30, 50)
+    assert operations(extraction)

@@ -327,8 +327,8 @@ def _opening_totals(assembly: Assembly) -> None:
         return
     for draft in attacks:
         first = [(f, joint) for f, joint in draft.figures if in_opening(f) and not f.subset]
-        if not first:
-            continue
+        if not first or sum(1 for d in told if same_day(assembly, d, draft)) < 2:
+            continue  # (a background attack of another day, told with its toll, makes no day of several)
         later = [f for f, _ in draft.figures if not in_opening(f)]
         twin = None
         if not later:

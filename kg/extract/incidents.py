@@ -308,6 +308,8 @@ _EN_SPLIT = re.compile(
     r";|,\s+while\s+|\s+while\s+|,\s+whereas\s+"
     r"|,\s+including\s+(?=(?:a|an|the|two|three|several|another)\s+(?:separate\s+|second\s+|)?"
     r"(?:\w+\s+){0,2}(?:attacks?|bomb\w*|blasts?|explosions?|shootings?|ambush\w*|assaults?|raids?)\b)"
+    # "... a packed nightclub that killed 39 people, as Turkish police hunted the gunman and detained eight"
+    r"|(?<!later)(?<!earlier)(?<!afterwards)(?<!after)(?<!then),\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:police|security|troops|soldiers|authorities|investigators|forces)\b)"
     r"|,\s+but\s+|,\s+with\s+(?=the|a|an)\b|(?<!\b[A-Za-z])(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bFt)(?<!\bLt)(?<!\bGen)(?<!\bCol)(?<!\bSgt)"
     r"(?<!\bRev)(?<!\bGov)(?<!\bMrs)(?<!\bCapt)\.\s+(?!\d)"
     r"|,\s+(?=making\s+(?:it|this|that)\b|the\s+(?:deadliest|worst|latest|biggest|bloodiest)\b)"
