@@ -632,6 +632,8 @@ def _title_dates(document: Document, view: TextView, lexicon: Lexicon) -> list[D
 _EN_WORD = r"[A-Z]\w*(?:['’](?!s\b)\w+)*"  # a capitalised word, without the possessive 's
 _EN_NAME = rf"(?:(?:al|el|ad|as|ash|an|ar|at|az|ez|ed|es|ul|ur)-)?{_EN_WORD}(?:-(?:[a-z]{{1,3}}-)?{_EN_WORD}|-[a-z]{{1,3}}(?=\s+[A-Z]))*"
 # (names joined by particles: "Epifanio de los Santos Avenue", "the Promenade des Anglais")
+_CAPITALISED = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"  # a run of capitalised words
+_SIDE = r"(?:central|northern|southern|eastern|western|downtown)"  # "in central Hua Hin"
 _EN_NAMES = (rf"(?:(?:St|Ste|Mt)\.?[ \t]+)?{_EN_NAME}(?:[ \t]+(?:(?:al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|of)[ \t]+"
              rf"|(?:(?:de|des|du|del|della|di|da|dos|das|do|la|le|los|las|van|von|der|den)[ \t]+){{1,2}})?{_EN_NAME}){{0,3}}")
 _EN_PLACE_NOUN = r"(?:neighbou?rhood|district|suburb|quarter|area|province|governorate|village|town|city|region|municipality|county|township|camp|island|port)"
@@ -891,7 +893,7 @@ def _consistent(names: list[NameRef], text: str) -> list[NameRef]:
 
 
 _NOUN_AFTER = re.compile(rf"^\s+(?P<noun>{_EN_PLACE_NOUN})\b", re.I)
-_IN_PLACE_BEFORE = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Ii]nside)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?$")
+_IN_PLACE_BEFORE = re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Ii]nside)\s+(?:{_SIDE}\s+)?$")
 _NOUN_AFTER_LOWER = re.compile(rf"\s+(?P<noun>(?-i:{_EN_PLACE_NOUN}))\b")  # "the Adwa district" (not "Kurdistan Region")
 _NOUN_LAST = re.compile(rf"\s(?P<noun>{_EN_PLACE_NOUN})$", re.I)
 # "the town of X" (not "the home town of X", a person's); the plural only tells a place, not its type
@@ -906,9 +908,8 @@ _APPOSED_NOUN = re.compile(rf",\s+(?:a|an|the)\s+(?:(?!of\b)[\w'’-]+\s+){{0,2}
 
 
 # a name listed after a plural place noun: "the villages of Dogon Noma, Ungwan Gamu and Maikori"
-_LISTED_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 _PLURAL_NOUN_LIST = re.compile(rf"\b(?i:(?P<noun>{_EN_PLACE_NOUN}))(?P<plural>s)\s+of\s+(?:the\s+)?"
-                               rf"(?:{_LISTED_NAME},\s+)*(?:{_LISTED_NAME},?\s+and\s+)?$")
+                               rf"(?:{_CAPITALISED},\s+)*(?:{_CAPITALISED},?\s+and\s+)?$")
 
 
 def _noun_before(text: str, begin: int, *, plural: bool = False) -> re.Match | None:
@@ -925,7 +926,8 @@ def _typed_by_noun(name: NameRef, text: str) -> NameRef:
     if name.kind in (EntityKind.ORGANISATION, EntityKind.PERSON) and name.how != "gazetteer":
         # "the southeastern Turkish district of Kiziltepe", "the Adwa district": a recogniser's guess
         # gives way to the noun
-        before = (_noun_before(text, name.begin, plural=True) or _PLURAL_NOUN_LIST.search(text, max(0, name.begin - 120), name.begin)
+        before = (_noun_before(text, name.begin, plural=True)
+                  or _PLURAL_NOUN_LIST.search(text, max(0, name.begin - 120), name.begin)
                   or _NOUN_AFTER_LOWER.match(text, name.end, name.end + 30)
                   or _APPOSED_NOUN.match(text, name.end, name.end + 60))
         if before is None:
@@ -1097,11 +1099,11 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
 
 _LOCATED_AT = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _PLACE_IN_PLACE = re.compile(r"\sin\s+(?:\S+\s+){0,3}(?:province|district|region|state|county|governorate)$")
-_CAPITALISED = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 _ONE_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
 _CLAUSE_ENDS = re.compile(r"\s*[;,.:]")
 _LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]|,\s+[A-Z]")
-_LOCATIVE_LIST = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?:{_CAPITALISED},\s+)*(?:{_CAPITALISED},?\s+and\s+)?$")
+_LOCATIVE_LIST = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?:{_SIDE}\s+)?(?:{_CAPITALISED},\s+)*"
+                            rf"(?:{_CAPITALISED},?\s+and\s+)?$")
 _LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians?|ese|ish)|Iraqis?|Pakistanis?|Yemenis?|Saudis?|Israelis?|Kuwaitis?|Omanis?|Qataris?|Emiratis?|Bangladeshis?|Nepalis?|Afghans?|Thais?|Somalis?|Filipinos?|Arabs?|Kurds?|Uzbeks?")
 _EN_TITLES = (r"President|Prime\s+Minister|Minister|Gov|Governor|Gen|General|Brig|Brigadier|Col|Colonel|Maj|Major|"

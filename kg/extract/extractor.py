@@ -338,12 +338,13 @@ def _opening_totals(assembly: Assembly) -> None:
         own = [f for f in own if f.figure.group != "attackers" and not f.figure.vague and not f.subset
                and not _EARLIER_TOLL.search(ann.document.text[max(0, f.claim_begin - 60) : f.claim_begin])
                and not _INCREMENT.search(ann.document.text[f.begin : f.end])]  # not "14 more victims had died"
-        series_total = {(sf.measure, sf.figure.value) for sf, _ in assembly.series.figures} if assembly.series else set()
+        series_figures = [sf for sf, _ in assembly.series.figures] if assembly.series else []
+        series_total = {(sf.measure, sf.figure.value) for sf in series_figures}
         moved = [(f, joint) for f, joint in first
                  if (any(o.measure is f.measure for o in own)
                      and f.figure.value > max(o.figure.value for o in own if o.measure is f.measure))
                  # "Fifty-two people were killed and around 770 were injured": the series' own total
-                 or (bool(own) and (f.measure, f.figure.value) in series_total and f not in [sf for sf, _ in assembly.series.figures])]
+                 or (bool(own) and (f.measure, f.figure.value) in series_total and f not in series_figures)]
         if not moved:
             continue
         # the series' total when the story tells a series; else a figure for several attacks
