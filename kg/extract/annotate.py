@@ -856,11 +856,12 @@ _KIND_PRIORITY = {EntityKind.PERSON: 3, EntityKind.PLACE: 2}
 def _consistent(names: list[NameRef], text: str) -> list[NameRef]:
     """One reading per name in a document: a name read once as a place is a place everywhere, with
     the most telling type any of its mentions gives ("Helmand province" makes every Helmand a
-    province). A person's reading wins over a place's, unless a place noun tells the place ("the
-    town of Al Qubbah" against a recogniser's person elsewhere)."""
+    province). A person's reading wins over a place's, unless a place noun or a place preposition
+    tells the place ("the town of Al Qubbah", "In Surat Thani," against a recogniser's person
+    elsewhere)."""
     told_places = {n.text.lower() for n in names if n.how == "pattern" and n.kind is EntityKind.PLACE
                    and (_NOUN_AFTER.match(text, n.end, n.end + 30) or _noun_before(text, n.begin, plural=True)
-                        or (_IN_PLACE_BEFORE.search(text, max(0, n.begin - 25), n.begin)
+                        or (_LOCATIVE_LIST.search(text, max(0, n.begin - 120), n.begin)
                             and not text.startswith(("'s", "’s"), n.end)))}
     readings: dict[str, NameRef] = {}
     for name in names:
@@ -893,7 +894,6 @@ def _consistent(names: list[NameRef], text: str) -> list[NameRef]:
 
 
 _NOUN_AFTER = re.compile(rf"^\s+(?P<noun>{_EN_PLACE_NOUN})\b", re.I)
-_IN_PLACE_BEFORE = re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Ii]nside)\s+(?:{_SIDE}\s+)?$")
 _NOUN_AFTER_LOWER = re.compile(rf"\s+(?P<noun>(?-i:{_EN_PLACE_NOUN}))\b")  # "the Adwa district" (not "Kurdistan Region")
 _NOUN_LAST = re.compile(rf"\s(?P<noun>{_EN_PLACE_NOUN})$", re.I)
 # "the town of X" (not "the home town of X", a person's); the plural only tells a place, not its type

@@ -687,7 +687,7 @@ def _date_refs(assembly: Assembly, draft: Draft) -> list[DateRef]:
 
 
 _REPORTED_ON = re.compile(
-    r"(?:\b(?:said|says|told|reported|announced|confirmed|stated|added|claimed)\s+(?:[\w'’-]+\s+){0,3}(?:on\s+|late\s+|early\s+)?"
+    r"(?:\b(?:said|says|told|reported|announced|confirmed|stated|added)\s+(?:[\w'’-]+\s+){0,3}(?:on\s+|late\s+|early\s+)?"
     r"|(?<!\w)[وف]?(?:اعلن|اعلنت|قال|قالت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|صرح|صرحت|اوضح|اوضحت|اشار|اشارت|افادت)"
     r"(?:[\s,،]+[^\s,.،]+){0,7}?[\s,،]*)$", re.I)
 
