@@ -230,7 +230,8 @@ def predicted_events(dataset: Dataset) -> list[PredictedEvent]:
                     places |= _labels(union, place)
                     area |= _containers(union, place)
                 people = set()
-                for prop in (KGO.perpetrator, KGO.agent):
+                # (a group blamed or suspected is the gold's perpetrator too: gold/FORMAT.md)
+                for prop in (KGO.perpetrator, KGO.suspectedPerpetrator, KGO.agent):
                     for actor in graph.objects(event, prop):
                         people |= {str(l) for l in union.objects(actor, RDFS.label)}
                         people |= {str(l) for l in union.objects(actor, SKOS.altLabel)}

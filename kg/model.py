@@ -171,6 +171,7 @@ class Event:
     date_mention: Mention | None = None
     places: tuple[str, ...] = ()  # entity keys, most specific first
     perpetrators: tuple[str, ...] = ()  # entity keys
+    suspects: tuple[str, ...] = ()  # entity keys of groups blamed or suspected, not told as the authors
     targets: tuple[str, ...] = ()  # entity keys of targeted actors or facilities
     victim_groups: tuple[str, ...] = ()
     attack_types: tuple[str, ...] = ()  # concept ids in the attack-type scheme

@@ -88,6 +88,7 @@ class KGO(DefinedNamespace):
     SourceGraph: URIRef
     # event properties
     perpetrator: URIRef
+    suspectedPerpetrator: URIRef
     target: URIRef
     victim: URIRef
     agent: URIRef

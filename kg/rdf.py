@@ -197,6 +197,8 @@ def _event(graph, event: Event, iri, extraction, kinds, entities, event_iris, de
         graph.add((iri, SEM.hasPlace, entity(key)))
     for key in event.perpetrators:
         graph.add((iri, KGO.perpetrator, entity(key)))
+    for key in event.suspects:
+        graph.add((iri, KGO.suspectedPerpetrator, entity(key)))
     for key in event.targets:
         graph.add((iri, KGO.target, entity(key)))
     for key in event.agents:

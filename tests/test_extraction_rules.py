@@ -306,12 +306,53 @@ def test_a_said_ending_the_previous_sentence_does_not_make_the_force_a_source(ga
     "A suicide bomber blew himself up inside a Shi'ite mosque in Baghdad's Kadhimiya district on Wednesday, "
     "killing 14 worshippers in an attack that bore the hallmarks of al-Qaeda's local wing, police said.",
 ])
-def test_a_group_named_as_a_likeness_is_no_perpetrator(gazetteer, lead):
+def test_a_group_whose_hallmarks_an_attack_bore_is_its_suspect_not_its_perpetrator(gazetteer, lead):
     story = f"Suicide bomber kills 14 at Baghdad mosque\n\nBAGHDAD, April 10, 2013 (Reuters) - {lead}\n"
     attack = only_attack(read(gazetteer, story))
     assert attack.places == ("kadhimiya",)
     assert killed(attack) == 14
     assert "al-qaeda" not in attack.perpetrators
+    assert attack.suspects == ("al-qaeda",)
+
+
+BLAMED_STORY = (
+    "Car bombs kill 21 in Lima's Miraflores district\n\n"
+    "LIMA, Peru, July 17, 1992 (AP) - Two car bombs blew apart apartment blocks in Lima's Miraflores district "
+    "late on Thursday, killing at least 21 people. {blame}\n\n"
+    "Rescue workers searched the rubble through the night.\n"
+)
+
+
+@pytest.mark.parametrize("blame, suspects", [
+    ("Authorities blamed Shining Path guerrillas.", ("shining-path",)),
+    ("Police said they blamed the bombing on Shining Path.", ("shining-path",)),
+    # a group no list knows, the subject of a passive
+    ("The Tupac Amaru Revolutionary Movement was suspected by police.", ("group:tupac-amaru-revolutionary-movement",)),
+    # whom officials usually blame, not a suspect of this attack
+    ("Peruvian officials usually blame Shining Path for such bombings.", ()),
+    # the group that blames another is no suspect
+    ("Shining Path blamed the army for the blasts.", ()),
+    # those arrested are suspected of belonging to the group: no blame for the attack
+    ("Police later arrested four men suspected of belonging to Shining Path.", ()),
+])
+def test_a_group_the_text_blames_is_the_attacks_suspect(gazetteer, blame, suspects):
+    attack = only_attack(read(gazetteer, BLAMED_STORY.format(blame=blame)))
+    assert attack.places == ("place:miraflores",) and killed(attack) == 21
+    assert attack.suspects == suspects
+    assert "shining-path" not in attack.perpetrators
+
+
+def test_a_sentence_blaming_attacks_told_before_tells_no_new_attack(gazetteer):
+    story = (
+        "Bomb kills 75 at Nigerian bus station\n\n"
+        "ABUJA, Nigeria, May 2, 2014 (Reuters) - A bomb tore through a packed bus station in Nyanya, on the "
+        "outskirts of the capital Abuja, on April 14, killing at least 75 people. A car bomb near the same "
+        "Nyanya bus station on May 1 killed 19 more people.\n\n"
+        "Both Abuja bombings have been blamed on Boko Haram.\n"
+    )
+    found = attacks(read(gazetteer, story))
+    assert sorted((a.date, killed(a)) for a in found) == [(dt.date(2014, 4, 14), 75), (dt.date(2014, 5, 1), 19)]
+    assert any(a.suspects == ("boko-haram",) for a in found)
 
 
 def test_suspected_militants_of_a_group_are_still_its_perpetrators(gazetteer):

@@ -115,3 +115,29 @@ def test_node_link_json(seed_dataset):
     graph = nx.node_link_graph(data, edges="edges", multigraph=True, directed=True)
     assert graph.number_of_nodes() == to_networkx(seed_dataset).number_of_nodes()
     assert all(isinstance(edge["sources"], list) for edge in data["edges"])
+
+
+def test_a_group_the_text_blames_is_a_suspected_perpetrator_apart_from_the_perpetrators(tmp_path):
+    from kg.evaluate import predicted_events
+    from kg.pipeline import BuildOptions, build
+
+    story = tmp_path / "lima.txt"
+    story.write_text(
+        "Car bombs kill 21 in Lima's Miraflores district\n\n"
+        "LIMA, Peru, July 17, 1992 (AP) - Two car bombs blew apart apartment blocks in Lima's Miraflores "
+        "district late on Thursday, killing at least 21 people. Authorities blamed Shining Path guerrillas.\n\n"
+        "Rescue workers searched the rubble through the night, and the president said that the country would "
+        "not give in to those who had done this.\n",
+        encoding="utf-8")
+    result = build([story], BuildOptions())
+    union = union_graph(result.dataset)
+    group = mint("group", "shining-path")
+    events = set(union.subjects(KGO.suspectedPerpetrator, group))
+    assert len(events) == 1
+    assert not set(union.subjects(KGO.perpetrator, group))
+    assert (group, RDFS.label, Literal("Shining Path", lang="en")) in union
+    assert any(union.objects(group, GAF.denotedBy))  # grounded in the words that blame it
+    assert result.report.conforms
+    # the gold's perpetrator of a blamed attack is the group (gold/FORMAT.md)
+    [attack] = [e for e in predicted_events(result.dataset) if e.kind == "attack"]
+    assert "Shining Path" in attack.perpetrators

@@ -278,7 +278,8 @@ class Predictor:
             if role is not None and free(chunk.begin, chunk.end):
                 candidates.append((chunk.begin, chunk.end, chunk.text, role))
         for event in attacks:
-            for key in event.perpetrators:
+            # (MUC-4's perpetrator organisations include those "accused by authorities")
+            for key in (*event.perpetrators, *event.suspects):
                 entity = entities.get(key)
                 if entity is None or not entity.mentions or entity.kind not in (EntityKind.ACTOR, EntityKind.ARMED_GROUP):
                     continue

@@ -375,6 +375,8 @@ _NEAR_EN = re.compile(
     r"(?:(?:centre|center|heart|edge|outskirts)\s+of\s+(?:the\s+)?)?(?:(?:provincial\s+|national\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$"
     # "a short walk from the Grand Bazaar", "a few hundred metres from", "within walking distance of"
     r"|\b(?:a\s+(?:short|few\s+minutes['’]?)\s+(?:walk|drive)|walking\s+distance|stone['’]s\s+throw|not\s+far)\s+(?:from|of)\s+(?:the\s+)?$"
+    # "near where it meets Madero Avenue": a landmark by the place
+    r"|\bnear\s+where\s+(?:it|they|the\s+\w+)\s+(?:meets?|joins?|crosses|intersects?|ends?|begins?)\s+(?:the\s+)?$"
     # "in the Arghandab district outside Kandahar": the town that locates the place just named
     r"|\b(?:district|area|village|town|camp|suburb|neighbou?rhood|region|province)\s+(?:just\s+)?(?:outside|near)\s+"
     r"(?:the\s+)?(?:(?:provincial\s+|southern\s+|northern\s+|eastern\s+|western\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$"
@@ -413,7 +415,8 @@ _REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs
                                  # a capital for its government: "said Washington would stand by its ally"
                                  r"|^\s+(?:would|will|says|said|urged|condemned|blamed|accused|vowed|pledged|denied|insisted|warned)\b"
                                  # a place in a source's title: "East Java police chief Machfud Arifin said"
-                                 r"|^\s+(?:police|provincial|province|regional|district|state)\s+(?:chief|spokesman|spokeswoman|commander|head)\s+[A-Z]",
+                                 r"|^\s+(?:(?:police|provincial|province|regional|district|state)\s+)?"
+                                 r"(?:chief|spokesman|spokeswoman|commander|head|governor)\s+[A-Z]",
                                  re.I)
 _ROAD_AFTER = re.compile(r"\s+(?:highway|road|motorway|expressway)\b", re.I)
 _ROAD_END_AFTER = re.compile(r"[-–]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:highway|road|motorway|expressway)\b", re.I)
@@ -437,6 +440,8 @@ _CARE_IN = re.compile(
 _TAKEN_TO = re.compile(r"\b(?:taken|took|rushed|transferred|evacuated|admitted|treated|brought|ferried|died|succumbed)\b|نقل|اسعاف|إسعاف|ادخال|إدخال|يتلقون|تلقي|فارق|توفي|توفو|لفظ|وفاه|يعالج|العلاج", re.I)
 
 
+_STRUCK_CARE = re.compile(r"\b(?:shot|killed|attacked|stormed|bombed|struck|targeted|opened\s+fire|blew\s+(?:himself|herself)\s+up)\b"
+                          r"[^.;]{0,50}\b(?:hospitals?|clinic)\b", re.I)
 _CARE_AFTER = re.compile(r"^\s*(?:and\s+[\w'’-]+\s+)?(?:hospitals?|clinics?|medical\s+cent(?:er|re)s?)\b", re.I)
 _CARE_BEFORE_AR = re.compile(r"(?<!\w)(?:مستشفي|مستشفيات|مستوصف)\s+$")
 _SPOKE_AT = re.compile(r"\b(?:officials?|officers?|doctors?|sources?|staff|spokesm[ae]n|spokesperson|medics?)\s+(?:at|in|from|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
@@ -463,8 +468,11 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
         return True  # the hospital the wounded were taken to, or a source spoke from, is not where the attack was
     if spoke_at.search(before) and speaks.match(view.text[ve : ve + 30]):
         return True  # "a security official in Khanaqin told Rudaw": where the source is
-    if _CARE_IN.search(before):
-        return True  # "a hospital in the town of Jaar", "مستشفى الرازي بمدينة جعار", "مستشفيات عدن"
+    wider = view.text[max(0, vb - 120) : vb]
+    if _CARE_IN.search(before) and not (lang is Lang.EN and _STRUCK_CARE.search(wider) and not _TAKEN_TO.search(wider)):
+        # "a hospital in the town of Jaar", "مستشفى الرازي بمدينة جعار", "مستشفيات عدن"; not the
+        # hospital attacked ("shot dead six people in the waiting room of a hospital in the city of Ostrava")
+        return True
     if (_NEAR_AR if lang is Lang.AR else _NEAR_EN).search(before):
         return "near"
     if lang is Lang.EN and _COMPARED_IN.search(before):

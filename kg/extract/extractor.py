@@ -19,6 +19,7 @@ from kg.extract.figures import Figure
 from kg.extract.incidents import (BROAD_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, claim_day, compatible_places,
                                   main_attack, merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day,
                                   told_in)
+from kg.extract.figures import numbers_in
 from kg.extract.infobox import InfoboxFacts, read_infobox
 from kg.extract.reactions import read_reactions
 from kg.link.gazetteer import Gazetteer
@@ -183,6 +184,7 @@ def _absorb_glimpse(assembly: Assembly, told: Draft, glimpse: Draft) -> None:
     told.spans.extend(span for span in glimpse.spans if span not in told.spans)
     told.triggers.extend(t for t in glimpse.triggers if t not in told.triggers)
     told.actors.extend(a for a in glimpse.actors if a not in told.actors)
+    told.suspects.extend(a for a in glimpse.suspects if a not in told.suspects)
     assembly.drafts.remove(glimpse)
     if assembly.current is glimpse:
         assembly.current = told
@@ -325,6 +327,7 @@ def _opening_totals(assembly: Assembly) -> None:
     told = [d for d in attacks if any(not in_opening(f) and f.figure.group != "attackers" for f, _ in d.figures)]
     if len(told) < 2:
         return
+    headline = _headline_toll(ann) if assembly.single else set()
     for draft in attacks:
         first = [(f, joint) for f, joint in draft.figures if in_opening(f) and not f.subset]
         if not first or sum(1 for d in told if same_day(assembly, d, draft)) < 2:
@@ -341,7 +344,8 @@ def _opening_totals(assembly: Assembly) -> None:
         series_figures = [sf for sf, _ in assembly.series.figures] if assembly.series else []
         series_total = {(sf.measure, sf.figure.value) for sf in series_figures}
         moved = [(f, joint) for f, joint in first
-                 if (any(o.measure is f.measure for o in own)
+                 if (f.measure, f.figure.value) not in headline  # "Grenade attack ... kills eight": its own toll
+                 and (any(o.measure is f.measure for o in own)
                      and f.figure.value > max(o.figure.value for o in own if o.measure is f.measure))
                  # "Fifty-two people were killed and around 770 were injured": the series' own total
                  or (bool(own) and (f.measure, f.figure.value) in series_total and f not in series_figures)]
@@ -359,6 +363,23 @@ def _opening_totals(assembly: Assembly) -> None:
             for other in assembly.drafts:
                 if other.about == draft.key:
                     other.about = twin.key  # a claim or reaction of the attack follows it
+
+
+# "Grenade attack on Mexican Independence Day crowd kills eight", "... leaves 12 dead"
+_HEADLINE_TOLL = re.compile(r"\b(?:kills?|killing|leaves?|leaving)\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?([\w,-]+)"
+                            r"|\b([\w,-]+)\s+(?:dead|killed|die)\b", re.I)
+
+
+def _headline_toll(ann: DocumentAnnotations) -> set:
+    """The killed figures a story's headline gives, as (measure, value)."""
+    title = ann.document.title
+    if title is None or ann.document.lang is not Lang.EN:
+        return set()
+    found = set()
+    for match in _HEADLINE_TOLL.finditer(ann.document.text, title.begin, title.end):
+        words = ann.lexicon.fold(match.group(1) or match.group(2))
+        found.update((Measure.KILLED, n) for n in numbers_in(words, ann.lexicon))
+    return found
 
 
 _DISTRICT_AFTER = re.compile(r"\s+(?:district|province|governorate|region|county)\b", re.I)
@@ -456,6 +477,10 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
             told = [a for a in _named(series) if a not in facts.perpetrators
                     and not ann.has("responsibility", max(0, a.begin - 80), a.end + 80)]
             perpetrators = list(dict.fromkeys(a.key for a in told)) or perpetrators
+        suspects = [a.key for a in draft.suspects if a.key]
+        if parent is not None and not suspects and not _named(draft):
+            suspects = [a.key for a in series.suspects if a.key]  # "the attacks bore the hallmarks of ..."
+        suspects = [key for key in dict.fromkeys(suspects) if key not in perpetrators]
         if not draft.spans:
             draft.spans.append(_fallback_span(assembly, draft))
         events.append(Event(
@@ -468,6 +493,7 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
             date_mention=None,
             places=tuple(_place_keys(assembly, draft)),
             perpetrators=tuple(perpetrators),
+            suspects=tuple(suspects) if draft.kind in (EventKind.ATTACK, EventKind.SERIES) else (),
             targets=tuple(dict.fromkeys(a.key for a in draft.targets if a.key)),
             victim_groups=tuple(sorted({f.figure.group for f, _ in draft.figures if f.figure.group != "attackers"})),
             attack_types=tuple(_attack_types(draft)),
@@ -503,6 +529,14 @@ def _series_of_fewer_than_two(assembly: Assembly) -> None:
         return
     assembly.series = None
     if not parts:
+        told = {p.key for d in assembly.drafts if d.kind is EventKind.ATTACK for p in d.places}
+        if not series.figures and not series.spans and all(p.key in told for p in series.places):
+            assembly.drafts.remove(series)  # a plural title over attacks of other days, nothing of its own
+            main = main_attack(assembly)
+            for draft in assembly.drafts:
+                if draft.about == series.key:
+                    draft.about = main.key if main is not None else None
+            return
         series.kind = EventKind.ATTACK
         return
     attack = parts[0]
@@ -538,6 +572,7 @@ def _fold_draft(assembly: Assembly, into: Draft, gone: Draft, figures: list, act
     into.places.extend(p for p in gone.places if all(q.key != p.key for q in into.places))
     into.date_refs.extend(r for r in gone.date_refs if r not in into.date_refs)
     into.actors.extend(a for a in actors if a not in into.actors)
+    into.suspects.extend(a for a in gone.suspects if a not in into.suspects)
     assembly.drafts.remove(gone)
     for draft in assembly.drafts:
         if draft.about == gone.key:
@@ -549,7 +584,7 @@ def _referenced_entities(assembly: Assembly, entities: dict[str, Entity], extra:
     read from an infobox value, for instance, are not in the text's names)."""
     document = assembly.annotations.document
     for draft in assembly.drafts:
-        refs = [*draft.actors, *draft.targets, *draft.agents, *draft.places]
+        refs = [*draft.actors, *draft.suspects, *draft.targets, *draft.agents, *draft.places]
         for ref in refs:
             key = getattr(ref, "key", None)
             if not key or key in entities or key in extra:
@@ -980,6 +1015,7 @@ def _used_keys(events: list[Event]) -> set[str]:
     for event in events:
         used.update(event.places)
         used.update(event.perpetrators)
+        used.update(event.suspects)
         used.update(event.targets)
         used.update(event.agents)
     return used

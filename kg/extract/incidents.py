@@ -58,6 +58,7 @@ class Draft:
     triggers: list[TriggerRef] = field(default_factory=list)
     figures: list[tuple[FoundFigure, bool]] = field(default_factory=list)  # (figure, joint)
     actors: list[ActorRef] = field(default_factory=list)
+    suspects: list[ActorRef] = field(default_factory=list)  # groups blamed or suspected
     targets: list[ActorRef] = field(default_factory=list)
     target_types: list[str] = field(default_factory=list)
     dates: list[dt.date] = field(default_factory=list)
@@ -292,7 +293,9 @@ def _is_reaction(ann: DocumentAnnotations, sentence: Sentence) -> bool:
     begin, end = sentence.begin, sentence.end
     if ann.has("responsibility", begin, end) or ann.has("condemnation", begin, end):
         return not ann.within(ann.figures, begin, end)
-    return False
+    # "Both Abuja bombings and the abduction have been blamed on Boko Haram": attacks told before
+    return (ann.has("blame", begin, end) and not ann.within(ann.figures, begin, end)
+            and not ann.within(ann.dates, begin, end) and bool(blamed_groups(ann, begin, end)))
 
 
 # ---- sentences and clauses ---------------------------------------------------------------------
@@ -999,6 +1002,9 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
             # "the attacker blew himself up in a market in the Tahrir district", "The first bomber ... was
             # stopped at the entrance of the Palace of Justice": the attack told
             return current
+        if (continuation and places and all(p.reference == "near" for p in places)
+                and not ann.within(ann.figures, begin, end)):
+            return current  # "The two devices went off ... near where it meets Madero Avenue": where it was told
         if (assembly.single and not places and current.figures and ann.within(ann.figures, begin, end)
                 and all(t.generic for t in ann.within(ann.triggers, begin, end))):
             main = _told_first(assembly)
@@ -1655,7 +1661,12 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
         elif actor.kind in (EntityKind.ARMED_GROUP, EntityKind.ACTOR) and not inside_figure:
             # a group blamed or suspected ("السلطات تتهم عادة تنظيم الدولة", "police suspect the
             # PKK") is not told as the author
-            if not not_an_author(ann, actor) and not _blamed(ann, actor, b, e):
+            if not_an_author(ann, actor):
+                continue
+            if _blamed(ann, actor, b, e):
+                if actor in blamed_groups(ann, b, e) and actor not in draft.suspects:
+                    draft.suspects.append(actor)
+            else:
                 draft.actors.append(actor)
     for marker in ann.within(ann.markers, b, e):
         if marker.kind.startswith("target:"):
@@ -1697,13 +1708,13 @@ _OBJECT_BEFORE = re.compile(
     r"versus|ضد|محاربة|لمحاربة|قتال|لقتال|مقاتلة|على)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
-# a group named as a likeness or as the kin of victims: "a hallmark of al-Qaida's local branch",
+# a group named as a likeness or as the kin of victims: "the tactics of al-Qaida's local branch",
 # "members of a government-backed Sunni militia"
 _NOT_AUTHOR_BEFORE = re.compile(
-    r"\b(?:hallmarks?|trademarks?|signature|tactics|style|members|fighters|militiamen)\s+of\s+(?:the\s+|a\s+|an\s+)?"
+    r"\b(?:tactics|style|members|fighters|militiamen)\s+of\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,2}$|\b(?:similar\s+to|resembl\w*|like)\s+(?:those\s+(?:of|by)\s+)?(?:the\s+)?$"
     r"|\b(?:supporters|followers|loyalists)\s+of\s+(?:the\s+)?$"
-    r"|(?:بصمات|بصمة|اسلوب|أسلوب|عناصر\s+من|افراد\s+من|أفراد\s+من|أنصار|انصار|لأنصار|لانصار|مؤيدي|أتباع|اتباع|معقل|معاقل)\s+(?:جماعة\s+|جماعه\s+|حركة\s+|حركه\s+)?$", re.I)
+    r"|(?:اسلوب|أسلوب|عناصر\s+من|افراد\s+من|أفراد\s+من|أنصار|انصار|لأنصار|لانصار|مؤيدي|أتباع|اتباع|معقل|معاقل)\s+(?:جماعة\s+|جماعه\s+|حركة\s+|حركه\s+)?$", re.I)
 
 
 def not_an_author(ann: DocumentAnnotations, actor: ActorRef) -> bool:
@@ -1716,12 +1727,54 @@ def not_an_author(ann: DocumentAnnotations, actor: ActorRef) -> bool:
 def _blamed(ann: DocumentAnnotations, actor: ActorRef, begin: int, end: int) -> bool:
     """Is the group named in a clause that blames or suspects it, rather than one that tells it
     acted ("Suspected Boko Haram militants killed 23" tells it, as news does)?"""
+    return bool(_blame_markers(ann, actor, begin, end))
+
+
+def _blame_markers(ann: DocumentAnnotations, actor: ActorRef, begin: int, end: int) -> list:
     text = ann.document.text
-    for marker in ann.markers_of("blame", begin, end):
-        if marker.end <= actor.begin and re.fullmatch(r"suspected\s*", text[marker.begin : actor.begin], re.I):
+    return [m for m in ann.markers_of("blame", begin, end)
+            if not (m.end <= actor.begin and re.fullmatch(r"suspected\s*", text[m.begin : actor.begin], re.I))]
+
+
+# between a group and the word that blames it, the group the subject of a passive ("Boko Haram,
+# which has been blamed for", "the PKK was widely suspected")
+_PASSIVE_TO_BLAME = re.compile(r"\s*(?:,\s*(?:which|who)\s+)?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+                               r"(?:\w+\s+)?", re.I)
+
+
+def blamed_groups(ann: DocumentAnnotations, begin: int, end: int) -> list[ActorRef]:
+    """The armed groups a clause blames or suspects: named after the word that blames ("police
+    blamed Shining Path guerrillas", "bore the hallmarks of Boko Haram", "اتهمت السلطات تنظيم
+    الدولة"), or before it as the subject of a passive; not the group that blames another ("the
+    Taliban blamed the attack on ...")."""
+    text = ann.document.text
+    out = []
+    for actor in ann.within(ann.actors, begin, end):
+        if actor.kind is not EntityKind.ARMED_GROUP:
             continue
-        return True
-    return False
+        for marker in _blame_markers(ann, actor, begin, end):
+            if _HABITUAL.search(text, max(begin, marker.begin - 30), min(end, marker.end + 30)):
+                continue  # "تتهم السلطات العراقية عادة تنظيم الدولة": whom they usually blame, not for this attack
+            if _SUSPECTS.fullmatch(text, marker.begin, marker.end) and ann.has("operation_verb", begin, end):
+                continue  # "واعتقلت الشرطة أربعة من المشتبه بانتمائهم الى تنظيم القاعدة": those arrested, not the attack
+            if marker.end <= actor.begin and (actor.begin - marker.end > 50 or ";" in text[marker.end : actor.begin]):
+                continue  # "killing two suspected militants and arresting a leader of the Islamic State"
+            if marker.end <= actor.begin and _BLAMED_ON.fullmatch(text, marker.end, actor.begin):
+                out.append(actor)  # "have been blamed on Boko Haram" (no target "on" the group)
+                break
+            if not_an_author(ann, actor):
+                break
+            if (marker.end <= actor.begin or (actor.end <= marker.begin
+                                              and _PASSIVE_TO_BLAME.fullmatch(text, actor.end, marker.begin))):
+                out.append(actor)
+                break
+    return out
+
+
+_SUSPECTS = re.compile(r"suspect(?:s|ed)?|ال?مشتبه|يشتبه|تشتبه", re.I)
+_HABITUAL = re.compile(r"\b(?:usually|often|routinely|typically|frequently|regularly|generally)\b"
+                       r"|(?<![\u0621-\u064a])(?:عادة|عادةً|غالبا|غالباً|دائما|دائماً)(?![\u0621-\u064a])", re.I)
+_BLAMED_ON = re.compile(r"\s+(?:(?:the|this|these|both)\s+(?:\w+\s+){0,2})?(?:on|upon)\s+(?:the\s+)?", re.I)
 
 
 def _targeted(ann: DocumentAnnotations, actor: ActorRef) -> bool:
@@ -1943,6 +1996,7 @@ def merge_into(target: Draft, source: Draft) -> None:
     target.triggers.extend(t for t in source.triggers if t not in target.triggers)
     target.figures.extend(source.figures)
     target.actors.extend(source.actors)
+    target.suspects.extend(a for a in source.suspects if a not in target.suspects)
     target.targets.extend(source.targets)
     target.target_types.extend(t for t in source.target_types if t not in target.target_types)
     target.date_refs.extend(source.date_refs)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.annotate import ActorRef, DocumentAnnotations, Sentence, entity_key
-from kg.extract.incidents import (Assembly, Draft, compatible_places, main_attack, not_an_author, on_day_of,
+from kg.extract.incidents import (Assembly, Draft, blamed_groups, compatible_places, main_attack, not_an_author, on_day_of,
                                   told_on_another_day)
 from kg.model import EntityKind, EventKind, Lang
 from kg.text import arabic
@@ -29,6 +29,8 @@ def read_reactions(assembly: Assembly) -> None:
             continue
         b, e = sentence.begin, sentence.end
         negated = ann.has("negation", b, e)
+        if ann.has("blame", b, e):
+            _blame(assembly, sentence)
         if ann.has("responsibility", b, e) and not negated:
             _claim(assembly, sentence)
         elif (ann.has("condemnation", b, e) or ann.has("mourning", b, e) or _leader_statement(ann, sentence)
@@ -87,6 +89,25 @@ def _claim(assembly: Assembly, sentence: Sentence) -> None:
                 if (incident.kind is EventKind.ATTACK and all(a.key != agent.key for a in incident.actors)
                         and on_day_of(assembly, incident, about)):
                     incident.actors.append(agent)
+
+
+def _blame(assembly: Assembly, sentence: Sentence) -> None:
+    """Groups a sentence blames or suspects ("the twin blasts bore the hallmarks of Boko Haram",
+    "Authorities blamed Shining Path guerrillas") are suspects of the attack it is about, as a
+    claim's group is the author of the attack it claims."""
+    ann = assembly.annotations
+    groups = blamed_groups(ann, sentence.begin, sentence.end)
+    if not groups:
+        return
+    marker = ann.markers_of("blame", sentence.begin, sentence.end)[0]
+    named = _named_attacks(assembly, sentence, marker.end)
+    concerned = named if len(named) > 1 else [_concerned(assembly, sentence, marker.end)]
+    for about in concerned:
+        if about is None:
+            continue
+        for group in groups:
+            if all(a.key != group.key for a in about.suspects):
+                about.suspects.append(group)
 
 
 def _reaction(assembly: Assembly, sentence: Sentence) -> None:

@@ -95,6 +95,7 @@ def rename_event(event: Event, rename: dict[str, str]) -> Event:
         event,
         places=keys(event.places),
         perpetrators=keys(event.perpetrators),
+        suspects=keys(event.suspects),
         targets=keys(event.targets),
         agents=keys(event.agents),
     )
