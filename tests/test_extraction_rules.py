@@ -451,6 +451,57 @@ def test_hospitals_the_wounded_were_taken_to_are_no_incident_places(gazetteer):
     assert (killed(attack), injured(attack)) == (4, 11)
 
 
+def test_the_hospital_attacked_is_the_attacks_place_and_the_one_the_wounded_went_to_is_not(gazetteer):
+    story = (
+        "Gunman kills six at hospital in northwest Pakistan\n"
+        "Published: 11 December 2019\n\n"
+        "PESHAWAR, Pakistan, Dec 11 (Reuters) - A gunman shot dead six people in the waiting room of a "
+        "hospital in the city of Mardan on Tuesday before turning the gun on himself, police said.\n\n"
+        "The wounded were taken to a hospital in the city of Peshawar, officials said.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.places == ("mardan",) and killed(attack) == 6
+
+
+def test_a_capital_named_for_its_country_is_the_city(gazetteer):
+    story = (
+        "Gunmen kill police commander in Mexico City\n"
+        "Published: 9 May 2008\n\n"
+        "MORELIA, Mexico, May 9 (Reuters) - Gunmen shot dead a senior federal police commander in his Mexico "
+        "City home on Thursday, officials said.\n"
+    )
+    assert only_attack(read(gazetteer, story)).places == ("mexico-city",)
+
+
+def test_a_landmark_after_a_comma_locates_the_place_just_named(gazetteer):
+    story = (
+        "انفجار شاحنة مفخخة في بغداد\n\n"
+        "بغداد، 20 آب/أغسطس 2009 – انفجرت شاحنة مفخخة صباح أمس عند نقطة التفتيش الخارجية لوزارة الخارجية "
+        "في منطقة الصالحية بجانب الكرخ، قرب المنطقة الخضراء، ما أسفر عن مقتل 50 شخصا على الأقل.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.places == ("salhiya",) and killed(attack) == 50
+    assert attack.date == dt.date(2009, 8, 19)
+
+
+def test_a_headlines_toll_stays_the_attacks_when_the_body_counts_the_dead_one_by_one(gazetteer):
+    story = (
+        "Grenade attack on festival crowd in Mexican city kills nine\n"
+        "Published: 3 May 2010\n\n"
+        "PUEBLA, Mexico, May 3 (Reuters) - Gunmen hurled two grenades into a crowd celebrating a festival in "
+        "the city of Puebla late on Sunday, killing nine people and wounding about 60.\n\n"
+        "The grenades exploded minutes after Puebla state Governor Mario Marin had opened the festivities "
+        "from a balcony overlooking the Zocalo square. The two devices went off seconds apart at opposite "
+        "corners of the square, near where it meets Reforma Avenue.\n\n"
+        "Eight people died at the scene, and a ninth, a boy, died on Monday, prosecutors said.\n\n"
+        "In a separate incident late on Sunday, gunmen killed two police officers in the town of Atlixco.\n"
+    )
+    found = {a.places[-1]: a for a in attacks(read(gazetteer, story))}
+    assert set(found) == {"place:puebla", "place:atlixco"}
+    assert (killed(found["place:puebla"]), injured(found["place:puebla"])) == (9, 60)
+    assert killed(found["place:atlixco"]) == 2
+
+
 # ---- opening totals ---------------------------------------------------------------------------
 
 
