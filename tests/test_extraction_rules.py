@@ -502,6 +502,21 @@ def test_a_headlines_toll_stays_the_attacks_when_the_body_counts_the_dead_one_by
     assert killed(found["place:atlixco"]) == 2
 
 
+def test_sites_told_again_are_the_attacks_told_there_and_a_town_they_lie_near_is_none(gazetteer):
+    story = (
+        "Truck bombs kill scores in two villages in northern Iraq\n"
+        "Published: 20 March 2008\n\n"
+        "MOSUL, Iraq, March 20 (Reuters) - Suicide bombers driving trucks packed with explosives struck two "
+        "villages in northern Iraq on Wednesday evening, killing at least 60 people, police said.\n\n"
+        "The four trucks exploded within minutes of each other in Khanasor and Duhola, two clusters of houses "
+        "near the town of Sinjar, west of Mosul. Three of the trucks went off in Khanasor and the fourth in "
+        "Duhola, flattening entire streets.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert sorted(a.places for a in attacks(extraction)) == [("place:duhola",), ("place:khanasor",)]
+    assert killed(only_series(extraction)) == 60
+
+
 # ---- opening totals ---------------------------------------------------------------------------
 
 

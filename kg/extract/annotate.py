@@ -375,6 +375,9 @@ _NEAR_EN = re.compile(
     r"(?:(?:centre|center|heart|edge|outskirts)\s+of\s+(?:the\s+)?)?(?:(?:provincial\s+|national\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$"
     # "a short walk from the Grand Bazaar", "a few hundred metres from", "within walking distance of"
     r"|\b(?:a\s+(?:short|few\s+minutes['’]?)\s+(?:walk|drive)|walking\s+distance|stone['’]s\s+throw|not\s+far)\s+(?:from|of)\s+(?:the\s+)?$"
+    # "two clusters of mud-brick houses near the town of Sinjar": the town by the place
+    # (an apposition to the places just named, not "swerved into the last truck near the village of X")
+    r"|,\s+(?:an?|two|three|four|five|several|both)\s+(?:[\w'’-]+\s+){1,5}?near\s+the\s+(?:[a-z]+\s+)?(?:town|city|village)\s+of\s+$"
     # "near where it meets Madero Avenue": a landmark by the place
     r"|\bnear\s+where\s+(?:it|they|the\s+\w+)\s+(?:meets?|joins?|crosses|intersects?|ends?|begins?)\s+(?:the\s+)?$"
     # "in the Arghandab district outside Kandahar": the town that locates the place just named

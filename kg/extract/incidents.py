@@ -672,11 +672,14 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
             if not own and not joint and previous_measure is not None:
                 own = _elliptic_figure(ann, g_b, g_e, previous_measure)
             told = _toll_of_told(assembly, g_places, own, g_b, g_e, clause) if not new_marker else None
+            if told is None and not new_marker and not own and ann.has("continuation", b, e):
+                # "Three of the trucks went off in Qahtaniya and the fourth in Jazeera": the attacks told there
+                told = _told_at(assembly, g_places, clause)
             if told is not None and told not in tolled:
                 tolled.append(told)
                 # "24 people died at Lubyanka and 12 at Park Kultury": the tolls of the attacks told there
                 _absorb(assembly, told, Clause(g_b, g_e), g_places, [], own, sentence)
-                previous_measure = own[-1].measure
+                previous_measure = own[-1].measure if own else previous_measure
                 continue
             draft = assembly.new(EventKind.ATTACK)
             draft.separate = True
@@ -1472,6 +1475,17 @@ def _toll_of_told(assembly: Assembly, places: list[PlaceRef], figures: list[Foun
         return None
     told = [d for d in assembly.drafts if d.kind is EventKind.ATTACK and d.specific_places
             and compatible_places(assembly, d.specific_places, places)]
+    return told[0] if len(told) == 1 else None
+
+
+def _told_at(assembly: Assembly, places: list[PlaceRef], clause: Clause) -> Draft | None:
+    """The one attack told before at exactly these places, when a clause tells no day of its own."""
+    ann = assembly.annotations
+    if not places or any(r.date is not None or r.relative for r in ann.within(ann.dates, clause.begin, clause.end)):
+        return None
+    keys = {p.key for p in places}
+    told = [d for d in assembly.drafts if d.kind is EventKind.ATTACK
+            and keys <= {p.key for p in d.specific_places}]
     return told[0] if len(told) == 1 else None
 
 
