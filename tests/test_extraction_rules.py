@@ -517,6 +517,24 @@ def test_sites_told_again_are_the_attacks_told_there_and_a_town_they_lie_near_is
     assert killed(only_series(extraction)) == 60
 
 
+def test_the_day_a_toll_rose_and_a_bomb_found_later_are_not_the_attacks(gazetteer):
+    # April 15, 2003 is a Tuesday: the bombs went off on Monday the 14th
+    story = (
+        "Toll from new year concert bombing rises to 12\n"
+        "Published: 15 April 2003\n\n"
+        "CHITTAGONG, April 15 (Reuters) - The number of people killed by two bombs that exploded among crowds "
+        "at a new year concert in Chittagong's Lalbagh Park rose to 12 on Tuesday, police said.\n\n"
+        "The bombs went off within minutes of each other shortly after 8 a.m. on Monday near the old stage, "
+        "where the cultural society Surobani has greeted the new year with songs every spring since the 1970s. "
+        "More than 40 people were wounded.\n\n"
+        "A third bomb was found in a bag near the park's eastern gate and defused by army experts, a police "
+        "spokesman said.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.date == dt.date(2003, 4, 14)
+    assert attack.places == ("place:lalbagh-park",) and injured(attack) == 40
+
+
 # ---- opening totals ---------------------------------------------------------------------------
 
 

@@ -424,11 +424,12 @@ def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
     text = ann.document.text
     return any(not any(r.begin <= m.begin and m.end <= r.end for r in days)
                # (not "the Canal Hotel, ... that the U.N. had used as its base since the 1990s": a time of the building's)
-               and not _RELATIVE_OPEN.search(text, max(clause.begin, m.begin - 80), m.begin)
+               and not _RELATIVE_OPEN.search(text, max(clause.begin, m.begin - 120), m.begin)
                for m in ann.markers_of("aggregate", clause.begin, clause.end))
 
 
-_RELATIVE_OPEN = re.compile(r"\b(?:that|which|where)\s+(?:the\s+|a\s+|an\s+|it\s+|they\s+)?[\w.'’-]+\s+(?:had|has|have)\s+[^,;.]*$")
+# ("where the cultural group Chhayanaut has greeted the new year with songs every spring since the 1960s")
+_RELATIVE_OPEN = re.compile(r"\b(?:that|which|where)\s+(?:the\s+|a\s+|an\s+|it\s+|they\s+)?(?:[\w.'’-]+\s+){1,3}(?:had|has|have)\s+[^,;.]*$")
 _WAR_TOLL = 1000  # a toll this high, told so far by no attack word, counts a war's dead, not an attack's
 _TOLL_SO_FAR = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|left)\b", re.I)
 _ACROSS = re.compile(r"\b(?:across|throughout|all\s+over|around)\s+(?:the\s+)?$|(?:في\s+)?(?:أنحاء|انحاء|مختلف\s+مناطق)\s+$", re.I)
@@ -539,7 +540,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         in_front = []
     # bombs defused or found are no attack: "تفكيك عشرات العبوات الناسفة", "defused two roadside bombs"
     triggers = [t for t in triggers if not _DEFUSED.search(ann.document.text[max(b, t.begin - 30) : t.begin])
-                and not _DISPOSED.match(ann.document.text, t.end, e) and not _previous(ann, t, b)]
+                and not _DISPOSED.match(ann.document.text, t.end, e) and not _FOUND_AFTER.match(ann.document.text, t.end, e)
+                and not _previous(ann, t, b)]
     strong = [t for t in triggers if not t.generic]
     new_marker = ann.has("new_incident", b, e) or (
         index > 0 and fronted is not None and ann.has("new_incident", fronted.begin, fronted.end)
@@ -797,6 +799,9 @@ _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|last)\b"
                       r"|(?<!\w)(?:ال)?(?:ثان|ثاني|ثالث|رابع|خامس|آخر|اخر|أخرى|اخرى|أول|اول|اخير|أخير)[ةه]?(?!\w)", re.I)
 _DEFUSED = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|found|seized|discovered|recovered)\s+(?:[\w-]+\s+){0,3}$|\bcontrolled\s+$"
                       r"|(?:تفكيك|فكك\w*|إبطال|ابطال|أبطل\w*|ابطل\w*|ضبط|العثور\s+على|عثر\w*\s+على)\s+(?:\S+\s+){0,3}$", re.I)
+# "A third bomb was found in a bag near the park's eastern gate and defused"
+_FOUND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+|also\s+)?"
+                          r"(?:found|discovered|defused|dismantled|seized|recovered|disarmed|made\s+safe)\b", re.I)
 # bombs the police set off: "bomb-disposal teams", "detonated two of them in controlled explosions"
 _DISPOSED = re.compile(r"[-\s](?:disposal|squad|experts?|technicians?|sniffing)\b"
                        r"|\w*\s+(?:[\w-]+\s+){0,4}?in\s+(?:a\s+)?controlled\s+(?:explosions?|detonations?|blasts?)\b", re.I)
@@ -1644,7 +1649,8 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s
                          r"|\b(?:follows|followed)\s+(?:the|an?)\s+(?=(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|massacres?)\b)"
                          r"|(?:جاء|جاءت|ياتي|يأتي|تاتي|تأتي)\s+(?:\S+\s+){0,3}?بعد\s+(?:\S+\s+)?(?:من|على)?", re.I)
 _MONTHS_AFTER = re.compile(r"\b(?:months?|years?)\b|(?:شهر|شهرين|اشهر|أشهر|سنه|سنة|سنوات|عام|عامين|اعوام|أعوام)", re.I)
-_TOLL_ROSE = re.compile(r"\btoll\b[^.;]{0,120}?\b(?:rose|rises|risen|climbed|climbs|jumped|reached|increased)\s+to\b"
+_TOLL_ROSE = re.compile(r"\b(?:toll|number\s+of\s+(?:people\s+)?(?:dead|killed|deaths|victims))\b[^.;]{0,160}?"
+                        r"\b(?:rose|rises|risen|climbed|climbs|jumped|reached|increased)\s+to\b"
                         r"|(?:ترتفع|ارتفعت|ارتفع|يرتفع)\s+(?:ال)?حصيل[ةه](?=\s+(?:صباح|مساء|يوم|ظهر|فجر|ليل))", re.I)
 
 
@@ -1698,6 +1704,8 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
             continue  # "قبل أن يتوفى ثلاثة من المصابين فجر اليوم": the day the wounded died
         if draft.kind is EventKind.ATTACK and claim_day(ann, ref, b):
             continue  # "Islamic State claimed responsibility on Thursday for the attack ...": the claim's day
+        if _BY_DAY.search(ann.document.text, max(b, ref.begin - 15), ref.begin):
+            continue  # "By Tuesday evening, ... the number of dead had climbed to 67": when it was counted
         if rose is None or ref.begin < rose.end():
             draft.date_refs.append(ref)  # not the day a toll "rose to 38 on Sunday"
     for site in _sites(ann, b, e):
@@ -1710,6 +1718,7 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
         draft.from_lead = draft.from_lead or draft.kind is EventKind.ATTACK and not draft.figures
 
 
+_BY_DAY = re.compile(r"\b[Bb]y\s+(?:late\s+|early\s+)?$")
 _CLAIMED_ON = re.compile(r"\bclaimed\s+(?:responsibility\s+)?(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
 
 
