@@ -535,6 +535,18 @@ def test_the_day_a_toll_rose_and_a_bomb_found_later_are_not_the_attacks(gazettee
     assert attack.places == ("place:lalbagh-park",) and injured(attack) == 40
 
 
+def test_a_place_told_as_lying_in_another_is_one_attack_there(gazetteer):
+    story = (
+        "2015 Norway attacks\n\n"
+        "The 2015 Norway attacks were two attacks carried out on 14 May 2015. First, a car bomb exploded in "
+        "Kvadraturen, the old quarter of central Oslo, killing five people. Two hours later a gunman landed on "
+        "the island of Storoya in the lake Randsfjorden, where a youth camp was being held, and shot dead 20 "
+        "people.\n"
+    )
+    found = {a.places: killed(a) for a in attacks(read(gazetteer, story))}
+    assert found == {("place:kvadraturen",): 5, ("place:storoya",): 20}
+
+
 # ---- opening totals ---------------------------------------------------------------------------
 
 
