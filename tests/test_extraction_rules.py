@@ -547,6 +547,22 @@ def test_a_place_told_as_lying_in_another_is_one_attack_there(gazetteer):
     assert found == {("place:kvadraturen",): 5, ("place:storoya",): 20}
 
 
+def test_a_title_naming_an_attack_a_day_before_tells_two_and_their_sum_is_neither(gazetteer):
+    story = (
+        "Suicide bomber hits Kandy rail station a day after Matara bus blast\n"
+        "Published: 10 March 2008\n\n"
+        "KANDY, Sri Lanka, 10 March 2008 (AFP) - Sri Lanka was under heavy guard on Monday after two bombings "
+        "in as many days killed more than 25 people, attacks the government blamed on Tamil Tiger rebels.\n\n"
+        "A woman suicide bomber blew herself up on a platform at the main railway station in Kandy on Sunday "
+        "afternoon, killing 11 people, police said. Forty people were wounded.\n\n"
+        "The day before, on Saturday morning, a bomb hidden in a parcel rack tore through a crowded passenger "
+        "bus at Akuressa, a market town in the southern district of Matara, killing 15 people. More than 30 "
+        "people were hurt.\n"
+    )
+    found = {a.places: (a.date, killed(a), injured(a)) for a in attacks(read(gazetteer, story))}
+    assert found == {("kandy",): (dt.date(2008, 3, 9), 11, 40), ("place:akuressa",): (dt.date(2008, 3, 8), 15, 30)}
+
+
 # ---- opening totals ---------------------------------------------------------------------------
 
 

@@ -1344,7 +1344,7 @@ def _container_of(name: NameRef, places: list[NameRef], view: TextView) -> str |
             return other.key
         if ob >= ve and re.search(r"\b(?:another|second|third)\b", text[ve:ob]):
             continue  # "Tripolia Bazaar, and another near the Kotwali": one more bomb, elsewhere
-        if ob >= ve and not re.search(r"\band\b", text[ve:ob]) and re.match(r"^(?:\s+(?:neighbou?rhood|district|area|suburb|quarter|town|village|street|road|market|square))?\s*(?:,\s*)?(?:(?:\w+\s+){0,2}(?:of|in|near|outside|on)|(?<=,)\s*(?:a|an|the)\s+(?:\w+\s+){0,3}(?:in|on|near|of)|في|ب|(?:شمال|جنوب|شرق|غرب)ي?)\s*(?:the\s+)?(?:(?:lake|river|island|valley|mountains|region|province|county|state)\s+(?:of\s+)?)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown|greater)\s+)?$", text[ve:ob]):
+        if ob >= ve and not re.search(r"\band\b", text[ve:ob]) and re.match(r"^(?:\s+(?:neighbou?rhood|district|area|suburb|quarter|town|village|street|road|market|square))?\s*(?:,\s*)?(?:(?:\w+\s+){0,2}(?:of|in|near|outside|on)|(?<=,)\s*(?:a|an|the)\s+(?:\w+\s+){0,3}(?:in|on|near|of)|في|ب|(?:شمال|جنوب|شرق|غرب)ي?)\s*(?:the\s+)?(?:same\s+)?(?:(?:central|northern|southern|eastern|western)\s+)?(?:(?:lake|river|island|valley|mountains|region|province|county|state|district)\s+(?:of\s+)?)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown|greater)\s+)?$", text[ve:ob]):
             # (not "the Buendia station and near the Rizal mall": two landmarks; "Regjeringskvartalet, the
             # government quarter of central Oslo", "the island of Utøya in the lake Tyrifjorden": inside)
             return other.key

@@ -286,7 +286,12 @@ def _single_attack_title(ann: DocumentAnnotations) -> bool:
     text = " ".join(titles)
     plural = lexicon.matcher("titles.plural").find(text, caseless=True)
     single = lexicon.matcher("titles.single").find(text, caseless=True)
-    return bool(single) and not plural
+    # "Suicide bomber hits Colombo rail station a day after Dambulla bus blast": two attacks
+    return bool(single) and not plural and not _TITLE_AFTER_ANOTHER.search(text)
+
+
+_TITLE_AFTER_ANOTHER = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:days?|weeks?|hours?)\s+after\s+(?:[\w'’-]+\s+){0,4}"
+                                  r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|raids?)\b", re.I)
 
 
 def _is_reaction(ann: DocumentAnnotations, sentence: Sentence) -> bool:
