@@ -563,6 +563,19 @@ def test_a_title_naming_an_attack_a_day_before_tells_two_and_their_sum_is_neithe
     assert found == {("kandy",): (dt.date(2008, 3, 9), 11, 40), ("place:akuressa",): (dt.date(2008, 3, 8), 15, 30)}
 
 
+def test_a_time_a_source_spoke_at_marks_no_other_incident(gazetteer):
+    story = (
+        "Gunmen kill 50 in Iraqi market\n"
+        "Published: 17 July 2006\n\n"
+        "BAGHDAD, July 17 (Reuters) - Gunmen raked a crowded market with automatic fire in the town of "
+        "Latifiya, south of Baghdad, on Monday, police said.\n\n"
+        "Police initially gave a toll of 42 dead, but a doctor at Latifiya's main hospital said later in the "
+        "day that 50 bodies had been brought in.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.places == ("latifiya",) and killed(attack) == 50
+
+
 # ---- opening totals ---------------------------------------------------------------------------
 
 

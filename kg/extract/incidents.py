@@ -548,7 +548,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
                 and not _DISPOSED.match(ann.document.text, t.end, e) and not _FOUND_AFTER.match(ann.document.text, t.end, e)
                 and not _previous(ann, t, b)]
     strong = [t for t in triggers if not t.generic]
-    new_marker = ann.has("new_incident", b, e) or (
+    new_marker = _new_incident(ann, b, e) or (
         index > 0 and fronted is not None and ann.has("new_incident", fronted.begin, fronted.end)
     ) or (fronted is not None and fronted.begin >= b and fronted.end <= e and bool(in_front)
           and _ALSO_THERE.search(ann.document.text, fronted.begin, fronted.end) is not None)
@@ -1486,6 +1486,17 @@ def _toll_of_told(assembly: Assembly, places: list[PlaceRef], figures: list[Foun
     told = [d for d in assembly.drafts if d.kind is EventKind.ATTACK and d.specific_places
             and compatible_places(assembly, d.specific_places, places)]
     return told[0] if len(told) == 1 else None
+
+
+def _new_incident(ann: DocumentAnnotations, begin: int, end: int) -> bool:
+    """Does the clause mark another incident ("Elsewhere", "later in the day")? Not when the time
+    is a statement's: "a doctor ... said later in the day that 50 bodies had been brought in"."""
+    text = ann.document.text
+    return any(not _SAID_BEFORE.search(text, max(begin, m.begin - 12), m.begin)
+               for m in ann.markers_of("new_incident", begin, end))
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|added|announced)\s+$", re.I)
 
 
 def _told_at(assembly: Assembly, places: list[PlaceRef], clause: Clause) -> Draft | None:
