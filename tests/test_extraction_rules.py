@@ -576,6 +576,21 @@ def test_a_time_a_source_spoke_at_marks_no_other_incident(gazetteer):
     assert attack.places == ("latifiya",) and killed(attack) == 50
 
 
+def test_an_operation_told_without_a_place_is_in_the_town_of_the_attack(gazetteer):
+    story = (
+        "Militants kill 35 civilians in Burkina Faso town\n"
+        "Published: 25 December 2019\n\n"
+        "OUAGADOUGOU, Dec 25 (Reuters) - Militants on motorcycles attacked an army base and the town of "
+        "Arbinda in northern Burkina Faso on Tuesday, killing 35 civilians, most of them women, the government "
+        "said.\n\n"
+        "In the hours that followed, soldiers backed by aircraft pursued the attackers, and the army said 80 "
+        "militants were killed in the operation.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert only_attack(extraction).places == ("arbinda",)
+    assert [o.places for o in operations(extraction)] == [("arbinda",)]
+
+
 # ---- opening totals ---------------------------------------------------------------------------
 
 

@@ -68,6 +68,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> Extraction:
     _fold_infobox(assembly, facts)
     _opening_totals(assembly)
     _dateline_place(assembly)
+    _operation_places(assembly)
     return _finish(assembly, facts)
 
 
@@ -421,6 +422,20 @@ def _dateline_place(assembly: Assembly) -> None:
             told_in = [p for s in sentences for p in ann.within(ann.places, s.begin, s.end)
                        if p.rank == BROAD_RANK and not p.reference and not ann.in_dateline(p)]
             draft.places.append(told_in[0] if told_in else places[0])
+
+
+def _operation_places(assembly: Assembly) -> None:
+    """A security operation told without a place ("Police detained eight people", "soldiers pursued
+    the attackers, killing 80 militants") took place in the town of the attack the story is about."""
+    main = main_attack(assembly)
+    if main is None:
+        return
+    towns = [p for p in main.places if p.rank == TOWN_RANK and not p.reference]
+    inside = [p for p in main.specific_places if not p.reference]
+    where = towns[:1] or inside[:1]
+    for draft in assembly.drafts:
+        if draft.kind is EventKind.SECURITY_OPERATION and not draft.places and where:
+            draft.places.extend(where)
 
 
 # ---- finishing ---------------------------------------------------------------------------------
