@@ -591,6 +591,18 @@ def test_an_operation_told_without_a_place_is_in_the_town_of_the_attack(gazettee
     assert [o.places for o in operations(extraction)] == [("arbinda",)]
 
 
+def test_a_toll_a_sentence_brings_the_count_to_is_no_part_to_add(gazetteer):
+    story = (
+        "Suicide bombers kill 26 at Spanish club in Casablanca\n"
+        "Published: 18 May 2003\n\n"
+        "CASABLANCA, May 18 (Reuters) - Three suicide bombers attacked a Spanish social club in Casablanca on "
+        "Friday night, police said.\n\n"
+        "Twenty people died on the spot and six more of the wounded died in hospital over the following days, "
+        "bringing the toll at the club to 26.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 26
+
+
 # ---- opening totals ---------------------------------------------------------------------------
 
 

@@ -301,6 +301,8 @@ def _series_places(assembly: Assembly) -> None:
 # toll it rose to ("ثم ارتفع عدد المصابين لاحقا إلى 102"): a toll of its own
 _EARLIER_TOLL = re.compile(r"\b(?:initially|earlier|previously|first\s+(?:reported|put|gave|said)|up\s+from|had\s+put|had\s+said"
                            r"|later\s+(?:rose|climbed|jumped)\s+to)\b[^.]*$"
+                           # "Twenty people died on the spot and six more ..., bringing the toll at the club to 26"
+                           r"|\b(?:bringing|raising|taking|pushing|lifting)\s+the\s+(?:\w+\s+)?(?:toll|number\s+of\s+dead)\b[^.;]{0,40}?\bto\s+(?:at\s+least\s+)?$"
                            r"|(?<!\w)(?:ارتفع|ارتفعت|ارتفاع)\s+(?:\S+\s+){1,3}?إلى\s[^.]*$"
                            r"|(?:في\s+وقت\s+سابق|سابقا|في\s+البدايه|في\s+البداية|حصيل[ةه]\s+[أا]ولي[ةه]|حصيل[ةه]\s+[أا]ول[ىي]"
                            r"|بعد\s+[أا]ن\s+كان(?:ت)?(?:\s+قد)?)[^.]*$", re.I)
