@@ -389,7 +389,9 @@ _NEAR_EN = re.compile(
     r"|\bedge\s+of\s+the\s+(?:heavily\s+)?(?:fortified|walled|guarded|protected)\s+$", re.I)
 # (in English ", near the Secretariat" is as often the next site of a list: "bombs exploded on the
 # premises of the Supreme Court, near the Secretariat, at the entrance to Zia International Airport")
-_LANDMARK_EN = re.compile(r",\s*(?:close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.I)  # "in Salhiya, close to the International Zone"
+# "in Salhiya, close to the International Zone", "في منطقة الصالحية بجانب الكرخ، قرب المنطقة الخضراء": a landmark
+# by the place just named
+_LANDMARK_EN = re.compile(r",\s*(?:close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.I)
 _LANDMARK_AR = re.compile(r"[,،]\s*(?:قرب|بالقرب\s+من|علي\s+مقربه\s+من)\s+$")
 _NEAR_TOWN_AR = re.compile(r"(?<!\w)بالقرب\s+من\s+(?:مدينه\s+)?$")
 _NEAR_AR = re.compile(r"(?<!\w)(?:كم|كيلومتر\w*|ميل|اميال)(?!\w)[^,;.]{0,25}$|(?<!\w)(?<!في\s)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?"
@@ -482,9 +484,9 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
         # "a hospital in the town of Jaar", "مستشفى الرازي بمدينة جعار", "مستشفيات عدن"; not the
         # hospital attacked ("shot dead six people in the waiting room of a hospital in the city of Ostrava")
         return True
-    if (_NEAR_AR if lang is Lang.AR else _NEAR_EN).search(before) or (_LANDMARK_AR if lang is Lang.AR else _LANDMARK_EN).search(before):
-        return "near"  # ("in Salhiya, close to the International Zone", "في منطقة الصالحية بجانب الكرخ، قرب
-        # المنطقة الخضراء": a landmark by the place just named)
+    near, landmark = (_NEAR_AR, _LANDMARK_AR) if lang is Lang.AR else (_NEAR_EN, _LANDMARK_EN)
+    if near.search(before) or landmark.search(before):
+        return "near"
     if lang is Lang.EN and _COMPARED_IN.search(before):
         return "near"  # "the deadliest attack in the North Caucasus for months": where it is compared, its place only if no other
     if lang is Lang.AR and name.subtype in ("city", "town") and _NEAR_TOWN_AR.search(before):

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from kg.extract.annotate import ActorRef, DocumentAnnotations, annotate, top_dates
 from kg.extract.casualties import FoundFigure
 from kg.extract.dates import DateRef, resolve
-from kg.extract.figures import Figure
+from kg.extract.figures import Figure, numbers_in
 from kg.extract.incidents import (BROAD_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, claim_day, compatible_places,
                                   main_attack, merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day,
                                   told_in)
-from kg.extract.figures import numbers_in
 from kg.extract.infobox import InfoboxFacts, read_infobox
 from kg.extract.reactions import read_reactions
 from kg.link.gazetteer import Gazetteer

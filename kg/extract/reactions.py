@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.annotate import ActorRef, DocumentAnnotations, Sentence, entity_key
-from kg.extract.incidents import (Assembly, Draft, blamed_groups, compatible_places, main_attack, not_an_author, on_day_of,
-                                  told_on_another_day)
+from kg.extract.incidents import (Assembly, Draft, blamed_groups, compatible_places, main_attack, not_an_author,
+                                  on_day_of, told_on_another_day)
 from kg.model import EntityKind, EventKind, Lang
 from kg.text import arabic
 
