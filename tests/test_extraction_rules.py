@@ -326,6 +326,9 @@ BLAMED_STORY = (
 @pytest.mark.parametrize("blame, suspects", [
     ("Authorities blamed Shining Path guerrillas.", ("shining-path",)),
     ("Police said they blamed the bombing on Shining Path.", ("shining-path",)),
+    # the group the one blamed is tied to is not blamed
+    ("Police blamed Shining Path, a Maoist group linked to the Revolutionary Armed Forces of Colombia.",
+     ("shining-path",)),
     # a group no list knows, the subject of a passive
     ("The Tupac Amaru Revolutionary Movement was suspected by police.", ("group:tupac-amaru-revolutionary-movement",)),
     # whom officials usually blame, not a suspect of this attack

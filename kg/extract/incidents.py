@@ -1789,8 +1789,9 @@ def blamed_groups(ann: DocumentAnnotations, begin: int, end: int) -> list[ActorR
     text = ann.document.text
     out = []
     for actor in ann.within(ann.actors, begin, end):
-        if actor.kind is not EntityKind.ARMED_GROUP:
-            continue
+        if actor.kind is not EntityKind.ARMED_GROUP or _TIES_BEFORE.search(text, max(begin, actor.begin - 30), actor.begin) \
+                or _TIES_AFTER.match(text, actor.end):
+            continue  # "حركة الشباب المرتبطة بتنظيم القاعدة", "al Shabaab, the al Qaeda-linked group": whom the blamed is tied to
         for marker in _blame_markers(ann, actor, begin, end):
             if _HABITUAL.search(text, max(begin, marker.begin - 30), min(end, marker.end + 30)):
                 continue  # "تتهم السلطات العراقية عادة تنظيم الدولة": whom they usually blame, not for this attack
@@ -1811,6 +1812,9 @@ def blamed_groups(ann: DocumentAnnotations, begin: int, end: int) -> list[ActorR
 
 
 _SUSPECTS = re.compile(r"suspect(?:s|ed)?|ال?مشتبه|يشتبه|تشتبه", re.I)
+_TIES_BEFORE = re.compile(r"\b(?:linked|allied|affiliated|tied|loyal)\s+(?:to|with)\s+(?:the\s+)?$"
+                          r"|(?<![\u0621-\u064a])(?:المرتبط|المتحالف|الموالي|التابع|القريب)\w*\s+[بلم]?(?:ن\s+)?$", re.I)
+_TIES_AFTER = re.compile(r"[-\s](?:linked|allied|affiliated|inspired)\b", re.I)
 _HABITUAL = re.compile(r"\b(?:usually|often|routinely|typically|frequently|regularly|generally)\b"
                        r"|(?<![\u0621-\u064a])(?:عادة|عادةً|غالبا|غالباً|دائما|دائماً)(?![\u0621-\u064a])", re.I)
 _BLAMED_ON = re.compile(r"\s+(?:(?:the|this|these|both)\s+(?:\w+\s+){0,2})?(?:on|upon)\s+(?:the\s+)?", re.I)
