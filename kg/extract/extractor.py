@@ -361,10 +361,7 @@ def _opening_totals(assembly: Assembly) -> None:
                 assembly.series.figures.append((item[0], False))  # a figure for the attacks together is the series' own
         if twin is not None:
             merge_into(twin, draft)
-            assembly.drafts.remove(draft)
-            for other in assembly.drafts:
-                if other.about == draft.key:
-                    other.about = twin.key  # a claim or reaction of the attack follows it
+            _remove_draft(assembly, draft, twin)
 
 
 # "Grenade attack on Mexican Independence Day crowd kills eight", "... leaves 12 dead"
@@ -547,11 +544,8 @@ def _series_of_fewer_than_two(assembly: Assembly) -> None:
     if not parts:
         told = {p.key for d in assembly.drafts if d.kind is EventKind.ATTACK for p in d.places}
         if not series.figures and not series.spans and all(p.key in told for p in series.places):
-            assembly.drafts.remove(series)  # a plural title over attacks of other days, nothing of its own
-            main = main_attack(assembly)
-            for draft in assembly.drafts:
-                if draft.about == series.key:
-                    draft.about = main.key if main is not None else None
+            # a plural title over attacks of other days, nothing of its own
+            _remove_draft(assembly, series, main_attack(assembly))
             return
         series.kind = EventKind.ATTACK
         return
@@ -589,10 +583,15 @@ def _fold_draft(assembly: Assembly, into: Draft, gone: Draft, figures: list, act
     into.date_refs.extend(r for r in gone.date_refs if r not in into.date_refs)
     into.actors.extend(a for a in actors if a not in into.actors)
     into.suspects.extend(a for a in gone.suspects if a not in into.suspects)
+    _remove_draft(assembly, gone, into)
+
+
+def _remove_draft(assembly: Assembly, gone: Draft, heir: Draft | None) -> None:
+    """A draft that is no event of its own: what was about it (a claim, a reaction) is about its heir."""
     assembly.drafts.remove(gone)
     for draft in assembly.drafts:
         if draft.about == gone.key:
-            draft.about = into.key
+            draft.about = heir.key if heir is not None else None
 
 
 def _referenced_entities(assembly: Assembly, entities: dict[str, Entity], extra: dict[str, Entity]) -> None:

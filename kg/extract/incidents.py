@@ -1479,9 +1479,7 @@ def _toll_of_told(assembly: Assembly, places: list[PlaceRef], figures: list[Foun
     """The one attack told before at a place, when a group of a clause gives a toll there and tells
     no attack of its own (nor a day of its own)."""
     ann = assembly.annotations
-    if not figures or any(not t.generic for t in ann.within(ann.triggers, begin, end)):
-        return None
-    if any(r.date is not None or r.relative for r in ann.within(ann.dates, clause.begin, clause.end)):
+    if not figures or any(not t.generic for t in ann.within(ann.triggers, begin, end)) or _dated_clause(ann, clause):
         return None
     told = [d for d in assembly.drafts if d.kind is EventKind.ATTACK and d.specific_places
             and compatible_places(assembly, d.specific_places, places)]
@@ -1499,10 +1497,15 @@ def _new_incident(ann: DocumentAnnotations, begin: int, end: int) -> bool:
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|added|announced)\s+$", re.I)
 
 
+def _dated_clause(ann: DocumentAnnotations, clause: Clause) -> bool:
+    """Does the clause tell a day of its own (a date or a relative day)?"""
+    return any(r.date is not None or r.relative for r in ann.within(ann.dates, clause.begin, clause.end))
+
+
 def _told_at(assembly: Assembly, places: list[PlaceRef], clause: Clause) -> Draft | None:
     """The one attack told before at exactly these places, when a clause tells no day of its own."""
     ann = assembly.annotations
-    if not places or any(r.date is not None or r.relative for r in ann.within(ann.dates, clause.begin, clause.end)):
+    if not places or _dated_clause(ann, clause):
         return None
     keys = {p.key for p in places}
     told = [d for d in assembly.drafts if d.kind is EventKind.ATTACK
@@ -1689,6 +1692,7 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
     for figure in figures:
         draft.figures.append((figure, False))
     actors = ann.within(ann.actors, b, e)
+    blamed = blamed_groups(ann, b, e) if ann.has("blame", b, e) else []
     for actor in actors:
         inside_figure = any(f.begin <= actor.begin < f.end for f in figures)
         if actor.kind is EntityKind.SECURITY_FORCE:
@@ -1700,7 +1704,7 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
             if not_an_author(ann, actor):
                 continue
             if _blamed(ann, actor, b, e):
-                if actor in blamed_groups(ann, b, e) and actor not in draft.suspects:
+                if actor in blamed and actor not in draft.suspects:
                     draft.suspects.append(actor)
             else:
                 draft.actors.append(actor)
