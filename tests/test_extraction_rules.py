@@ -358,6 +358,19 @@ def test_a_sentence_blaming_attacks_told_before_tells_no_new_attack(gazetteer):
     assert any(a.suspects == ("boko-haram",) for a in found)
 
 
+@pytest.mark.parametrize("infobox_title, inherited", [("Harbour Day bombings", True), ("Harbour Day market attack", False)])
+def test_the_group_an_infobox_names_for_a_series_is_the_author_of_each_attack_of_it(gazetteer, infobox_title, inherited):
+    story = read(gazetteer, (
+        "Harbour Day bombings\n\n"
+        f"Title: {infobox_title}\nLocation: Mombasa, Kenya\nDate: 3 March 2011\nPerpetrators: Jemaah Islamiyah\n\n"
+        "On 3 March 2011, a series of coordinated bombings struck Mombasa. A bomb exploded at the Kongowea "
+        "market, killing six people. An hour later, a second bomb went off at the Likoni ferry, killing four "
+        "people.\n"))
+    parts = [e for e in attacks(story) if e.parent]
+    assert len(parts) == 2
+    assert all(("jemaah-islamiyah" in e.perpetrators) is inherited for e in parts)
+
+
 def test_suspected_militants_of_a_group_are_still_its_perpetrators(gazetteer):
     # Feb 16, 2014 is a Sunday: the attack was on Saturday the 15th
     story = (
@@ -393,6 +406,14 @@ def test_a_place_naming_a_groups_branch_is_no_place_of_the_attack(gazetteer):
         "assault on a remote army camp in western Niger that killed 89 soldiers.\n"
     )
     assert "place:west-africa" not in all_places(read(gazetteer, story))
+
+
+def test_a_feast_is_no_place(gazetteer):
+    story = (
+        "ARBIL, Iraq, Feb 1 (Reuters) - Two suicide bombers blew themselves up among crowds of well-wishers in "
+        "Arbil on Sunday, killing at least 56 people on the first day of the Muslim Eid al-Adha festival.\n"
+    )
+    assert not any("adha" in p for p in all_places(read(gazetteer, story)))
 
 
 def test_the_syrian_news_agency_sana_is_no_place(gazetteer):

@@ -485,10 +485,7 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
         perpetrators = _perpetrators(document, draft, extra_entities)
         if parent is not None and not _named(draft):
             # "ISIS militants carried out three separate attacks ...": each attack of the series is theirs
-            # (told in the text: an infobox's perpetrator of the day is not the author of every incident)
-            # nor is a group that claimed the day ("وتبنتها لاحقا دولة العراق الإسلامية")
-            told = [a for a in _named(series) if a not in facts.perpetrators
-                    and not ann.has("responsibility", max(0, a.begin - 80), a.end + 80)]
+            told = [a for a in _named(series) if _author_of_whole(ann, facts, a)]
             perpetrators = list(dict.fromkeys(a.key for a in told)) or perpetrators
         suspects = [a.key for a in draft.suspects if a.key]
         if parent is not None and not suspects and not _named(draft):
@@ -774,6 +771,20 @@ def _contains(assembly: Assembly, outer: str, inner: str) -> bool:
     from kg.extract.incidents import _inside
 
     return _inside(assembly, outer, inner)
+
+
+def _author_of_whole(ann: DocumentAnnotations, facts: InfoboxFacts, actor: ActorRef) -> bool:
+    """Is a group named for a series the author of each of its attacks? A group told in the text
+    is, unless told as claiming (the claim itself goes to what it is about); one from an infobox
+    only when the infobox is about the series ("Rizal Day bombings"), not about one attack of the
+    day ("December 2013 Kirkuk attack" over the day's other incidents)."""
+    text = ann.document.text
+    if actor in facts.perpetrators:
+        item = ann.document.infobox_value("title", "name")
+        title = item.value if item is not None else (
+            text[ann.document.title.begin : ann.document.title.end] if ann.document.title else "")
+        return bool(_SERIES_TITLE.search(title))
+    return not ann.has("responsibility", max(0, actor.begin - 80), actor.end + 80)
 
 
 def _named(draft: Draft) -> list[ActorRef]:
