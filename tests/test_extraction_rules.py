@@ -1579,6 +1579,20 @@ def test_a_building_in_a_neighbourhood_described_by_its_people_is_one_incident(g
 # ---- lists of incidents -----------------------------------------------------------------------
 
 
+def test_trains_torn_apart_at_places_listed_are_attacks_of_the_series_on_its_day_not_the_tolls(gazetteer):
+    story = read(gazetteer, (
+        "Rail blasts toll rises to 90\nPublished: 12 July 2006\n\n"
+        "PUNE, July 12 (Reuters) - The death toll from five bombs that ripped through commuter trains in Pune "
+        "rose to 90 on Wednesday, police said.\n\n"
+        "The bombs went off within ten minutes of each other on Tuesday evening.\n\n"
+        "Trains were torn apart at or near Khadki, Dapodi and Pimpri, scattering bodies along the tracks.\n"))
+    series = only_series(story)
+    assert series.date == dt.date(2006, 7, 11)  # not the Wednesday the toll rose on
+    parts = [e for e in attacks(story) if e.parent == series.key]
+    assert {p for e in parts for p in e.places} >= {"place:khadki", "place:dapodi", "place:pimpri"}
+    assert all(e.date == dt.date(2006, 7, 11) for e in parts)
+
+
 def test_a_list_of_sites_tells_one_attack_at_each_head_and_bombs_the_police_set_off_are_none(gazetteer):
     story = (
         "2009 Lisbon tram bombings\n\n"

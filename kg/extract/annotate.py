@@ -1146,14 +1146,19 @@ def _force_subtype(words: set[str]) -> str:
 
 def _listed_facilities(text: str) -> list[tuple[int, int, EntityKind, str]]:
     """"the Shangri-La, Cinnamon Grand and Kingsbury hotels": each name of the list is a building;
-    "the Garhi Shahu and Model Town neighbourhoods": each a quarter (read before what a recogniser
-    makes of the names one by one)."""
+    "the Garhi Shahu and Model Town neighbourhoods": each a quarter; "at or near Khar Road, Bandra
+    and Mahim": each a place (read before what a recogniser makes of the names one by one)."""
     out = []
     for pattern in (_EN_FACILITY_LIST, _EN_PLACE_LIST, _EN_LIST_OF_PLACES):
         for match in pattern.finditer(text):
             subtype = "facility" if pattern is _EN_FACILITY_LIST else _place_subtype(match.group("noun").rstrip("s"))
             for name in re.finditer(_EN_NAMES, match.group("list")):
                 out.append((match.start("list") + name.start(), match.start("list") + name.end(), EntityKind.PLACE, subtype))
+    # "at or near Khar Road, Bandra, Mahim and Borivali": each name of a list told where things were
+    for match in _WHERE_LISTED.finditer(text):
+        for name in re.finditer(_EN_NAMES, match.group("list")):
+            if not (_looks_like_person_or_org(name.group()) or _DEMONYM.fullmatch(name.group())):
+                out.append((match.start("list") + name.start(), match.start("list") + name.end(), EntityKind.PLACE, "town"))
     return out
 
 
@@ -1204,6 +1209,9 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
 _APPOSED_BUILDING = re.compile(
     rf"\b(?:in|at|inside|outside|near|into)\s+(?:the\s+)?(?P<n>{_EN_NAMES}),\s+(?P<apposition>(?:a|an|the|[A-Z]\w*['’]s)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?{_EN_FACILITY})\b")
+_WHERE_LISTED = re.compile(
+    rf"\b(?:in|at|near|at\s+or\s+near|in\s+or\s+near)\s+(?:the\s+)?"
+    rf"(?P<list>{_EN_NAMES}(?:,[ \t]+{_EN_NAMES}){{1,}},?[ \t]+and[ \t]+(?:the[ \t]+)?{_EN_NAMES})")
 _EN_FACILITY_LIST = re.compile(
     rf"(?P<list>{_EN_NAMES}(?:,[ \t]+{_EN_NAMES})*,?[ \t]+and[ \t]+{_EN_NAMES})[ \t]+"
     r"(?:hotels|churches|mosques|markets|schools|hospitals|restaurants|cafes|shrines|temples|embassies)\b")

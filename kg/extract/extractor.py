@@ -17,7 +17,7 @@ from kg.extract.casualties import FoundFigure
 from kg.extract.dates import DateRef, resolve
 from kg.extract.figures import Figure, numbers_in
 from kg.extract.incidents import (BROAD_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, claim_day, compatible_places,
-                                  main_attack, merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day,
+                                  count_day, main_attack, merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day,
                                   told_in)
 from kg.extract.infobox import InfoboxFacts, read_infobox
 from kg.extract.reactions import read_reactions
@@ -244,7 +244,8 @@ def _find_series(assembly: Assembly) -> None:
         # the day of the series is the day its lead tells ("late on Wednesday")
         lead = [s for s in ann.sentences if s.lead] or ann.sentences[:1]
         if lead:
-            series.date_refs.extend(r for r in ann.within(ann.dates, lead[0].begin, lead[-1].end) if not claim_day(ann, r))
+            series.date_refs.extend(r for r in ann.within(ann.dates, lead[0].begin, lead[-1].end)
+                                    if not claim_day(ann, r) and not count_day(ann, r, lead[0].begin, lead[-1].end))
 
 
 def _lead_summary_of_series(assembly: Assembly) -> None:

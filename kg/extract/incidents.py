@@ -1713,7 +1713,6 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
             code = marker.kind.split(":", 1)[1]
             if code not in draft.target_types:
                 draft.target_types.append(code)
-    rose = _TOLL_ROSE.search(ann.document.text, b, e)
     came = _CAME_AFTER.search(ann.document.text, b, e)
     for ref in ann.within(ann.dates, b, e):
         if came is not None and ref.end <= came.start():
@@ -1724,10 +1723,8 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
             continue  # "قبل أن يتوفى ثلاثة من المصابين فجر اليوم": the day the wounded died
         if draft.kind is EventKind.ATTACK and claim_day(ann, ref, b):
             continue  # "Islamic State claimed responsibility on Thursday for the attack ...": the claim's day
-        if _BY_DAY.search(ann.document.text, max(b, ref.begin - 15), ref.begin):
-            continue  # "By Tuesday evening, ... the number of dead had climbed to 67": when it was counted
-        if rose is None or ref.begin < rose.end():
-            draft.date_refs.append(ref)  # not the day a toll "rose to 38 on Sunday"
+        if not count_day(ann, ref, b, e):
+            draft.date_refs.append(ref)
     for site in _sites(ann, b, e):
         if site not in draft.sites:
             draft.sites.append(site)
@@ -1736,6 +1733,17 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
         draft.spans.append(span)
     if sentence.lead:
         draft.from_lead = draft.from_lead or draft.kind is EventKind.ATTACK and not draft.figures
+
+
+def count_day(ann: DocumentAnnotations, ref: DateRef, begin: int, end: int) -> bool:
+    """Does the date (in the clause begin..end) tell when a toll was counted, not when the attack
+    was: "By Tuesday evening, ... the number of dead had climbed to 67", "the toll ... rose to 38 on
+    Sunday"?"""
+    text = ann.document.text
+    if _BY_DAY.search(text, max(begin, ref.begin - 15), ref.begin):
+        return True
+    rose = _TOLL_ROSE.search(text, begin, end)
+    return rose is not None and ref.begin >= rose.end()
 
 
 _BY_DAY = re.compile(r"\b[Bb]y\s+(?:late\s+|early\s+)?$")
