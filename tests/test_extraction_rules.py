@@ -2223,6 +2223,17 @@ def test_days_later_and_a_weekday_past_midnight_and_two_attacks_blamed_in_one_se
     assert found["kayseri"] == ("2016-06-02", 45)
 
 
+def test_the_toll_of_a_past_war_in_a_reaction_is_no_figure_of_the_series(gazetteer):
+    story = read(gazetteer, (
+        "Twin bombings kill 33 in Algiers\nPublished: 12 April 2007\n\n"
+        "ALGIERS, April 12 (Reuters) - Suicide car bombings struck the prime minister's office and a police "
+        "station in Algiers on Wednesday, killing 33 people.\n\n"
+        "The president condemned the attacks, which aimed to drag Algeria back to the bloodshed of the 1990s, "
+        "when an estimated 150,000 people were killed in the conflict between the army and Islamist rebels.\n"))
+    assert all(killed(e) != 150000 for e in story.events)
+    assert 33 in {killed(e) for e in story.events}
+
+
 def test_a_witness_kin_and_a_wars_toll_are_no_figures_of_the_attack(gazetteer):
     # "whose two sons were wounded" counts some of the victims; "More than 280,000 people have been
     # killed in Syria's conflict" counts a war's dead

@@ -423,9 +423,12 @@ def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
         # told ("Bombings and shootings across Iraq killed 31" tells the story's series)
         return True
     if (all(t.generic for t in triggers)
-            and _TOLL_SO_FAR.search(ann.document.text, clause.begin, clause.end)
+            and (_TOLL_SO_FAR.search(ann.document.text, clause.begin, clause.end)
+                 or _KILLED_IN_WAR.search(ann.document.text, clause.begin, clause.end))
             and any(f.figure.value >= _WAR_TOLL for f in ann.within(ann.figures, clause.begin, clause.end))):
-        return True  # "More than 280,000 people have been killed in Syria's conflict": a war's toll
+        # "More than 280,000 people have been killed in Syria's conflict", "the 1990s, when an estimated
+        # 150,000 people were killed in the conflict between the army and Islamist rebels": a war's toll
+        return True
     text = ann.document.text
     return any(not any(r.begin <= m.begin and m.end <= r.end for r in days)
                # (not "the Canal Hotel, ... that the U.N. had used as its base since the 1990s": a time of the building's)
@@ -436,6 +439,8 @@ def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
 # ("where the cultural group Chhayanaut has greeted the new year with songs every spring since the 1960s")
 _RELATIVE_OPEN = re.compile(r"\b(?:that|which|where)\s+(?:the\s+|a\s+|an\s+|it\s+|they\s+)?(?:[\w.'’-]+\s+){1,3}(?:had|has|have)\s+[^,;.]*$")
 _WAR_TOLL = 1000  # a toll this high, told so far by no attack word, counts a war's dead, not an attack's
+_KILLED_IN_WAR = re.compile(r"\b(?:killed|died|dead)\s+(?:in|during)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:conflict|war|insurgency|uprising|rebellion|fighting)\b", re.I)
 _TOLL_SO_FAR = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|left)\b", re.I)
 _ACROSS = re.compile(r"\b(?:across|throughout|all\s+over|around)\s+(?:the\s+)?$|(?:في\s+)?(?:أنحاء|انحاء|مختلف\s+مناطق)\s+$", re.I)
 
