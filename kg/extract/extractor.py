@@ -245,7 +245,14 @@ def _find_series(assembly: Assembly) -> None:
         lead = [s for s in ann.sentences if s.lead] or ann.sentences[:1]
         if lead:
             series.date_refs.extend(r for r in ann.within(ann.dates, lead[0].begin, lead[-1].end)
-                                    if not claim_day(ann, r) and not count_day(ann, r, lead[0].begin, lead[-1].end))
+                                    if not claim_day(ann, r) and not _count_day_in_sentence(ann, r))
+
+
+def _count_day_in_sentence(ann: DocumentAnnotations, ref: DateRef) -> bool:
+    """Does the date tell when its sentence's toll was counted ("the death toll ... rose to 174 on
+    Wednesday")?"""
+    sentence = ann.sentence_at(ref.begin)
+    return sentence is not None and count_day(ann, ref, sentence.begin, sentence.end)
 
 
 def _lead_summary_of_series(assembly: Assembly) -> None:
