@@ -2515,3 +2515,28 @@ def test_a_lead_toll_told_with_police_hunting_the_gunman_stays_the_attacks(gazet
     club = next(a for key, a in found.items() if "nightclub" in key)
     assert (club.date, killed(club), injured(club)) == (dt.date(2017, 1, 1), 30, 50)
     assert operations(extraction)
+
+
+def test_algerian_months_a_night_told_as_a_range_and_background_killings_without_an_attack_word(gazetteer):
+    # Maghreb month names (جانفي، أوت), "ليلة 14 إلى 15 ..." dated by its first day, a massacre, a
+    # background killing told with no attack word, its place in the sentence's next clause, and
+    # "منطقة سيدي علي ..." whose علي is no preposition
+    story = (
+        "مجزرة أولاد سالم\n\n"
+        "مجزرة أولاد سالم هي مذبحة ارتكبتها مجموعة مسلحة ليلة 14 إلى 15 جانفي 1998 في حي الزيتون ببلدة أولاد سالم.\n\n"
+        "== الخلفية ==\n"
+        "وفي ليلة 3 إلى 4 أوت 1997 قتل مسلحون 41 شخصا، حسب الرقم الرسمي، في قرية الزعرورة قرب المدية. "
+        "وفي 20 أوت 1997 قتل 17 شخصا على الأقل في حي النخيل بالبليدة.\n\n"
+        "== المجزرة ==\n"
+        "دخل المسلحون حي الزيتون بعد منتصف الليل وقتلوا 62 شخصا وأصابوا 30 آخرين.\n\n"
+        "وفي 2 فيفري 1998 قضت وحدات الجيش على ثلاثة إرهابيين في كمين بمنطقة سيدي علي بلقاسم.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = sorted(attacks(extraction), key=lambda e: e.date or dt.date.min)
+    assert [(e.date, killed(e)) for e in found] == [
+        (dt.date(1997, 8, 3), 41), (dt.date(1997, 8, 20), 17), (dt.date(1998, 1, 14), 62)]
+    assert "place:زعروره" in found[0].places
+    assert 1997 not in {c.value for e in found for c in e.casualty_claims}
+    operation, = operations(extraction)
+    assert operation.date == dt.date(1998, 2, 2)
+    assert operation.places[0] == "place:سيدي-علي"

@@ -1248,11 +1248,16 @@ def _place_subtype(noun: str) -> str:
     return "town"
 
 
+# words that begin a place's name of two words ("حي أبو دشير", "منطقة سيدي علي بوناب"): the word
+# after them is part of the name even when it looks like a preposition (علي is على folded)
+_AR_HEAD_WORDS = "(?:البو|ال بو|ابو|أبو|بني|بن|عين|تل|ام|جرف|باب|راس|دير|بير|كفر|سوق|سيدي|برج|حاسي|اولاد|ذراع)"
+
+
 def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
     out: list[tuple[int, int, EntityKind, str]] = []
     word = r"[\u0621-\u064a]{2,}"
     patterns = [
-        (rf"(?<![\w])[وفبل]?{_AR_PLACE_NOUN}\s+(?P<n>(?:البو|ال بو|ابو|أبو|بني|عين|تل|ام|جرف|باب|راس|دير|بير|كفر|سوق)\s+{word}|{word}(?:\s+ال{word})?)", EntityKind.PLACE, "noun"),
+        (rf"(?<![\w])[وفبل]?{_AR_PLACE_NOUN}\s+(?P<n>{_AR_HEAD_WORDS}\s+{word}|{word}(?:\s+ال{word})?)", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])(?:حيي|قضايي|ناحيتي|قريتي|مدينتي|منطقتي|محافظتي)\s+{word}\s+و(?P<n>ال{word})", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])[وفبل]?(?:ال)?(?P<n>{_AR_FACILITY}\s+(?:(?:ابو|راس|تل|عين|بير|دير|ام|بني|مار|سيدي|سيده)\s+)?{word})", EntityKind.PLACE, "facility"),
         # a building's name in quotes: ضريح "داتا دربار"، فندق «سفير»
@@ -1289,7 +1294,8 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
                 continue  # "جامع أثناء", "سوق للخضر", "حركة السير", "المسجد وعند مدخله", "سوق بمنطقة" are no names
             if subtype == "facility" and _AR_TITLE_BEFORE.search(view.text[max(0, vb - 12) : vb]):
                 continue  # "إمام المسجد المرتضى المحطوري": a person's title, not a mosque's name
-            if words and (words[-1] in _AR_STOP or arabic.without_article(words[-1]) in _AR_STOP):
+            headed = subtype == "noun" and len(words) == 2 and re.fullmatch(_AR_HEAD_WORDS, words[0]) is not None
+            if words and not headed and (words[-1] in _AR_STOP or arabic.without_article(words[-1]) in _AR_STOP):
                 if len(words) == 1 or subtype == "facility":
                     continue
                 ve = vb + len(" ".join(words[:-1]))

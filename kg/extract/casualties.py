@@ -67,6 +67,7 @@ def _pattern_parts(pattern: dict, lexicon: Lexicon) -> tuple[re.Pattern, re.Patt
 
 
 _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list[FoundFigure]:
@@ -105,6 +106,9 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
                     continue
                 if lexicon.regex(r"\s+{DURATION}").match(view.text, fig[1]):
                     continue  # "four months after militants killed 130 people": a time, not a toll
+                if _YEAR.fullmatch(view.text, fig[0], fig[1]) and lexicon.regex(r"{MONTH}\.?\s*,?\s*$").search(
+                        view.text, max(vb, fig[0] - 30), fig[0]):
+                    continue  # "ليلة 28 إلى 29 أوت 1997 قتل مسلحون 98 شخصا": the year of a date
                 subset = (bool(pattern.get("subset")) or bool(_PART.search(view.text[fig[0] : fig[1]]))
                           # "They killed 149 people, 132 of them schoolchildren" (not "killing four of them")
                           or bool(_PART_AFTER.match(view.text, fig[1])) and any(

@@ -46,8 +46,9 @@ def _patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, str]]:
     found = [
         (re.compile(rf"(?P<y2>(?:19|20)\d\d)[-/](?P<mm2>[01]?\d)[-/](?P<dd2>[0-3]?\d)(?!\d)"), "iso"),
         # a night or days told as a range are dated by their first day: "13–14 August 2017",
-        # "the night of 13 to 14 August 2017", "August 13-14, 2017", "ليلة 13 و14 آب 2017"
-        (re.compile(rf"(?<!\d){day}\s*(?:[–-]|to|and|و)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{months_bare})\.?\s*,?\s*"
+        # "the night of 13 to 14 August 2017", "August 13-14, 2017", "ليلة 13 و14 آب 2017",
+        # "ليلة 22 إلى 23 سبتمبر 1997"
+        (re.compile(rf"(?<!\d){day}\s*(?:[–-]|to|and|و|إلى|الى|الي)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{months_bare})\.?\s*,?\s*"
                     rf"(?:عام\s+|سنة\s+)?{year}(?!\d)", re.I), "dmy"),
         (re.compile(rf"(?<![\w])(?P<m>{months_bare})\.?\s+{day}\s*(?:[–-]|to|and)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s*,?\s+{year}(?!\d)", re.I), "mdy"),
         (re.compile(rf"(?<!\d){day}(?:st|nd|rd|th)?\s*(?:of\s+)?(?P<m>{months_bare})\.?\s*,?\s*(?:عام\s+|سنة\s+|من\s+عام\s+)?{year}(?!\d)", re.I), "dmy"),

@@ -256,7 +256,10 @@ def _dated_incident(assembly: Assembly, sentence: Sentence, *, year_needed: bool
     # "On 2 December 2014, the group attacked a quarry outside Mandera town and killed 36 workers"
     told = [t for t in ann.within(ann.triggers, b, e) if not t.operation]
     places = [p for p in ann.within(ann.places, b, e) if p.rank > BROAD_RANK and p.reference in (False, "near")]
-    return bool(told) and bool(places) and bool(ann.within(ann.figures, b, e))
+    figures = ann.within(ann.figures, b, e)
+    # ("وفي ليلة 5 إلى 6 سبتمبر 1997 قتل 87 شخصا على الأقل في حي سيدي يوسف": victims killed say the attack)
+    killed = any(f.measure is Measure.KILLED and not f.subset and not _militants(ann, f) for f in figures)
+    return (bool(told) or killed) and bool(places) and bool(figures)
 
 
 def _read_background(assembly: Assembly, sentence: Sentence) -> None:
@@ -590,6 +593,11 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         current = assembly.current
         if (triggers and specific and current is not None and current.kind is EventKind.ATTACK and not new_marker
                 and not aggregate and (ann.has("continuation", b, e) or compatible_places(assembly, current.specific_places, specific))):
+            _absorb(assembly, current, clause, specific, triggers, [], sentence)
+        elif (specific and index > 0 and current is not None and current.kind is EventKind.ATTACK and not new_marker
+              and not aggregate and not current.specific_places and assembly.current_sentence == sentence.begin):
+            # "قتل مسلحون 98 شخصا، حسب الرقم الرسمي، وأكثر من 300 حسب شهادات السكان، في قرية الرايس":
+            # the place of the attack its sentence began to tell
             _absorb(assembly, current, clause, specific, triggers, [], sentence)
         return
     if aggregate and not (strong and specific and figures):
