@@ -2540,3 +2540,20 @@ def test_algerian_months_a_night_told_as_a_range_and_background_killings_without
     operation, = operations(extraction)
     assert operation.date == dt.date(1998, 2, 2)
     assert operation.places[0] == "place:سيدي-علي"
+
+
+def test_attackers_entering_another_site_at_the_same_time_is_another_incident(gazetteer):
+    # "At about the same time" opens another incident; "gunmen entered the grounds of X" tells an
+    # attack on X though no attack word is said, and a "mausoleum" is a building
+    story = (
+        "Gunmen attack museum and mausoleum in Sarvestan\n"
+        "Published: 3 May 2019\n\n"
+        "SARVESTAN, May 3 (Reuters) - Gunmen opened fire inside the Sarvestan museum on Friday, killing "
+        "five visitors, police said.\n\n"
+        "At about the same time, three gunmen entered the grounds of the Golzar mausoleum on the "
+        "edge of the town. A guard was shot dead at the gate.\n"
+    )
+    found = attacks(read(gazetteer, story))
+    places = sorted(p for a in found for p in a.places if p.startswith("place:"))
+    assert len(found) == 2, [(a.places, killed(a)) for a in found]
+    assert places == ["place:golzar-mausoleum", "place:sarvestan-museum"]

@@ -898,7 +898,7 @@ def _plural_attack(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     return any(plural_trigger(t, ann) for t in ann.within(ann.triggers, begin, end))
 
 
-_ASSAILING = re.compile(r"(?:attacked|struck|assaulted)$", re.I)
+_ASSAILING = re.compile(r"(?:attacked|struck|assaulted|entered|burst\s+(?:into|through))$", re.I)
 _OTHER_ASSAILANTS = re.compile(r"\b(?:other|more|further)\s+(?:groups|teams|squads|units|cells)\s+$", re.I)
 
 
