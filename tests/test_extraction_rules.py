@@ -2557,3 +2557,40 @@ def test_attackers_entering_another_site_at_the_same_time_is_another_incident(ga
     places = sorted(p for a in found for p in a.places if p.startswith("place:"))
     assert len(found) == 2, [(a.places, killed(a)) for a in found]
     assert places == ["place:golzar-mausoleum", "place:sarvestan-museum"]
+
+
+def test_the_first_bomb_of_the_story_is_not_a_bomb_of_the_earlier_attack_in_the_background(gazetteer):
+    # the background's attack of 2005 in Delhi is not continued by "The first bomb exploded ... at
+    # Kamla Market", a market of Delhi; "It was the deadliest of the blasts" gives that bomb its toll
+    story = (
+        "2008 Delhi market bombings\n\n"
+        "The 2008 Delhi market bombings were a series of bomb explosions that struck markets in New Delhi "
+        "on 13 September 2008. At least 25 people were killed.\n\n"
+        "== Background ==\n"
+        "Delhi itself had last been hit on 29 October 2005, when bombs in two markets killed 62 people.\n\n"
+        "== Bombings ==\n"
+        "The first bomb exploded at 18:07 at Kamla Market in Paharganj, a crowded commercial area of central "
+        "Delhi. It was the deadliest of the blasts, killing at least 20 people.\n\n"
+        "At about 18:30 a bomb exploded on Minto Road, killing five people.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = {a.date: a for a in attacks(extraction) if a.date != dt.date(2008, 9, 13)}
+    earlier = found[dt.date(2005, 10, 29)]
+    assert not any("kamla" in p for p in earlier.places)
+    kamla = next(a for a in attacks(extraction) if "place:kamla-market" in a.places)
+    assert (kamla.date, killed(kamla)) == (dt.date(2008, 9, 13), 20)
+
+
+def test_a_market_of_a_district_described_as_an_area_of_the_city_is_one_incident(gazetteer):
+    # ", a residential and shopping area in south Delhi" says where the market lies: one attack there,
+    # not a second one in Delhi
+    story = (
+        "Bombs hit Delhi market\n"
+        "Published: 14 September 2008\n\n"
+        "NEW DELHI, Sept 13 (Reuters) - Police cordoned off a market in the capital on Saturday.\n\n"
+        "Two bombs went off in quick succession in the R-Block Market of Greater Noida-II, a residential and "
+        "shopping area in south Delhi. Four people were killed.\n"
+    )
+    found = attacks(read(gazetteer, story))
+    assert len(found) == 1, [(a.places, killed(a)) for a in found]
+    assert killed(found[0]) == 4 and any("market" in p for p in found[0].places)

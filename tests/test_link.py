@@ -154,3 +154,20 @@ def test_seed_incidents_are_fused_across_languages(seed_build):
     assert len(series) == 1 and (series[0].killed, series[0].injured) == (35, 133)
     checkpoint = next(e for e in attacks if e.key.startswith("2013-12-04/hamdaniya"))
     assert "places differ" in checkpoint.fusion_reason
+
+
+def test_a_market_in_an_unlisted_district_fuses_with_its_telling_that_puts_it_in_the_city(gazetteer):
+    # the English wire puts the market in New Delhi (a district it names is no listed place); the
+    # Arabic report puts it in "كارول باغ", a district of two words no list knows: the containers
+    # do not clash, and the two-word district is read whole
+    corpus = build_corpus(
+        gazetteer,
+        "Bomb in Delhi market\n\nNEW DELHI, Sept 13, 2008 (Reuters) - A bomb exploded at Chandni Market in "
+        "New Delhi on Saturday, killing 12 people.",
+        "تفجير في نيودلهي\n\nنيودلهي، 13 أيلول/سبتمبر 2008 (أ ف ب) - انفجرت قنبلة اليوم السبت في سوق تشاندني "
+        "بحي سارنا باغ التجاري، ما أدى إلى مقتل 12 شخصا.",
+    )
+    arabic = next(x for x in corpus.extractions if x.document.doc_id == "doc1")
+    assert any(e.key == "place:سارنا-باغ" for e in arabic.entities)
+    attacks = [e for e in corpus.events if e.kind is EventKind.ATTACK]
+    assert [sorted(doc for doc, _ in e.members) for e in attacks] == [["doc0", "doc1"]]

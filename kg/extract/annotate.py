@@ -1053,6 +1053,9 @@ def _is_stop(name: str, lang: Lang) -> bool:
 _STREET_END = re.compile(r"\s(?:Road|Street|Avenue|Boulevard)$")
 
 
+_OFFICE_OF = re.compile(r"(?i:ministry|parliament|council|embassy|consulate|palace)\s+of\b")
+
+
 def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[tuple[int, int, EntityKind, str]]:
     """Names proposed by the statistical recogniser (when one is installed) in the prose of a
     document, typed by kg."""
@@ -1070,6 +1073,8 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
             begin += lead.end()
         if text[begin:end].endswith(("'s", "’s")):
             end -= 2
+        if text[begin:end].endswith(".") and "." not in text[begin : end - 1]:
+            end -= 1  # "the M-Block Market of Greater Kailash-I.": the sentence's full stop, no initial's
         name = text[begin:end]
         if not name or any(ch.isdigit() for ch in name) or not name[0].isupper():
             continue
@@ -1082,8 +1087,11 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
         words = {w.lower() for w in re.findall(r"[\w]+", name)}
         if _STREET_END.search(name):
             continue  # "Epifanio de los Santos Avenue": a street, which the name patterns read
-        if re.search(rf"\s{_EN_FACILITY}$", name):
-            kind = "facility"  # "Badr Mosque" is a building, whatever the recogniser says
+        if re.search(rf"\s{_EN_FACILITY}$", name) or (
+                re.search(rf"\s{_EN_FACILITY}\s+of\s+(?:the\s+)?[A-Z]", name) and not _OFFICE_OF.search(name)):
+            # "Badr Mosque", "the M-Block Market of Greater Kailash-I" are buildings, whatever the
+            # recogniser says (not "the Ministry of Defence", an office)
+            kind = "facility"
         if kind in ("place", "facility"):
             if _LINE_AFTER.match(text, end):
                 continue  # "a Circle line train": a railway line, no place
@@ -1253,11 +1261,20 @@ def _place_subtype(noun: str) -> str:
 _AR_HEAD_WORDS = "(?:البو|ال بو|ابو|أبو|بني|بن|عين|تل|ام|جرف|باب|راس|دير|بير|كفر|سوق|سيدي|برج|حاسي|اولاد|ذراع)"
 
 
+# words that do not go on a place's name: times and directions ("منطقة حمرين صباح اليوم")
+_AR_NOT_SECOND = ("(?:[وفبل]?(?:صباح|مساء|ظهر|فجر|ليل|ليله|يوم|امس|عصر|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط)"
+                  "|[وفبل]ال\\w+|قرب|حيث|بين|عند|داخل|خارج|امام|خلف|نحو|منذ)")
+
+
 def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
     out: list[tuple[int, int, EntityKind, str]] = []
     word = r"[\u0621-\u064a]{2,}"
     patterns = [
         (rf"(?<![\w])[وفبل]?{_AR_PLACE_NOUN}\s+(?P<n>{_AR_HEAD_WORDS}\s+{word}|{word}(?:\s+ال{word})?)", EntityKind.PLACE, "noun"),
+        # a foreign name of two words, told before an adjective or a pause: "بحي كارول باغ التجاري"،
+        # "بمنطقة كونوت بليس التجارية"
+        (rf"(?<![\w])[وفبل]?{_AR_PLACE_NOUN}\s+(?P<n>(?!ال){word}\s+(?!ال|{_AR_NOT_SECOND}(?!\w)){word})"
+         rf"(?=\s+ال{word}|\s*[,.،؛:)\n]|$)", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])(?:حيي|قضايي|ناحيتي|قريتي|مدينتي|منطقتي|محافظتي)\s+{word}\s+و(?P<n>ال{word})", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])[وفبل]?(?:ال)?(?P<n>{_AR_FACILITY}\s+(?:(?:ابو|راس|تل|عين|بير|دير|ام|بني|مار|سيدي|سيده)\s+)?{word})", EntityKind.PLACE, "facility"),
         # a building's name in quotes: ضريح "داتا دربار"، فندق «سفير»
@@ -1349,6 +1366,11 @@ _AR_INSIDE = re.compile(
     r"(?:(?:ناحيه|قضاء|محافظه|مدينه|منطقه|حي|قريه|بلده|مديريه|ولايه)\s+)?$")
 
 
+# "X and near Y", "X, and the Y": a second place, not X's container (not "X, a residential and
+# shopping area in south Delhi")
+_AND_ELSEWHERE = re.compile(r"^\W*and\b|\band\s+(?:the|a|an|near|in|at|outside|inside|on)\b", re.I)
+
+
 def _container_of(name: NameRef, places: list[NameRef], view: TextView) -> str | None:
     text = view.text
     vb, ve = view.window(name.begin, name.end)
@@ -1360,7 +1382,7 @@ def _container_of(name: NameRef, places: list[NameRef], view: TextView) -> str |
             return other.key
         if ob >= ve and re.search(r"\b(?:another|second|third)\b", text[ve:ob]):
             continue  # "Tripolia Bazaar, and another near the Kotwali": one more bomb, elsewhere
-        if ob >= ve and not re.search(r"\band\b", text[ve:ob]) and re.match(r"^(?:\s+(?:neighbou?rhood|district|area|suburb|quarter|town|village|street|road|market|square))?\s*(?:,\s*)?(?:(?:\w+\s+){0,2}(?:of|in|near|outside|on)|(?<=,)\s*(?:a|an|the)\s+(?:\w+\s+){0,3}(?:in|on|near|of)|في|ب|(?:شمال|جنوب|شرق|غرب)ي?)\s*(?:the\s+)?(?:same\s+)?(?:(?:central|northern|southern|eastern|western)\s+)?(?:(?:lake|river|island|valley|mountains|region|province|county|state|district)\s+(?:of\s+)?)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown|greater)\s+)?$", text[ve:ob]):
+        if ob >= ve and not _AND_ELSEWHERE.search(text[ve:ob]) and re.match(r"^(?:\s+(?:neighbou?rhood|district|area|suburb|quarter|town|village|street|road|market|square))?\s*(?:,\s*)?(?:(?:\w+\s+){0,2}(?:of|in|near|outside|on)|(?<=,)\s*(?:a|an|the)\s+(?:\w+\s+){0,4}(?:in|on|near|of)|في|ب|(?:شمال|جنوب|شرق|غرب)ي?)\s*(?:the\s+)?(?:same\s+)?(?:(?:central|northern|southern|eastern|western)\s+)?(?:(?:lake|river|island|valley|mountains|region|province|county|state|district)\s+(?:of\s+)?)?(?:(?:central|northern|southern|eastern|western|north|south|east|west|downtown|greater)\s+)?$", text[ve:ob]):
             # (not "the Buendia station and near the Rizal mall": two landmarks; "Regjeringskvartalet, the
             # government quarter of central Oslo", "the island of Utøya in the lake Tyrifjorden": inside)
             return other.key

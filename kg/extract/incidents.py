@@ -68,6 +68,7 @@ class Draft:
     marked: bool = False  # told with a marker of another incident ("in a separate attack", "elsewhere")
     from_lead: bool = False
     earlier: bool = False  # told in passing as before the story's incident ("..., two days after twin bombings ...")
+    background: bool = False  # an earlier attack a background sentence tells with its own date
     follows: "Draft | None" = field(default=None, repr=False, compare=False)  # the incident told just before it
     merged_into: "Draft | None" = field(default=None, repr=False, compare=False)  # the draft it was found to tell
     agents: list[ActorRef] = field(default_factory=list)
@@ -219,11 +220,14 @@ def _background_lead(ann: DocumentAnnotations, sentence: Sentence, anchor: dt.da
     """Does the sentence open with a marker of what happened before ("يذكر أن", "Last month", "In
     2016," in a story of 2018)?"""
     if any(m.begin <= sentence.begin + 2 for m in ann.markers_of("background_lead", sentence.begin, sentence.end)):
-        return True
+        # (not "It was the deadliest of the blasts, killing at least 20 people": one of the story's own)
+        return _ONE_OF_THE_STORYS.match(ann.document.text, sentence.begin, sentence.end) is None
     year = _EARLIER_YEAR.match(ann.document.text, sentence.begin, sentence.end)
     return year is not None and anchor is not None and int(year.group("y")) < anchor.year
 
 
+_ONE_OF_THE_STORYS = re.compile(r"\W*(?:it|this)\s+was\s+the\s+(?:\w+est|most\s+\w+)\s+of\s+the\s+(?:[\w-]+\s+)?"
+                                r"(?:blasts|bombings|bombs|attacks|explosions)\b", re.I)
 # a sentence opening with an earlier year: "In 2016, al Qaeda gunmen killed 30 people", "وفي عام 2016"
 _EARLIER_YEAR = re.compile(r"\W*(?:(?:In|By|During)\s+(?:(?:early|late|mid-?)\s*)?|[وف]?(?:في|خلال)\s+(?:(?:عام|العام|سنة)\s+)?)"
                            r"(?P<y>(?:19|20)\d\d)(?!\d)\s*[,،]", re.I)
@@ -269,7 +273,7 @@ def _read_background(assembly: Assembly, sentence: Sentence) -> None:
     before = len(assembly.drafts)
     _read_sentence(assembly, sentence)
     for draft in assembly.drafts[before:]:
-        draft.separate = draft.marked = True
+        draft.separate = draft.marked = draft.background = True
     assembly.current, assembly.current_sentence = current, told
 
 
@@ -1073,6 +1077,8 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
         for draft in assembly.drafts:
             if draft.kind is not EventKind.ATTACK or not draft.specific_places:
                 continue
+            if draft.background and sentence.section != "background":
+                continue  # "The first bomb exploded at Ghaffar Market": not a bomb of the earlier attack told in the background
             # a definite reference ("the first bomb", "العبوة الأولى") goes back to the incident of its
             # place; a lead's summary is told again in the body
             if compatible_places(assembly, draft.specific_places, places) and (

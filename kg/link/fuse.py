@@ -207,9 +207,25 @@ def spelled_alike(a: str, b: str, places: dict[str, Entity], gazetteer: Gazettee
     ea, eb = places.get(a), places.get(b)
     if ea is None or eb is None or a in gazetteer.entries or b in gazetteer.entries:
         return False
-    if ea.located_in and eb.located_in and ea.located_in != eb.located_in:
+    if ea.located_in and eb.located_in and not _same_container(ea.located_in, eb.located_in, places, gazetteer):
         return False
     return any(same_name(la, lb) for _, la in ea.labels for _, lb in eb.labels)
+
+
+def _same_container(a: str, b: str, places: dict[str, Entity], gazetteer: Gazetteer) -> bool:
+    """Can two containers be one place? Two listed places are one only if one holds the other; a
+    place no list knows may lie in a listed one ("كارول باغ" in New Delhi); two places no list knows
+    must be named alike ("Karol Bagh" and "كارول باغ")."""
+    if a == b or _inside(a, b, places, gazetteer) or _inside(b, a, places, gazetteer):
+        return True
+    listed = (a in gazetteer.entries) + (b in gazetteer.entries)
+    if listed == 2:
+        return False
+    if listed == 1:
+        return True
+    labels_a = [label for _, label in places[a].labels] if a in places else []
+    labels_b = [label for _, label in places[b].labels] if b in places else []
+    return any(same_name(x, y) for x in labels_a for y in labels_b)
 
 
 def _inside(outer: str, inner: str, places: dict[str, Entity], gazetteer: Gazetteer) -> bool:

@@ -74,7 +74,9 @@ def _arabic_word(word: str) -> str:
     word = arabic.without_article(word)
     if word.endswith("ه"):
         word = word[:-1]  # ta marbuta, folded to ha ("سارية")
-    return "".join(table["letters"].get(ch, "") for ch in word)
+    for digraph, sound in table.get("digraphs", {}).items():
+        word = word.replace(digraph, sound.upper())  # upper case: already a class, not a letter
+    return "".join(ch.lower() if ch.isupper() else table["letters"].get(ch, "") for ch in word)
 
 
 def same_name(one: str, other: str) -> bool:
