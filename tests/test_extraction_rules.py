@@ -2594,3 +2594,19 @@ def test_a_market_of_a_district_described_as_an_area_of_the_city_is_one_incident
     found = attacks(read(gazetteer, story))
     assert len(found) == 1, [(a.places, killed(a)) for a in found]
     assert killed(found[0]) == 4 and any("market" in p for p in found[0].places)
+
+
+@pytest.mark.parametrize("building, key", [
+    ("كلية الهندسة", "place:كليه-هندسه"), ("محطة الحافلات", "place:محطه-حافلات"),
+    ("حسينية الزهراء", "place:حسينيه-زهراء"), ("مدرسة النور", "place:مدرسه-نور"),
+])
+def test_arabic_colleges_stations_husseiniyas_and_schools_are_attacked_buildings(gazetteer, building, key):
+    story = (
+        "تفجير في المكلا\n\n"
+        f"المكلا، 3 آذار/مارس 2015 (أ ف ب) - قتل سبعة أشخاص اليوم الثلاثاء بانفجار سيارة مفخخة أمام {building} "
+        "في مدينة المكلا بوادي حضرموت.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.places[0] == key
+    assert killed(attack) == 7
+    assert not any(p.startswith("place:ادي") for p in attack.places)  # the و of وادي is the name's

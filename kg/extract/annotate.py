@@ -673,7 +673,7 @@ _EN_STOP = {
     "brig", "brigadier", "sheikh", "imam", "sgt", "sergeant", "governor", "mayor", "police", "sunday",
 }
 _AR_PLACE_NOUN = "(?:مديريه|مدينه|مدينتي|بلده|قريه|قريتي|قضاء|قضايي|ناحيه|ناحيتي|حي|حيي|منطقه|منطقتي|محافظه|محافظتي|مخيم)"
-_AR_FACILITY = "(?:مستشفي|معسكر|معبر|متحف|مول|مجمع|جامع|مسجد|سوق|فندق|جامعه|ملعب|كنيسه|مرقد|سجن|مطار|مركز|ساحه|ميدان|جسر)"
+_AR_FACILITY = "(?:مستشفي|معسكر|معبر|متحف|مول|مجمع|جامع|مسجد|سوق|فندق|جامعه|ملعب|كنيسه|مرقد|سجن|مطار|مركز|ساحه|ميدان|جسر|مكتب|مدرسه|كليه|محطه|حسينيه|قلعه|ثكنه)"
 _AR_POST_WORDS = "(?:الامني|الامنيه|المسلح|العسكري|التفتيش|الشرطه|الجيش|الاول|الثاني|الثالث|الرييسي|المشترك|الثابت|المتحرك|الحدودي|المرور|السيطره)"
 _AR_GROUP_NOUN = "(?:جماعه|تنظيم|كتائب|لواء|حركه|جبهه|جيش)"
 _AR_STOP = {
@@ -692,7 +692,7 @@ _AR_STOP = {
 
 # words that begin a place name and make the name after them another place: "أبي صيدا" (Abu
 # Saida) is not صيدا (Sidon), "Umm Qasr" is not Qasr; "بابا الإسكندرية" is the Pope of Alexandria
-_AR_NAME_HEAD = re.compile(r"(?:^|(?<=[\s(]))(?:[وفبل]?(?:ابو|ابي|ام|راس|تل|بير|عين|دير|كفر|بيت|بني|وادي|سيدي|البو)|[وف]?ابا)\s+$")
+_AR_NAME_HEAD = re.compile(r"(?:^|(?<=[\s(]))(?P<clitic>[وفبل]?)(?:ابو|ابي|ام|راس|تل|بير|عين|دير|كفر|بيت|بني|وادي|سيدي|البو|ابا)\s+$")
 _EN_NAME_HEAD = re.compile(r"\b(?:Abu|Abou|Umm|Um|Ras|Tel|Tal|Bir|Ain|Ayn|Deir|Dayr|Kafr|Kfar|Beit|Bayt|Bani|Beni|Wadi|Sidi)[\s-]+$")
 
 
@@ -708,7 +708,8 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         entry = gazetteer.get(match.entry_id)
         head = (_AR_NAME_HEAD if document.lang is Lang.AR else _EN_NAME_HEAD).search(view.text[max(0, match.begin - 12) : match.begin])
         if head is not None and entry.kind is EntityKind.PLACE:
-            hb = view.span(match.begin - len(head.group(0).lstrip("وفبل")), match.begin)[0]
+            # (the clitic before the head is no part of the name; the و of "وادي" is)
+            hb = view.span(match.begin - len(head.group(0)) + len(head.groupdict().get("clitic") or ""), match.begin)[0]
             whole = text[hb:end]
             out.append(NameRef(hb, end, whole, entity_key(EntityKind.PLACE, whole, document.lang), EntityKind.PLACE,
                                "town", None, None, "pattern"))
@@ -719,7 +720,7 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         patterned = _english_names(view.text)
         found = _listed_facilities(view.text) + _recognised_names(view.text, document, lexicon) + patterned
     elif document.lang is Lang.AR:
-        found = _arabic_names(view)
+        found = _arabic_names(view, text)
     else:
         found = []
     if document.lang is Lang.EN:
@@ -1266,7 +1267,7 @@ _AR_NOT_SECOND = ("(?:[وفبل]?(?:صباح|مساء|ظهر|فجر|ليل|لي�
                   "|[وفبل]ال\\w+|قرب|حيث|بين|عند|داخل|خارج|امام|خلف|نحو|منذ)")
 
 
-def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
+def _arabic_names(view: TextView, text: str) -> list[tuple[int, int, EntityKind, str]]:
     out: list[tuple[int, int, EntityKind, str]] = []
     word = r"[\u0621-\u064a]{2,}"
     patterns = [
@@ -1302,14 +1303,16 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
             else:
                 sub = subtype
             words = match.group("n").split()
-            if subtype == "facility" and len(words) > 1 and re.fullmatch(r"و(?:ال\S+|محال|محلات|منازل|مبان|مباني|سيارات|مدارس)", words[1]):
-                continue  # "مجمع ومحال": two nouns, no name
+            if subtype == "facility" and len(words) > 1 and re.fullmatch(r"و(?:ال\S+|محال|محلات|منازل|مبان|مباني|سيارات|مدارس|[يتن]\S+)", words[1]):
+                continue  # "مجمع ومحال": two nouns, no name; "قلعة ويطلقوا": a verb goes on
             if subtype in ("facility", "armed-group") and any(
                     w in _AR_STOP or arabic.without_article(w) in _AR_STOP or (w.startswith("ل") and not w.startswith("ال"))
                     or (w[:1] in "وف" and w[1:] in _AR_STOP) or (w[:1] == "ب" and re.fullmatch(_AR_PLACE_NOUN, w[1:]))
                     for w in words[1:]):
                 continue  # "جامع أثناء", "سوق للخضر", "حركة السير", "المسجد وعند مدخله", "سوق بمنطقة" are no names
-            if subtype == "facility" and _AR_TITLE_BEFORE.search(view.text[max(0, vb - 12) : vb]):
+            title = _AR_TITLE_BEFORE.search(view.text[max(0, vb - 12) : vb])
+            if subtype == "facility" and title and not _IN_FRONT_OF.match(
+                    text, view.span(vb - len(title.group(0)), vb)[0]):
                 continue  # "إمام المسجد المرتضى المحطوري": a person's title, not a mosque's name
             headed = subtype == "noun" and len(words) == 2 and re.fullmatch(_AR_HEAD_WORDS, words[0]) is not None
             if words and not headed and (words[-1] in _AR_STOP or arabic.without_article(words[-1]) in _AR_STOP):
@@ -1322,6 +1325,7 @@ def _arabic_names(view: TextView) -> list[tuple[int, int, EntityKind, str]]:
 
 
 _AR_TITLE_BEFORE = re.compile(r"(?<!\w)(?:امام|خطيب|مويذن|شيخ)\s+(?:ال)?$")
+_IN_FRONT_OF = re.compile(r"أمام\s")  # "أمام كلية الشرطة" (in front of), not "إمام المسجد" (its imam)
 
 
 def _contained_places(names: list[NameRef], view: TextView, gazetteer: Gazetteer) -> list[NameRef]:
