@@ -226,8 +226,11 @@ def _background_lead(ann: DocumentAnnotations, sentence: Sentence, anchor: dt.da
     return year is not None and anchor is not None and int(year.group("y")) < anchor.year
 
 
+# "It was the deadliest of the blasts": one of the story's own incidents compared with the others,
+# not an earlier attack the story recalls
 _ONE_OF_THE_STORYS = re.compile(r"\W*(?:it|this)\s+was\s+the\s+(?:\w+est|most\s+\w+)\s+of\s+the\s+(?:[\w-]+\s+)?"
                                 r"(?:blasts|bombings|bombs|attacks|explosions)\b", re.I)
+
 # a sentence opening with an earlier year: "In 2016, al Qaeda gunmen killed 30 people", "وفي عام 2016"
 _EARLIER_YEAR = re.compile(r"\W*(?:(?:In|By|During)\s+(?:(?:early|late|mid-?)\s*)?|[وف]?(?:في|خلال)\s+(?:(?:عام|العام|سنة)\s+)?)"
                            r"(?P<y>(?:19|20)\d\d)(?!\d)\s*[,،]", re.I)
