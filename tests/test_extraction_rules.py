@@ -2610,3 +2610,81 @@ def test_arabic_colleges_stations_husseiniyas_and_schools_are_attacked_buildings
     assert attack.places[0] == key
     assert killed(attack) == 7
     assert not any(p.startswith("place:ادي") for p in attack.places)  # the و of وادي is the name's
+
+
+def test_for_a_week_after_is_how_long_not_the_day_of_the_attack(gazetteer):
+    # "postponed for a week after ... on Thursday": the shooting was on Thursday, not a week before the story
+    story = (
+        "Vote delayed in Zabul\n"
+        "Published: 20 October 2018\n\n"
+        "QALAT, Oct 20 (Reuters) - Voting in Zabul province was postponed for a week after a guard opened fire "
+        "at the governor's compound in Qalat on Thursday, killing two officials.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.date == dt.date(2018, 10, 18)
+
+
+@pytest.mark.parametrize("told, place", [
+    ("a bomb exploded outside a bank in the Somali capital on Tuesday, killing six people", "mogadishu"),
+    ("انفجرت عبوة ناسفة أمام مصرف في العاصمة الصومالية يوم الثلاثاء، ما أسفر عن مقتل ستة أشخاص", "mogadishu"),
+])
+def test_the_capital_named_by_its_country_is_that_city(gazetteer, told, place):
+    arabic = told[0] > "\u0600"
+    story = ("انفجار في مصرف\n\nنيروبي، 8 آذار/مارس 2016 (أ ف ب) - " if arabic else
+             "Bank bombed\nPublished: 8 March 2016\n\nNAIROBI, March 8 (Reuters) - ") + told + ".\n"
+    attack = only_attack(read(gazetteer, story))
+    assert place in attack.places, attack.places
+    assert killed(attack) == 6
+
+
+def test_a_city_s_square_listed_elsewhere_is_a_namesake_in_that_city(gazetteer):
+    # the list knows the Tahrir Square of Baghdad; "Sanaa's Tahrir Square" is another one, in Sanaa
+    story = (
+        "Bomber hits Houthi rally\n"
+        "Published: 9 October 2014\n\n"
+        "ADEN, Oct 9 (Reuters) - A suicide bomber blew himself up at a rally in Sanaa's Tahrir Square on "
+        "Thursday, killing 47 people.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.places == ("place:tahrir-square@sanaa",), attack.places
+
+
+def test_a_ministry_that_gives_the_toll_is_a_source_not_a_second_site(gazetteer):
+    story = (
+        "Bombing in Sanaa\n"
+        "Published: 10 October 2014\n\n"
+        "SANAA, Oct 10 (Reuters) - A suicide bomber killed 20 people at a checkpoint in the Hasaba district "
+        "on Thursday.\n\n"
+        "Yemen's Health Ministry raised the toll overnight to 47 dead and 75 wounded.\n"
+    )
+    found = attacks(read(gazetteer, story))
+    assert len(found) == 1 and not of_kind(read(gazetteer, story), EventKind.SERIES), [(a.places, killed(a)) for a in found]
+    assert killed(found[0]) == 47 and injured(found[0]) == 75
+
+
+def test_an_arabic_hotel_near_a_landmark_in_the_city_is_one_site(gazetteer):
+    # 'فندق "X" القريب من القصر الرئاسي في العاصمة': the capital is where the hotel is, not a second site
+    story = (
+        "هجوم على فندق في مقديشو\n\n"
+        "نيروبي، 18 آذار/مارس 2017 (أ ف ب) - قتل 14 شخصا على الأقل عندما اقتحم مسلحون مساء السبت فندق "
+        "\"السلام الدولي\" القريب من القصر الرئاسي في العاصمة الصومالية، واحتجزوا عشرات النزلاء رهائن.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert killed(attack) == 14 and attack.places == ("place:سلام-دولي",), attack.places
+    assert "مقديشو" in dict(attack.labels)["ar"]
+
+
+def test_attacks_recorded_around_the_country_give_the_days_toll(gazetteer):
+    story = (
+        "Attacks mar Afghan vote\n"
+        "Published: 20 October 2018\n\n"
+        "KABUL, Oct 20 (Reuters) - Taliban insurgents carried out attacks on polling centres on Saturday.\n\n"
+        "In the northern city of Kunduz, the Taliban fired rockets at the city centre, killing three people. "
+        "In Baghlan province, Taliban fighters stormed a polling centre in Dahana-i-Ghori district, killing two "
+        "policemen.\n\n"
+        "The Interior Ministry said 193 attacks had been recorded around the country, in which 17 civilians and "
+        "10 members of the security forces had been killed.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert killed(only_series(extraction)) == 27
+    assert sorted(killed(a) for a in attacks(extraction)) == [2, 3]

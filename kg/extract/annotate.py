@@ -419,6 +419,8 @@ _REFERENCE_EN = re.compile(
     # where nothing happened: "passed without major attacks in Karbala"
     r"|\bwithout\s+(?:any\s+)?(?:major\s+|serious\s+)?(?:attacks?|incidents?|violence)\s+in\s+$", re.I)
 _REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|periphery)\b"
+                                 # a source, not a site: "Yemen's Health Ministry raised the toll", "the Interior Ministry said"
+                                 r"|^\s+(?:(?:later|also|earlier|separately|on\s+[A-Z]\w+)\s+)?(?:said|says|raised|revised|reported|announced|confirmed|told|put\s+the|gave\s+a)\b"
                                  # the province that locates a district: "Kandahar's Maiwand district"
                                  r"|^['’]s\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:district|province|county|region|area)\b"
                                  # a region that locates a town: "the Nile Delta city of Tanta"
@@ -715,6 +717,7 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
                                "town", None, None, "pattern"))
             continue
         out.append(NameRef(begin, end, text[begin:end], entry.id, entry.kind, entry.subtype, entry.id, entry.located_in or None))
+    out.extend(_unnamed_capitals(view, document, gazetteer, lexicon, out))
     patterned: list[tuple[int, int, EntityKind, str]] = []
     if document.lang is Lang.EN and not caseless:
         patterned = _english_names(view.text)
@@ -759,6 +762,37 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         branch = lexicon.regex(r"\s+{BRANCH}")
         out = [n for n in out if not (n.kind is EntityKind.PLACE and branch.match(text, n.end))]
     return _contained_places(out, view, gazetteer)
+
+
+def _unnamed_capitals(view: TextView, document: Document, gazetteer: Gazetteer, lexicon: Lexicon,
+                      named: list[NameRef]) -> list[NameRef]:
+    """"the Afghan capital", "العاصمة الأفغانية" with no name after them: the capital the lexicon
+    gives for the adjective of nationality ("the Somali capital Mogadishu" is named already). An
+    English wire filed from that capital ("KABUL, Oct 20 (Reuters) -") has its place already."""
+    text = document.text
+    line = _dateline(document) if lexicon.lang is Lang.EN else None
+    filed_from = {n.gazetteer_id for n in named if line and line[0] <= n.begin < line[1]}
+    capitals = {lexicon.fold(k): v for k, v in lexicon.get("places.capitals").items()}
+    words = "|".join(re.escape(k) for k in sorted(capitals, key=len, reverse=True))
+    if lexicon.lang is Lang.AR:
+        regex = re.compile(rf"(?<!\w)(?:[وفب]?ال|لل)عاصمه\s+(?P<adj>{words})(?!\w)")
+    else:
+        regex = re.compile(rf"\bthe\s+(?P<adj>{words})\s+capital\b(?![-\w])", re.I)
+    out = []
+    for match in regex.finditer(view.text):
+        begin, end = view.span(match.start() if lexicon.lang is Lang.AR else match.start("adj"), match.end())
+        if lexicon.lang is Lang.AR and text[begin] in "وفبل" and not text.startswith("ال", begin):
+            begin += 1  # (the clitic is no part of the name)
+        if any(0 <= n.begin - end <= 3 for n in named) or _NAME_AFTER.match(text, end):
+            continue
+        entry = gazetteer.entries.get(capitals.get(lexicon.fold(match.group("adj")), ""))
+        if entry is not None and entry.id not in filed_from:
+            out.append(NameRef(begin, end, text[begin:end], entry.id, entry.kind, entry.subtype, entry.id,
+                               entry.located_in or None))
+    return out
+
+
+_NAME_AFTER = re.compile(r",?\s+[A-Z]")  # "the Tanzanian capital Dar es Salaam", "the Afghan capital, Kabul"
 
 
 _INSTITUTION = re.compile(r"(?i:ministry|parliament|council)$")
@@ -1016,6 +1050,9 @@ def _extended(names: list[NameRef], found, text: str, home: str | None, gazettee
             continue
         inner = [n for n in out if begin <= n.begin and n.end <= end and (n.begin, n.end) != (begin, end)
                  and n.kind is EntityKind.PLACE and n.gazetteer_id]
+        if (inner and inner[0].begin == begin and text.startswith(("'s ", "’s "), inner[0].end)
+                and text[inner[0].end + 3 : inner[0].end + 4].isupper()):
+            continue  # "Sanaa's Tahrir Square": the city and, told apart, the square in it (not "Afghanistan's parliament")
         if inner:
             out = [n for n in out if n not in inner]
             container = inner[0].gazetteer_id
@@ -1349,12 +1386,12 @@ def _contained_places(names: list[NameRef], view: TextView, gazetteer: Gazetteer
 
 def _namesakes(places: list[NameRef], view: TextView, gazetteer: Gazetteer) -> dict[str, tuple[str, str]]:
     """Listed neighbourhoods the text puts in another city ("حي اليرموك غربي الموصل" where the list
-    knows the Yarmouk of Baghdad) are namesakes: places of their own, in the city the text names,
+    knows the Yarmouk of Baghdad, "Sanaa's Tahrir Square") are namesakes: places of their own, in the city the text names,
     for every mention in the document. Listed id -> (key, container)."""
     out: dict[str, tuple[str, str]] = {}
     for name in places:
         listed = name.gazetteer_id
-        if not listed or listed in out or gazetteer.get(listed).subtype != "neighbourhood":
+        if not listed or listed in out or gazetteer.get(listed).subtype not in ("neighbourhood", "facility"):
             continue
         container = _container_of(name, places, view)
         if (container in gazetteer.entries and gazetteer.get(container).subtype in ("city", "town")
@@ -1366,7 +1403,8 @@ def _namesakes(places: list[NameRef], view: TextView, gazetteer: Gazetteer) -> d
 
 # "X التابعة لناحية Y", "X الواقعة في قضاء Y", "X في محافظة Y", "X بمدينة Y": X lies in Y
 _AR_INSIDE = re.compile(
-    r"^\s*(?:,\s*)?(?:(?:التابعه|التابع|الواقعه|الواقع|ضمن)\s+(?:ل|في\s+|الي\s+)?|في\s+|ب)"
+    # (also past a landmark near it: 'فندق "السلام الدولي" القريب من القصر الرئاسي في العاصمة')
+    r"^\s*[\"»”]?\s*(?:(?:القريب|القريبه|قرب|بالقرب)\s+(?:من\s+)?(?:[^\s,.،]+\s+){1,3}?(?=في\s))?(?:,\s*)?(?:(?:التابعه|التابع|الواقعه|الواقع|ضمن)\s+(?:ل|في\s+|الي\s+)?|في\s+|ب)"
     r"(?:(?:ناحيه|قضاء|محافظه|مدينه|منطقه|حي|قريه|بلده|مديريه|ولايه)\s+)?$")
 
 

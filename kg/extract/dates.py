@@ -128,6 +128,8 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
                 continue
             if relative == "same_day" and _CLOCK_AFTER.match(view.text, match.end()):
                 continue  # "Shortly after two in the afternoon": a time of the day told, not a day
+            if relative == "day_after" and _FOR_A_WHILE.search(view.text, max(0, match.start() - 8), match.start()):
+                continue  # "voting was postponed for a week after ... on Thursday": how long, not which day
             taken.append(match.span())
             ob, oe = view.span(*match.span())
             kind = relative.replace("_", "-")
@@ -166,6 +168,7 @@ def _days_told(lexicon: Lexicon, path: str, phrase: str) -> int:
 _HOLIDAY_YEAR = re.compile(r"\s*,?\s*(?:(?:of|عام|سنة)\s+)?((?:19|20)\d\d)(?!\d)")
 # an event told right after "a day after": an indefinite noun phrase or a clause
 # (in English, any event not named as one told already: not "a day after the bombing")
+_FOR_A_WHILE = re.compile(r"\bfor\s+$", re.I)
 _WORD_NEXT = re.compile(r"\s+\w")
 _CLOCK_AFTER = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:o['’]clock|in\s+the|a\.?m|p\.?m)|noon|midday|dawn|daybreak|sunrise|sunset|dusk|nightfall)", re.I)
 _DEFINITE_EN = re.compile(r"\s+(?:the|this|that|these|those|his|her|its|their|which|it|they|he|she|we|i|being|having)\b", re.I)
