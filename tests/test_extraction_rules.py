@@ -2688,3 +2688,47 @@ def test_attacks_recorded_around_the_country_give_the_days_toll(gazetteer):
     extraction = read(gazetteer, story)
     assert killed(only_series(extraction)) == 27
     assert sorted(killed(a) for a in attacks(extraction)) == [2, 3]
+
+
+def test_shot_n_of_them_dead_is_a_toll_and_a_toll_since_then_is_no_attack(gazetteer):
+    story = (
+        "Police ambushed in Sinai\n"
+        "Published: 19 August 2013\n\n"
+        "CAIRO (AP) — Militants ambushed two minibuses carrying policemen near the village of al-Kharouba "
+        "early Monday and shot 25 of them dead, officials said.\n\n"
+        "Militants have stepped up attacks on police in northern Sinai since the military removed Morsi on July 3. "
+        "At least 50 members of the security forces have been killed in the peninsula since then.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert killed(attack) == 25
+
+
+def test_two_sources_tolls_in_one_sentence_are_two_statements_not_a_sum(gazetteer):
+    story = (
+        "Truck bomb in Azaz\n"
+        "Published: 15 January 2017\n\n"
+        "AZAZ, Syria (AP) — A truck bomb exploded outside the courthouse in Azaz on Jan. 7.\n\n"
+        "The local council later put the toll at 48, and by the following week the Observatory said 60 people "
+        "had died.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 60
+
+
+def test_the_number_killed_in_a_long_description_rose_to(gazetteer):
+    story = (
+        "Toll rises in Beledweyne\n"
+        "Published: 24 March 2022\n\n"
+        "MOGADISHU, Somalia (AP) — The number of people killed in a suicide bombing at a polling site in the "
+        "central Somali town of Beledweyne rose to 48 on Thursday, a regional official said.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 48
+
+
+def test_a_toll_with_its_parts_between_dashes(gazetteer):
+    story = (
+        "Militants storm compound\n"
+        "Published: 24 March 2022\n\n"
+        "MOGADISHU, Somalia (AP) — Militants attacked the Halane compound in Mogadishu on Wednesday. Five "
+        "people — two Kenyan contractors and three Somali security guards — were killed, the AU mission said.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 5
