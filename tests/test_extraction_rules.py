@@ -2729,6 +2729,25 @@ def test_a_toll_with_its_parts_between_dashes(gazetteer):
         "Militants storm compound\n"
         "Published: 24 March 2022\n\n"
         "MOGADISHU, Somalia (AP) — Militants attacked the Halane compound in Mogadishu on Wednesday. Five "
-        "people — two Kenyan contractors and three Somali security guards — were killed, the AU mission said.\n"
+        "people — two Kenyan contractors and three Somali security guards — were killed, the AU mission said, "
+        "adding that the two gunmen who breached the fence were shot dead by its troops.\n"
     )
-    assert killed(only_attack(read(gazetteer, story))) == 5
+    extraction = read(gazetteer, story)
+    assert killed(only_attack(extraction)) == 5
+    assert not operations(extraction)  # the gunmen shot dead at the end of the attack: no operation of its own
+
+
+@pytest.mark.parametrize("told, measure, value", [
+    ("The massacre was the killing of 16 people in the hamlet of Pichari on 23 May.", "killed", 16),
+    ("Local officials later gave a toll of 18, but this was not confirmed.", "killed", 18),
+    ("According to the ministry, the dead were eight men, four women and four children.", "killed", 16),
+    ("Officials said 81 people were wounded, but the figure was raised to 111 on Monday.", "injured", 111),
+])
+def test_tolls_told_as_a_killing_a_toll_a_figure_raised_or_the_dead(gazetteer, told, measure, value):
+    story = (
+        "Massacre in Pichari\n"
+        "Published: 26 May 2021\n\n"
+        "LIMA (AP) — Gunmen opened fire on villagers at a bar in Pichari on Sunday night.\n\n" + told + "\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert (killed if measure == "killed" else injured)(attack) == value

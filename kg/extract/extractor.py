@@ -897,8 +897,9 @@ def _statement_of(ann: DocumentAnnotations, begin: int, end: int) -> tuple[int, 
     return begin, end
 
 
-# (and "put the toll at 48, and by the following week the Observatory said 60 people had died")
-_STATEMENT_BREAK = re.compile(r"[;؛]|\b(?:whereas|while|(?:and|but)\s+later)\b|,\s*(?:and|but)\s+(?:by|within)\s+(?:the\s+)?(?:following|next|end|evening|morning|nightfall|afternoon)\b|(?<!\w)(?:في\s+حين|بينما)(?!\w)")
+# (and "put the toll at 48, and by the following week the Observatory said 60 people had died", "said 81
+# people were wounded, but the figure was raised to 111")
+_STATEMENT_BREAK = re.compile(r"[;؛]|\b(?:whereas|while|(?:and|but)\s+later)\b|,\s*(?:and|but)\s+(?:by|within)\s+(?:the\s+)?(?:following|next|end|evening|morning|nightfall|afternoon)\b|,\s*but\s+the\s+(?:figure|toll|number)\b|(?<!\w)(?:في\s+حين|بينما)(?!\w)")
 
 
 def _mention(document: Document, begin: int, end: int) -> Mention:

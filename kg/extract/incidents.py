@@ -1612,9 +1612,12 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     or is an arrest."""
     if any(t.operation for t in ann.within(ann.triggers, begin, end)):
         return True  # an air strike
-    if _KILLED_BY_FORCES.search(ann.document.text, begin, end):
-        return True  # "he was shot dead by gendarmes in a wood at Vaugneray"
     figures = ann.within(ann.figures, begin, end)
+    if _KILLED_BY_FORCES.search(ann.document.text, begin, end) and not any(
+            f.measure is Measure.KILLED and not _militants(ann, f) for f in figures):
+        # "he was shot dead by gendarmes in a wood at Vaugneray"; not "Five people were killed, ...
+        # adding that the two gunmen were shot dead by its troops": the end of the attack told
+        return True
     if ann.has("operation_noun", begin, end) and figures and all(_militants(ann, f) for f in figures):
         return True  # "مقتل 15 ارهابيا واعتقال ثمانية اخرين بعملية امنية": only militants fall
     verbs = ann.markers_of("operation_verb", begin, end)
