@@ -2751,3 +2751,17 @@ def test_tolls_told_as_a_killing_a_toll_a_figure_raised_or_the_dead(gazetteer, t
     )
     attack = only_attack(read(gazetteer, story))
     assert (killed if measure == "killed" else injured)(attack) == value
+
+
+def test_officials_in_a_city_blaming_a_group_blame_the_days_attacks_not_the_attack_there(gazetteer):
+    # "officials in Baghdad" says where the source is: the blame is of the series, not of the Baghdad bombing
+    story = (
+        "Bombers hit polling centres\n"
+        "Published: 28 April 2014\n\n"
+        "BAGHDAD (AP) — Suicide bombers struck polling centres across Iraq on Monday, killing at least 20 people.\n\n"
+        "A bomber blew himself up outside a school in the Kadhimiya district, killing seven soldiers. In Khanaqin, "
+        "a suicide bomber killed eight people at the gate of a polling station.\n\n"
+        "No group claimed responsibility, but officials in Baghdad blamed the Islamic State of Iraq and the Levant.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert "isil" in only_series(extraction).suspects + only_series(extraction).perpetrators

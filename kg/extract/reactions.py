@@ -326,7 +326,8 @@ def _concerned(assembly: Assembly, sentence: Sentence, after: int) -> Draft | No
     of attacks in the plural, else the document's main attack."""
     ann = assembly.annotations
     attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
-    places = [p for p in ann.within(ann.places, sentence.begin, sentence.end) if p.rank > 2]
+    # (not where its source is: "officials in Baghdad blamed ...")
+    places = [p for p in ann.within(ann.places, sentence.begin, sentence.end) if p.rank > 2 and p.reference is not True]
     if assembly.series is not None and _PLURAL_CONCERNED.match(ann.document.text, after):
         return assembly.series  # "تبنى تنظيم الدولة الإسلامية الهجمات في بيان باسم ولاية صنعاء"
     if places:
