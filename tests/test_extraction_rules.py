@@ -2765,3 +2765,29 @@ def test_officials_in_a_city_blaming_a_group_blame_the_days_attacks_not_the_atta
     )
     extraction = read(gazetteer, story)
     assert "isil" in only_series(extraction).suspects + only_series(extraction).perpetrators
+
+
+def test_an_attack_told_days_later_elsewhere_is_another_attack(gazetteer):
+    story = (
+        "2009 Massereene Barracks shooting\n\n"
+        "The Massereene Barracks shooting took place on the night of 7 March 2009, when two gunmen shot dead two "
+        "soldiers at the gate of the Massereene Barracks in Antrim. Two days later a police officer was shot dead in "
+        "Craigavon by the Continuity IRA.\n"
+    )
+    found = sorted(attacks(read(gazetteer, story)), key=lambda a: a.date)
+    assert [a.date for a in found] == [dt.date(2009, 3, 7), dt.date(2009, 3, 9)], [(a.places, a.date) for a in found]
+    assert "place:craigavon" in found[1].places and killed(found[1]) == 1
+
+
+def test_a_name_apposed_to_an_officials_role_is_a_person_not_a_town(gazetteer):
+    # Sangin is a listed district of Helmand; "Abdul Qasim Sangin" is the hospital's director
+    story = (
+        "Bomber hits rally\n"
+        "Published: 17 September 2019\n\n"
+        "CHARIKAR, Afghanistan (Reuters) - A suicide bomber blew himself up at the gate of a rally at the Haji Ahmad "
+        "sports ground on Tuesday.\n\n"
+        "The director of the provincial hospital, Abdul Qasim Sangin, first gave a toll of 24.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert "sangin" not in all_places(extraction)
+    assert killed(only_attack(extraction)) == 24

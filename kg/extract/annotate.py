@@ -1213,6 +1213,9 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
     patterns = [
         (rf"\b(?:{_EN_TITLES})\.?\s+(?P<n>{_EN_NAME}(?:\s+{_EN_NAME}){{0,3}})", EntityKind.PERSON, "person"),
         (rf"\b(?P<n>{_EN_NAME}(?:\s+{_EN_NAME}){{0,3}}),?\s+(?:said|says|told|added|explained|confirmed|stated|spokesman|spokeswoman)\b", EntityKind.PERSON, "person"),
+        # "The director of the provincial hospital, Abdul Qasim Sangin, first gave a toll": not the town of Sangin
+        (rf"\b(?:director|head|chief|spokesman|spokeswoman|governor|commander|mayor|official|minister|doctor)\s+of\s+"
+         rf"(?:the\s+)?[^,;.]{{1,50}},\s+(?P<n>{_EN_NAME}(?:\s+{_EN_NAME}){{1,3}}),", EntityKind.PERSON, "person"),
         (rf"(?:\bthe\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?{_EN_PLACE_NOUN}\s+of\s+(?P<n>{_EN_NAMES})", EntityKind.PLACE, "noun"),
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES})\s+(?P<noun>{_EN_PLACE_NOUN})\b", EntityKind.PLACE, "noun"),
         # a street, also one named after a town: "on Zaria Road" is not in Zaria

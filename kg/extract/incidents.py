@@ -322,6 +322,9 @@ _SPAN_AFTER = (r"(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+)?(?:a|an|one|t
                r"|eleven|twelve|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\s")
 # a clause split off as "..., two days after twin bombings tore through a cathedral": an earlier incident
 _EARLIER_AFTER = re.compile(rf",?\s*{_SPAN_AFTER}", re.I)
+# a clause that opens on another day: "Two days later", "The next day", "A week later,"
+_DAYS_LATER = re.compile(r"\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?)\s+later"
+                         r"|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|week))\b", re.I)
 _EN_SPLIT = re.compile(
     r";|,\s+while\s+|\s+while\s+|,\s+whereas\s+"
     r"|,\s+including\s+(?=(?:a|an|the|two|three|several|another)\s+(?:separate\s+|second\s+|)?"
@@ -575,6 +578,10 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         new_marker = False
     if new_marker and not specific and _same_building_again(assembly, b, e):
         new_marker = False  # "a second bomb exploded at the entrance to the cathedral's parking area"
+    if (not new_marker and strong and specific and assembly.current is not None
+            and assembly.current.kind is EventKind.ATTACK and _DAYS_LATER.match(ann.document.text, b, e)
+            and not compatible_places(assembly, assembly.current.specific_places, specific)):
+        new_marker = True  # "Two days later a police officer was shot dead in Craigavon": another attack
     earlier = bool(strong and _EARLIER_AFTER.match(ann.document.text, b, e))
     if earlier:
         new_marker = True  # "..., two days after twin bombings tore through a cathedral": an earlier one
