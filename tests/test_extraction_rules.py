@@ -2791,3 +2791,19 @@ def test_a_name_apposed_to_an_officials_role_is_a_person_not_a_town(gazetteer):
     extraction = read(gazetteer, story)
     assert "sangin" not in all_places(extraction)
     assert killed(only_attack(extraction)) == 24
+
+
+def test_the_cities_of_two_towns_no_list_holds_are_two_attack_sites(gazetteer):
+    # Noakhali is in no list: it could lie in Chittagong, but "the cities of X and Y" are two towns
+    story = (
+        "Bombers hit two courts\n"
+        "Published: 29 November 2005\n\n"
+        "DHAKA, Nov 29, 2005 (AFP) - Suicide bombers struck court buildings in the Bangladeshi cities of Chittagong "
+        "and Noakhali on Tuesday, killing nine people.\n\n"
+        "In Noakhali, a young man blew himself up in the library of the bar association. Seven people were killed.\n\n"
+        "In Chittagong, a second attacker set off explosives at the entrance to the court compound. Two people were "
+        "killed.\n"
+    )
+    found = attacks(read(gazetteer, story))
+    sites = sorted(tuple(sorted(a.places)) for a in found)
+    assert len(found) == 2 and sorted(killed(a) for a in found) == [2, 7], sites

@@ -1373,7 +1373,13 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
     # a place that holds another place of the clause is context, not a place apart
     places = [p for p in places if not any(q.key != p.key and _inside(assembly, p.key, q.key) for q in places)]
     groups: list[list[PlaceRef]] = []
+    text = ann.document.text
     for place in places:
+        if (groups and place.rank == groups[-1][-1].rank == 4 and place.key != groups[-1][-1].key
+                and _TOWNS_LISTED.fullmatch(text, groups[-1][-1].end, place.begin)
+                and _TOWNS_BEFORE.search(text, max(0, groups[-1][0].begin - 40), groups[-1][0].begin)):
+            groups.append([place])  # "the cities of Chittagong and Gazipur": two towns, never one in the other
+            continue
         for group in groups:
             if compatible_places(assembly, group, [place]):
                 group.append(place)
@@ -1387,7 +1393,6 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
     if len(groups) < 2:
         return [(clause.begin, clause.end, places, False)]
     firsts = [g[0] for g in groups]
-    text = ann.document.text
     if len(groups) == 2 and _ROUTE_BEFORE.search(text[max(clause.begin, firsts[0].begin - 40) : firsts[0].begin]) \
             and _ROUTE_BETWEEN.fullmatch(text[firsts[0].end : firsts[1].begin]):
         return [(clause.begin, clause.end, places, False)]  # "the road between Haditha and Barwana": one place
@@ -1412,6 +1417,8 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
     return out
 
 
+_TOWNS_BEFORE = re.compile(r"\b(?:cities|towns|villages)\s+of\s+$|(?<!\w)(?:مدينتي|مدن|بلدتي|بلدات|قريتي|قرى)\s+$", re.I)
+_TOWNS_LISTED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*،?\s*و", re.I)
 # places of one list: "in Tanta and in Alexandria", "في طنطا وفي الإسكندرية"
 _LISTED = re.compile(r"\s*(?:,|and|or|،)?\s*(?:(?:in|at)\s+(?:the\s+)?)?|\s*،?\s*و?(?:في\s+)?", re.I)
 _GROUP_BREAK = re.compile(r",?\s+(?:and|while|whereas)\s+(?=(?:hours?|minutes?|later|then|a|an|another|the|in|at|two|three)\b)|;\s+"
