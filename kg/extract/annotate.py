@@ -419,7 +419,8 @@ _REFERENCE_EN = re.compile(
     # where nothing happened: "passed without major attacks in Karbala"
     r"|\bwithout\s+(?:any\s+)?(?:major\s+|serious\s+)?(?:attacks?|incidents?|violence)\s+in\s+$", re.I)
 _REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|periphery)\b"
-                                 # a source, not a site: "Yemen's Health Ministry raised the toll", "the Interior Ministry said"
+                                 # a source, not a site: "Yemen's Health Ministry raised the toll",
+                                 # "the Interior Ministry said"
                                  r"|^\s+(?:(?:later|also|earlier|separately|on\s+[A-Z]\w+)\s+)?(?:said|says|raised|revised|reported|announced|confirmed|told|put\s+the|gave\s+a)\b"
                                  # the province that locates a district: "Kandahar's Maiwand district"
                                  r"|^['’]s\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:district|province|county|region|area)\b"
@@ -1052,7 +1053,9 @@ def _extended(names: list[NameRef], found, text: str, home: str | None, gazettee
                  and n.kind is EntityKind.PLACE and n.gazetteer_id]
         if (inner and inner[0].begin == begin and text.startswith(("'s ", "’s "), inner[0].end)
                 and text[inner[0].end + 3 : inner[0].end + 4].isupper()):
-            continue  # "Sanaa's Tahrir Square": the city and, told apart, the square in it (not "Afghanistan's parliament")
+            # "Sanaa's Tahrir Square": the city and, told apart, the square in it (not "Afghanistan's
+            # parliament", whose noun is no name of its own)
+            continue
         if inner:
             out = [n for n in out if n not in inner]
             container = inner[0].gazetteer_id
@@ -1389,8 +1392,9 @@ def _contained_places(names: list[NameRef], view: TextView, gazetteer: Gazetteer
 
 def _namesakes(places: list[NameRef], view: TextView, gazetteer: Gazetteer) -> dict[str, tuple[str, str]]:
     """Listed neighbourhoods the text puts in another city ("حي اليرموك غربي الموصل" where the list
-    knows the Yarmouk of Baghdad, "Sanaa's Tahrir Square") are namesakes: places of their own, in the city the text names,
-    for every mention in the document. Listed id -> (key, container)."""
+    knows the Yarmouk of Baghdad) and listed buildings it puts in another city ("Sanaa's Tahrir
+    Square") are namesakes: places of their own, in the city the text names, for every mention in
+    the document. Listed id -> (key, container)."""
     out: dict[str, tuple[str, str]] = {}
     for name in places:
         listed = name.gazetteer_id

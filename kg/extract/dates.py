@@ -166,9 +166,10 @@ def _days_told(lexicon: Lexicon, path: str, phrase: str) -> int:
     return int(table.get(re.sub(r"\s+", " ", phrase.lower()).lstrip("وف"), 1))
 
 _HOLIDAY_YEAR = re.compile(r"\s*,?\s*(?:(?:of|عام|سنة)\s+)?((?:19|20)\d\d)(?!\d)")
+# "for" before "a week after" tells how long, not which day
+_FOR_A_WHILE = re.compile(r"\bfor\s+$", re.I)
 # an event told right after "a day after": an indefinite noun phrase or a clause
 # (in English, any event not named as one told already: not "a day after the bombing")
-_FOR_A_WHILE = re.compile(r"\bfor\s+$", re.I)
 _WORD_NEXT = re.compile(r"\s+\w")
 _CLOCK_AFTER = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:o['’]clock|in\s+the|a\.?m|p\.?m)|noon|midday|dawn|daybreak|sunrise|sunset|dusk|nightfall)", re.I)
 _DEFINITE_EN = re.compile(r"\s+(?:the|this|that|these|those|his|her|its|their|which|it|they|he|she|we|i|being|having)\b", re.I)

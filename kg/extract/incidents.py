@@ -1417,6 +1417,8 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
     return out
 
 
+# towns listed after a plural noun of towns ("the Bangladeshi cities of Chittagong and Gazipur",
+# "مدينتي X وY"), and what joins them
 _TOWNS_BEFORE = re.compile(r"\b(?:cities|towns|villages)\s+of\s+$|(?<!\w)(?:مدينتي|مدن|بلدتي|بلدات|قريتي|قرى)\s+$", re.I)
 _TOWNS_LISTED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*،?\s*و", re.I)
 # places of one list: "in Tanta and in Alexandria", "في طنطا وفي الإسكندرية"
