@@ -187,7 +187,7 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
     result.sentences = _sentences(document, lexicon)
     result.dateline = _dateline(document)
     caseless = _is_caseless(document.text)
-    result.names = _names(document, view, gazetteer, lexicon, caseless)
+    result.names = _names(document, view, gazetteer, lexicon, caseless, result.dateline)
     result.triggers = _triggers(view, lexicon)
     result.names = sorted(_with_bullet_places(result, _with_dateline_town(result)), key=lambda n: (n.begin, n.end))
     result.places = [
@@ -699,7 +699,8 @@ _AR_NAME_HEAD = re.compile(r"(?:^|(?<=[\s(]))(?P<clitic>[وفبل]?)(?:ابو|ا
 _EN_NAME_HEAD = re.compile(r"\b(?:Abu|Abou|Umm|Um|Ras|Tel|Tal|Bir|Ain|Ayn|Deir|Dayr|Kafr|Kfar|Beit|Bayt|Bani|Beni|Wadi|Sidi)[\s-]+$")
 
 
-def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Lexicon, caseless: bool) -> list[NameRef]:
+def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Lexicon, caseless: bool,
+           dateline: tuple[int, int] | None) -> list[NameRef]:
     text = document.text
     out: list[NameRef] = []
     for match in _disambiguated(gazetteer.find(view.text, caseless=caseless), gazetteer):
@@ -718,7 +719,7 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
                                "town", None, None, "pattern"))
             continue
         out.append(NameRef(begin, end, text[begin:end], entry.id, entry.kind, entry.subtype, entry.id, entry.located_in or None))
-    out.extend(_unnamed_capitals(view, document, gazetteer, lexicon, out))
+    out.extend(_unnamed_capitals(view, document, gazetteer, lexicon, out, dateline))
     patterned: list[tuple[int, int, EntityKind, str]] = []
     if document.lang is Lang.EN and not caseless:
         patterned = _english_names(view.text)
@@ -766,12 +767,12 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
 
 
 def _unnamed_capitals(view: TextView, document: Document, gazetteer: Gazetteer, lexicon: Lexicon,
-                      named: list[NameRef]) -> list[NameRef]:
+                      named: list[NameRef], dateline: tuple[int, int] | None) -> list[NameRef]:
     """"the Afghan capital", "العاصمة الأفغانية" with no name after them: the capital the lexicon
     gives for the adjective of nationality ("the Somali capital Mogadishu" is named already). An
     English wire filed from that capital ("KABUL, Oct 20 (Reuters) -") has its place already."""
     text = document.text
-    line = _dateline(document) if lexicon.lang is Lang.EN else None
+    line = dateline if lexicon.lang is Lang.EN else None
     filed_from = {n.gazetteer_id for n in named if line and line[0] <= n.begin < line[1]}
     capitals = {lexicon.fold(k): v for k, v in lexicon.get("places.capitals").items()}
     words = "|".join(re.escape(k) for k in sorted(capitals, key=len, reverse=True))

@@ -322,9 +322,6 @@ _SPAN_AFTER = (r"(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+)?(?:a|an|one|t
                r"|eleven|twelve|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\s")
 # a clause split off as "..., two days after twin bombings tore through a cathedral": an earlier incident
 _EARLIER_AFTER = re.compile(rf",?\s*{_SPAN_AFTER}", re.I)
-# a clause that opens on another day: "Two days later", "The next day", "A week later,"
-_DAYS_LATER = re.compile(r"\s*(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:days?|weeks?)\s+later"
-                         r"|(?:the\s+)?(?:next|following)\s+(?:day|morning|evening|night|week))\b", re.I)
 _EN_SPLIT = re.compile(
     r";|,\s+while\s+|\s+while\s+|,\s+whereas\s+"
     r"|,\s+including\s+(?=(?:a|an|the|two|three|several|another)\s+(?:separate\s+|second\s+|)?"
@@ -579,7 +576,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     if new_marker and not specific and _same_building_again(assembly, b, e):
         new_marker = False  # "a second bomb exploded at the entrance to the cathedral's parking area"
     if (not new_marker and strong and specific and assembly.current is not None
-            and assembly.current.kind is EventKind.ATTACK and _DAYS_LATER.match(ann.document.text, b, e)
+            and assembly.current.kind is EventKind.ATTACK and _opens_on_a_later_day(ann, b, e)
             and not compatible_places(assembly, assembly.current.specific_places, specific)):
         new_marker = True  # "Two days later a police officer was shot dead in Craigavon": another attack
     earlier = bool(strong and _EARLIER_AFTER.match(ann.document.text, b, e))
@@ -1376,7 +1373,7 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
     text = ann.document.text
     for place in places:
         if (groups and place.rank == groups[-1][-1].rank == 4 and place.key != groups[-1][-1].key
-                and _TOWNS_LISTED.fullmatch(text, groups[-1][-1].end, place.begin)
+                and _LISTED.fullmatch(text, groups[-1][-1].end, place.begin)
                 and _TOWNS_BEFORE.search(text, max(0, groups[-1][0].begin - 40), groups[-1][0].begin)):
             groups.append([place])  # "the cities of Chittagong and Gazipur": two towns, never one in the other
             continue
@@ -1417,10 +1414,9 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
     return out
 
 
-# towns listed after a plural noun of towns ("the Bangladeshi cities of Chittagong and Gazipur",
-# "مدينتي X وY"), and what joins them
+# a plural noun of towns before a list of them ("the Bangladeshi cities of Chittagong and Gazipur",
+# "مدينتي X وY")
 _TOWNS_BEFORE = re.compile(r"\b(?:cities|towns|villages)\s+of\s+$|(?<!\w)(?:مدينتي|مدن|بلدتي|بلدات|قريتي|قرى)\s+$", re.I)
-_TOWNS_LISTED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*،?\s*و", re.I)
 # places of one list: "in Tanta and in Alexandria", "في طنطا وفي الإسكندرية"
 _LISTED = re.compile(r"\s*(?:,|and|or|،)?\s*(?:(?:in|at)\s+(?:the\s+)?)?|\s*،?\s*و?(?:في\s+)?", re.I)
 _GROUP_BREAK = re.compile(r",?\s+(?:and|while|whereas)\s+(?=(?:hours?|minutes?|later|then|a|an|another|the|in|at|two|three)\b)|;\s+"
@@ -1522,6 +1518,13 @@ def _toll_of_told(assembly: Assembly, places: list[PlaceRef], figures: list[Foun
     told = [d for d in assembly.drafts if d.kind is EventKind.ATTACK and d.specific_places
             and compatible_places(assembly, d.specific_places, places)]
     return told[0] if len(told) == 1 else None
+
+
+def _opens_on_a_later_day(ann: DocumentAnnotations, begin: int, end: int) -> bool:
+    """Does the clause open on a day after the one told before ("Two days later", "The next day",
+    "في اليوم التالي")?"""
+    return any(r.relative == "next-day" and not r.named_from and not ann.document.text[begin : r.begin].strip(" ,،")
+               for r in ann.within(ann.dates, begin, end))
 
 
 def _new_incident(ann: DocumentAnnotations, begin: int, end: int) -> bool:
