@@ -2807,3 +2807,62 @@ def test_the_cities_of_two_towns_no_list_holds_are_two_attack_sites(gazetteer):
     found = attacks(read(gazetteer, story))
     sites = sorted(tuple(sorted(a.places)) for a in found)
     assert len(found) == 2 and sorted(killed(a) for a in found) == [2, 7], sites
+
+
+def test_a_lead_attack_told_beside_the_days_series_keeps_its_own_toll(gazetteer):
+    story = (
+        "Bomb kills 12 near Mosul\n"
+        "Published: 3 May 2013\n\n"
+        "MOSUL, Iraq, May 3 (AFP) - A suicide bomber blew up a truck in a village east of Mosul on Friday, killing 12 "
+        "people, as attacks across northern Iraq left 20 dead, officials said.\n\n"
+        "The bomber struck shortly after dawn in Tal Hamed, a farming village. Thirty people were wounded, a doctor "
+        "at Mosul's al-Salam hospital said.\n\n"
+        "In Baghdad, a bomb in the Shaab district killed five people.\n\n"
+        "Gunmen killed three soldiers at a checkpoint near Tarmiyah.\n"
+    )
+    extraction = read(gazetteer, story)
+    village = next(a for a in attacks(extraction) if "place:tal-hamed" in a.places)
+    assert (killed(village), injured(village)) == (12, 30)
+    assert killed(only_series(extraction)) == 20
+    assert not any(a.places == ["mosul"] for a in attacks(extraction)), "the doctor's hospital is no site"
+
+
+def test_a_subdistrict_of_a_district_is_one_site(gazetteer):
+    story = (
+        "Rebels kill 9 at village post\n"
+        "Published: 6 June 2018\n\n"
+        "BANGKOK, June 6 (Reuters) - Insurgents killed nine people in a raid on a village defence post in "
+        "Thailand's southernmost province of Songkhla on Tuesday night.\n\n"
+        "The gunmen struck the post in Ban Dok subdistrict of Songkhla's Chana district, firing rifles from a "
+        "plantation across the road. Four other people were wounded.\n"
+    )
+    found = only_attack(read(gazetteer, story))
+    assert (killed(found), injured(found)) == (9, 4) and "place:ban-dok" in found.places
+
+
+def test_an_attack_named_by_its_day_is_the_one_told(gazetteer):
+    story = (
+        "Insurgents kill 9 at village post as bombs, shootings hit south\n"
+        "Published: 6 June 2018\n\n"
+        "BANGKOK, June 6 (Reuters) - Insurgents killed nine people in a raid on a village defence post in the "
+        "village of Ban Dok on Tuesday night.\n\n"
+        "The raid capped a violent day across the three border provinces. On Tuesday morning a bomb exploded beside "
+        "a road in Nong Chik district of neighbouring Pattani province, wounding three rangers.\n\n"
+        "In Narathiwat's Rueso district, two men on a motorcycle shot dead a villager on Tuesday, police said.\n\n"
+        "The insurgency flared anew on January 4, 2004, when gunmen raided an army camp in Cho Airong, killing four "
+        "soldiers.\n\n"
+        "The BRN has not commented on Tuesday's raid.\n"
+    )
+    found = attacks(read(gazetteer, story))
+    assert sorted(killed(a) or 0 for a in found) == [0, 1, 4, 9], [(a.places, a.date) for a in found]
+    assert not any("barisan-revolusi-nasional" in a.perpetrators for a in found), "the BRN commented on no raid"
+
+
+def test_a_victim_named_by_trade_and_faith_is_counted(gazetteer):
+    story = (
+        "Rubber tapper shot\n"
+        "Published: 6 June 2018\n\n"
+        "BANGKOK, June 6 (Reuters) - In the Rueso district, two men on a motorcycle shot dead a Muslim rubber tapper "
+        "as he rode home on Tuesday, police said.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 1

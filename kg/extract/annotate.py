@@ -461,7 +461,8 @@ _CARE_BEFORE_AR = re.compile(r"(?<!\w)(?:مستشفي|مستشفيات|مستو�
 _SPOKE_AT = re.compile(r"\b(?:officials?|officers?|doctors?|sources?|staff|spokesm[ae]n|spokesperson|medics?)\s+(?:at|in|from|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
-_SPEAKS = re.compile(r"^\s*(?:told|said|says|tells|added|confirmed|reported)\b", re.I)
+# "a doctor at Mosul's al-Jumhuri hospital said": the place of the source's workplace
+_SPEAKS = re.compile(r"^(?:['’]s\s+(?:[\w'’-]+\s+){1,3}?)?\s*(?:told|said|says|tells|added|confirmed|reported)\b", re.I)
 # the same in folded Arabic: "قال مسؤول في مستشفى بعقوبة العام إن ...", "ذكر مصدر في شرطة كركوك ان"
 _SPOKE_AT_AR = re.compile(r"(?<!\w)[وف]?(?:مسوول\w*|مصدر|مصادر|طبيب|اطباء|ضابط|متحدث\w*|مسعف\w*|موظف\w*)"
                           r"\s+(?:\S+\s+)?(?:في|من)\s+$")

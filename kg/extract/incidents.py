@@ -328,6 +328,8 @@ _EN_SPLIT = re.compile(
     r"(?:\w+\s+){0,2}(?:attacks?|bomb\w*|blasts?|explosions?|shootings?|ambush\w*|assaults?|raids?)\b)"
     # "... a packed nightclub that killed 39 people, as Turkish police hunted the gunman and detained eight"
     r"|(?<!later)(?<!earlier)(?<!afterwards)(?<!after)(?<!then),\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:police|security|troops|soldiers|authorities|investigators|forces)\b)"
+    # "... killing 15 people, as attacks across northern Iraq left 23 dead": the day's series told beside the attack
+    r"|,\s+as\s+(?=(?:other\s+|further\s+|more\s+)?(?:attacks|bombings|violence|blasts|explosions)\s+(?:across|around|throughout|elsewhere|in\s+other)\b)"
     r"|,\s+but\s+|,\s+with\s+(?=the|a|an)\b|(?<!\b[A-Za-z])(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bFt)(?<!\bLt)(?<!\bGen)(?<!\bCol)(?<!\bSgt)"
     r"(?<!\bRev)(?<!\bGov)(?<!\bMrs)(?<!\bCapt)\.\s+(?!\d)"
     r"|,\s+(?=making\s+(?:it|this|that)\b|the\s+(?:deadliest|worst|latest|biggest|bloodiest)\b)"
@@ -773,6 +775,10 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     target = _continuing(assembly, specific or context_places, new_marker, ann, b, e, sentence)
     if target is None and not figures and not specific and _quoted(ann, clause):
         return  # a witness's words ("One year it is car bombs") tell no new incident
+    if (target is None and not figures and not specific and not context_places and strong
+            and any(d.kind is EventKind.ATTACK for d in assembly.drafts)
+            and all(_DAYS_ATTACK.search(ann.document.text, max(b, t.begin - 40), t.begin) for t in strong)):
+        return  # "The BRN has not commented on Tuesday's raid": the attack told already, named by its day
     if (target is None and figures and not triggers and not specific and not context_places and not new_marker
             and not all(_militants(ann, f) for f in figures)):
         # "Police said on 24 April that 359 people had been killed" (a toll with no attack word and
@@ -791,6 +797,10 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     _front_context(assembly, target, ann, fronted, clause)
     if not earlier:  # (an earlier incident told in passing leaves the story's thread as it was)
         assembly.current = target
+
+
+_DAYS_ATTACK = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+night)['’]s\s+"
+                          r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _the_attack_told(assembly: Assembly, begin: int, end: int, strong: list[TriggerRef], figures: list[FoundFigure],
@@ -1425,7 +1435,8 @@ _GROUP_BREAK = re.compile(r",?\s+(?:and|while|whereas)\s+(?=(?:hours?|minutes?|l
 
 _NESTED_BETWEEN = re.compile(
     r"\s*,?\s*(?:next\s+to|beside|adjacent\s+to|opposite|close\s+to)\s+(?:the\s+)?|"
-    r"\s+(?:in|inside|at|on|of)\s+(?:the\s+)?[A-Z][\w'’-]*['’]s\s+|"  # "... Cathedral in Cairo's Abbasiya district"
+    # "... Cathedral in Cairo's Abbasiya district", "Lam Phaya subdistrict of Yala's Muang district"
+    r"(?:\s+(?:sub-?district|district|village|area|neighbou?rhood|quarter|suburb))?\s+(?:in|inside|at|on|of)\s+(?:the\s+)?[A-Z][\w'’-]*['’]s\s+|"
     r"(?:\s+(?!(?:and|or|another|while|but|then|later|killing|wounding)\b)[\w'’()-]+){0,4}?\s+(?:in|inside|at|on|of)\s+"
     r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village|district|area|neighbou?rhood|quarter|suburb)\s+of\s+)?"
     r"|(?:\s+(?!و)[^\s،,.]+){0,4}?\s+(?:في\s+|ب)(?:(?:حي|منطق[ةه]|مدين[ةه]|قري[ةه]|ناحي[ةه]|قضاء|مديري[ةه]|محافظ[ةه])\s+)?", re.I)
