@@ -2866,3 +2866,30 @@ def test_a_victim_named_by_trade_and_faith_is_counted(gazetteer):
         "as he rode home on Tuesday, police said.\n"
     )
     assert killed(only_attack(read(gazetteer, story))) == 1
+
+
+def test_a_group_no_list_knows_is_read_with_its_initials(gazetteer):
+    story = (
+        "Ambush kills 12 soldiers\n"
+        "Published: 5 June 2015\n\n"
+        "IMPHAL, India, June 5 (Reuters) - Rebels ambushed an army convoy near the village of Paralong on Thursday, "
+        "killing 12 soldiers.\n\n"
+        "The Kuki Liberation Front of Manipur (KLFM), a separatist group that walked out of a ceasefire in March, "
+        "claimed responsibility in a statement.\n\n"
+        "The KLFM has intensified attacks since ending its truce.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert list(attack.perpetrators) == ["group:kuki-liberation-front-of-manipur"], attack.perpetrators
+
+
+def test_fighters_of_a_group_named_with_its_initials_are_its_fighters(gazetteer):
+    story = (
+        "Massacre in two villages\n\n"
+        "The massacres were killings of villagers carried out on 21 May 2019 by fighters of the armed group "
+        "Return, Reclamation, Rehabilitation (3R) in the village of Koundjili.\n\n"
+        "On the morning of 21 May 2019, 3R fighters entered Koundjili and opened fire on the men of the village, "
+        "killing 26 people.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert list(attack.perpetrators) == ["group:return-reclamation-rehabilitation"], attack.perpetrators
+    assert killed(attack) == 26

@@ -663,6 +663,7 @@ _EN_NAMES = (rf"(?:(?:St|Ste|Mt)\.?[ \t]+)?{_EN_NAME}(?:[ \t]+(?:(?:al|el|ad|as|
 _EN_PLACE_NOUN = r"(?:neighbou?rhood|district|suburb|quarter|area|province|governorate|village|town|city|region|municipality|county|township|camp|island|port)"
 _EN_FACILITY = r"(?i:police\s+(?:training\s+)?(?:cent(?:re|er)|academy|college|headquarters)|training\s+(?:cent(?:re|er)|camp)|(?:army|military|air)\s+base|shopping\s+cent(?:re|er)|cathedral|chapel|basilica|temple|synagogue|embassy|consulate|barracks|college|academy|bus\s+station|metro\s+station|hospital|mall|shopping\s+mall|mosque|market|marketplace|hotel|university|stadium|church|shrine|mausoleum|tomb|school|prison|airport|bridge|square|cafe|café|restaurant|police\s+station|base|checkpoint|compound|palace|ministry|station|pier|terminal|harbou?r|port|club|nightclub|pub|resort|theatre|theater|concert\s+hall|parliament|border\s+crossing|crossing|town\s+hall|city\s+hall|post\s+office|museum|art\s+gallery)"
 _EN_NAMED_OF = r"Church|Cathedral|Basilica|Chapel|Mosque|Shrine|Temple|Synagogue|Hospital|University|Museum|Palace"  # "… of X"
+_GROUP_KIND = r"(?:separatist|rebel|militant|insurgent|armed|jihadist|Islamist|Maoist|guerrilla|extremist|terrorist|paramilitary)"
 _EN_GROUP_NOUN = r"(?:group|brigades?|battalions?|front|movement|organi[sz]ation|army|militia|network)"
 _EN_STOP = {
     "the", "a", "an", "on", "in", "at", "of", "and", "but", "he", "she", "it", "they", "we", "his", "her",
@@ -740,8 +741,10 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
     taken = [(n.begin, n.end) for n in out]
     # the longest reading of overlapping names wins ("St Peter and St Paul's Church" over "St Peter")
     # (and of two readings of one span, a building's over a recogniser's organisation: "the
-    # Pentecostal Church of Central Surabaya")
-    for begin, end, kind, subtype in sorted(found, key=lambda f: (f[0] - f[1], not _building(text, f))):
+    # Pentecostal Church of Central Surabaya"), and an armed group's over an organisation's (the
+    # pattern that read "..., a separatist group" knows more than the recogniser)
+    for begin, end, kind, subtype in sorted(found, key=lambda f: (f[0] - f[1], not _building(text, f),
+                                                                  f[2] is not EntityKind.ARMED_GROUP)):
         if any(begin < e and b < end for b, e in taken):
             continue
         name = text[begin:end]
@@ -758,7 +761,7 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
     out.sort(key=lambda n: (n.begin, n.end))
     out = _consistent([_typed_by_noun(n, text) for n in out], text)
     if document.lang is Lang.EN:
-        out = _named_again(_shortened_facilities(out), text)
+        out = _group_acronyms(_named_again(_shortened_facilities(out), text), text)
         apposed = [view.span(*m.span("apposition")) for m in _APPOSED_BUILDING.finditer(view.text)]
         out = [n for n in out if not (n.kind is EntityKind.PLACE and n.gazetteer_id is None
                                       and any(b <= n.begin and n.end <= e for b, e in apposed))]
@@ -834,6 +837,31 @@ def _named_again(names: list[NameRef], text: str) -> list[NameRef]:
     if not again:
         return names
     return sorted([n for n in names if (n.begin, n.end) not in inner] + again, key=lambda n: (n.begin, n.end))
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<a>[A-Z0-9][A-Za-z0-9-]{1,9})\)")
+
+
+def _group_acronyms(names: list[NameRef], text: str) -> list[NameRef]:
+    """An armed group no list knows, named once with its initials ("Return, Reclamation,
+    Rehabilitation (3R)"), is that group wherever the initials come again ("3R fighters",
+    "The NSCN-K has intensified attacks"), whatever the recogniser read them as."""
+    groups: dict[str, NameRef] = {}
+    for name in names:
+        match = _ACRONYM_AFTER.match(text, name.end)
+        if name.kind is EntityKind.ARMED_GROUP and name.how == "pattern" and match and any(c.isupper() for c in match["a"]):
+            groups.setdefault(match["a"], name)
+    if not groups:
+        return names
+    kept = [n for n in names if not (n.text in groups and n.gazetteer_id is None)]
+    taken = [(n.begin, n.end) for n in kept]
+    for surface, group in sorted(groups.items()):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+            if any(match.start() < e and b < match.end() for b, e in taken):
+                continue
+            kept.append(NameRef(match.start(), match.end(), surface, group.key, group.kind, group.subtype, None, None, "pattern"))
+            taken.append(match.span())
+    return sorted(kept, key=lambda n: (n.begin, n.end))
 
 
 def _shortened_facilities(names: list[NameRef]) -> list[NameRef]:
@@ -1049,6 +1077,10 @@ def _extended(names: list[NameRef], found, text: str, home: str | None, gazettee
     street named after a city abroad is not in it: "ساحة عدن" in Baghdad is not in Aden."""
     out = list(names)
     for begin, end, kind, subtype in found:
+        if kind is EntityKind.ARMED_GROUP and _ACRONYM_AFTER.match(text, end):
+            # "the Kuki Liberation Front of Manipur (KLFM)": a group named with its initials, not the state
+            out = [n for n in out if not (begin <= n.begin and n.end <= end and n.kind is EntityKind.PLACE)]
+            continue
         if kind is not EntityKind.PLACE or subtype not in ("neighbourhood", "district", "village", "facility"):
             continue
         inner = [n for n in out if begin <= n.begin and n.end <= end and (n.begin, n.end) != (begin, end)
@@ -1237,6 +1269,12 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES}(?:['’]s)?[ \t]+{_EN_FACILITY})\b(?![ \t]+(?:town|city|village)\b)", EntityKind.PLACE, "facility"),
         (_APPOSED_BUILDING.pattern, EntityKind.PLACE, "facility"),
         (rf"\b(?!(?:{_DEMONYM_RE})\s)(?P<n>{_EN_NAMES}\s+{_EN_GROUP_NOUN})\b", EntityKind.ARMED_GROUP, "armed-group"),
+        # a group introduced by what it is: "the National Socialist Council of Nagaland-Khaplang (NSCN-K), a
+        # separatist group", "fighters of the armed group Return, Reclamation, Rehabilitation (3R)"
+        (rf"(?<!['’]\s)\b(?!{_EN_GROUP_NOUN}\s)(?P<n>{_EN_NAMES})\s+\([A-Z0-9][\w-]{{1,9}}\),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_GROUP_KIND}\s+"
+         rf"(?:group|organi[sz]ation|movement|faction|militia|outfit|alliance|coalition)\b", EntityKind.ARMED_GROUP, "armed-group"),
+        (rf"\b(?:fighters|members|militants|gunmen|rebels|militiamen|insurgents)\s+(?:of|from)\s+(?:the\s+)?(?:armed\s+group\s+|"
+         rf"militia\s+|rebel\s+group\s+)?(?P<n>{_EN_NAMES}(?:,\s+{_EN_NAMES}){{0,3}})\s+\([A-Z0-9][\w-]{{1,9}}\)", EntityKind.ARMED_GROUP, "armed-group"),
         (rf"(?<!spokesman )(?<!spokeswoman )(?<!leader )(?<!commander )(?<!official )\b(?P<n>{_EN_NAMES})\s+(?:has\s+|have\s+|later\s+)?(?:claimed|took|accepted|assumed)\s+responsibility", EntityKind.ARMED_GROUP, "armed-group"),
         (rf"\b(?:in|near|outside|inside|around|at|from|into|to|of|off)\s+(?:the\s+)?(?P<n>{_EN_NAMES})", EntityKind.PLACE, ""),
     ]
