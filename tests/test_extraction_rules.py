@@ -2893,3 +2893,41 @@ def test_fighters_of_a_group_named_with_its_initials_are_its_fighters(gazetteer)
     attack = only_attack(read(gazetteer, story))
     assert list(attack.perpetrators) == ["group:return-reclamation-rehabilitation"], attack.perpetrators
     assert killed(attack) == 26
+
+
+def test_a_years_count_of_the_dead_is_no_attacks_toll_arabic(gazetteer):
+    story = (
+        "مقتل 20 شخصا في هجوم على مجمع حكومي في فراه\n\n"
+        "فراه (أفغانستان) - 3 نيسان/أبريل 2013 (الجزيرة نت) - قتل 20 شخصا على الأقل اليوم الأربعاء في هجوم شنه مسلحون "
+        "على مجمع المحكمة في مدينة فراه.\n\n"
+        "ويأتي الهجوم في وقت تستعد فيه القوات الأفغانية لتسلم المسؤولية الأمنية، وكانت الأمم المتحدة قد أحصت مقتل 2754 "
+        "مدنيا في أفغانستان خلال عام 2012.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 20
+
+
+def test_one_of_the_wounded_dying_is_no_injured_figure(gazetteer):
+    story = (
+        "أربعة قتلى في تفجير محطة وقود\n\n"
+        "بيروت - 1 شباط 2014 (الوكالة الوطنية للإعلام) - سقط ثلاثة قتلى و23 جريحا، مساء اليوم، في تفجير انتحاري بسيارة "
+        "مفخخة استهدف محطة \"النور\" للمحروقات على الطريق الدولية عند مدخل مدينة الهرمل.\n\n"
+        "وفي وقت لاحق، توفي أحد الجرحى متأثرا بإصابته، ما رفع الحصيلة إلى أربعة قتلى.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert (killed(attack), injured(attack)) == (4, 23)
+    assert "hermel" in attack.places
+
+
+def test_the_deadliest_attack_told_later_at_another_place_is_another_attack(gazetteer):
+    story = (
+        "2007 Baghdad bombings\n\n"
+        "The 18 April 2007 Baghdad bombings were a series of car bomb attacks that struck districts of Baghdad on "
+        "18 April 2007.\n\n"
+        "== Attacks ==\n"
+        "At around 3 pm a suicide bomber drove a car into a police checkpoint in Karrada, killing 35 people.\n\n"
+        "The deadliest attack followed roughly an hour later in al-Sadriya. A parked car bomb exploded beside a "
+        "minibus terminal on the edge of the market; 140 people were killed.\n"
+    )
+    found = {a.places[0] if a.places else None: killed(a) for a in attacks(read(gazetteer, story))}
+    by_place = {p: k for p, k in found.items() if p in ("karrada", "sadriya")}
+    assert by_place == {"karrada": 35, "sadriya": 140}, found

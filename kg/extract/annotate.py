@@ -409,7 +409,7 @@ _REFERENCE_EN = re.compile(
     # where people were going: "passengers travelling to Karbala", "pilgrims heading for Najaf"
     r"|\b(?:travell?ing|heading|headed|returning|returned|bound|driving|drove|sailed|fled|escaped|evacuated|moving|moved|proceeding|proceeded)\s+(?:back\s+|on\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     r"|\b(?:passengers|travell?ers|buses|minibuses|flights?|trains?|pilgrims)\s+(?:bound\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
-    r"|\b(?:travell?ing|heading|driving|going|bound|returning)\s+from\s+(?:[\w'’-]+\s+){1,3}(?:to|for|towards)\s+(?:the\s+)?$"
+    r"|\b(?:travell?ing|heading|driving|going|bound|returning)\s+(?:(?:up|down)stream\s+|(?:north|south|east|west)(?:wards?)?\s+)?from\s+(?:[\w'’-]+\s+){1,3}(?:to|for|towards)\s+(?:the\s+)?$"
     r"|\b(?:way|walked|walking|marched|marching|foot|pilgrimage|journey|trek|procession)\s+(?:[\w-]+\s+){0,2}?(?:to|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
     # where a source is: "according to a statement from the Hakkari Governor's Office"
     r"|\baccording\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:from|of|in|at)\s+(?:the\s+)?$"
@@ -743,8 +743,9 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
     # (and of two readings of one span, a building's over a recogniser's organisation: "the
     # Pentecostal Church of Central Surabaya"), and an armed group's over an organisation's (the
     # pattern that read "..., a separatist group" knows more than the recogniser)
+    groups = {(f[0], f[1]) for f in found if f[2] is EntityKind.ARMED_GROUP}
     for begin, end, kind, subtype in sorted(found, key=lambda f: (f[0] - f[1], not _building(text, f),
-                                                                  f[2] is not EntityKind.ARMED_GROUP)):
+                                                                  f[2] is EntityKind.ORGANISATION and (f[0], f[1]) in groups)):
         if any(begin < e and b < end for b, e in taken):
             continue
         name = text[begin:end]

@@ -34,6 +34,10 @@ _PART = re.compile(r"\bof\s+(?:them|whom|those)\b|\bamong\s+them\b|منهم|بي
 _KIN_BEFORE = re.compile(r"\b(?:whose|my|our)\s+$", re.I)
 # a victim told dying of wounds is one of a toll told (not one more)
 _DIED_OF_WOUNDS = re.compile(r"\s+(?:later\s+|also\s+)?(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)", re.I)
+# one of the wounded told dying is no injured figure ("توفي أحد الجرحى", "one of the wounded later died")
+_WOUNDED_DIED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:توفي|توفى|مات|فارق\s+الحياه|فارق\s+الحياة)\s+$")
+_WOUNDED_DIED_AFTER = re.compile(r"(?:\s+of\s+the\s+(?:wounded|injured))?\s+(?:later\s+|also\s+|since\s+)?(?:died|succumbed)\b", re.I)
+_WOUNDED = re.compile(r"\b(?:wounded|injured)\b|(?<!\w)ال(?:جرحي|مصابين)(?!\w)", re.I)
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 # how far back (in characters) "together with ..." may look for the figure it extends
 _PREVIOUS_REACH = 160
@@ -104,6 +108,10 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
             for fig in figures:
                 if pattern.get("noun") and _casualty_noun(view.text[fig[0] : fig[1]]) is None:
                     continue
+                if _WOUNDED.search(view.text, fig[0], min(ve, fig[1] + 25)) and (
+                        _WOUNDED_DIED_BEFORE.search(view.text, max(vb, fig[0] - 20), fig[0])
+                        or _WOUNDED_DIED_AFTER.match(view.text, fig[1])):
+                    continue  # "وفي وقت لاحق، توفي أحد الجرحى": one of the wounded has died
                 if lexicon.regex(r"\s+{DURATION}").match(view.text, fig[1]):
                     continue  # "four months after militants killed 130 people": a time, not a toll
                 if _YEAR.fullmatch(view.text, fig[0], fig[1]) and lexicon.regex(r"{MONTH}\.?\s*,?\s*$").search(

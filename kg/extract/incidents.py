@@ -605,6 +605,15 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         # "the attack took place in the Nad-e Ali district": a place for the incident being told
         current = assembly.current
         if (triggers and specific and current is not None and current.kind is EventKind.ATTACK and not new_marker
+                and not aggregate and current.specific_places and _ONE_OF_SEVERAL.search(ann.document.text, b, e)
+                and not compatible_places(assembly, current.specific_places, specific)):
+            # "The deadliest attack followed roughly an hour later in al-Sadriya": the next attack, told
+            # by its place before its toll
+            draft = assembly.new(EventKind.ATTACK)
+            draft.follows = current
+            _absorb(assembly, draft, clause, specific, triggers, [], sentence)
+            assembly.current = draft
+        elif (triggers and specific and current is not None and current.kind is EventKind.ATTACK and not new_marker
                 and not aggregate and (ann.has("continuation", b, e) or compatible_places(assembly, current.specific_places, specific))):
             _absorb(assembly, current, clause, specific, triggers, [], sentence)
         elif (specific and index > 0 and current is not None and current.kind is EventKind.ATTACK and not new_marker
@@ -801,6 +810,11 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
 
 _DAYS_ATTACK = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+night)['’]s\s+"
                           r"(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# an attack told as one of several ("The deadliest attack followed an hour later in ...", "The next blast hit ...")
+_ONE_OF_SEVERAL = re.compile(r"\b(?:followed|came|struck|hit)\b[^.;]{0,40}?\blater\b|^\W*The\s+(?:next|second|third|last|final|deadliest|"
+                             r"largest|biggest|worst)\s+(?:attack|blast|bombing|explosion)\b")
 
 
 def _the_attack_told(assembly: Assembly, begin: int, end: int, strong: list[TriggerRef], figures: list[FoundFigure],
@@ -1440,7 +1454,8 @@ _NESTED_BETWEEN = re.compile(
     r"(?:\s+(?!(?:and|or|another|while|but|then|later|killing|wounding)\b)[\w'’()-]+){0,4}?\s+(?:in|inside|at|on|of)\s+"
     r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village|district|area|neighbou?rhood|quarter|suburb)\s+of\s+)?"
     r"|(?:\s+(?!و)[^\s،,.]+){0,4}?\s+(?:في\s+|ب)(?:(?:حي|منطق[ةه]|مدين[ةه]|قري[ةه]|ناحي[ةه]|قضاء|مديري[ةه]|محافظ[ةه])\s+)?", re.I)
-_LOCATING = re.compile(r"\b(?:outskirts|near|outside|edge|(?:north|south)?(?:east|west)?(?:ern)?\s+of)\b", re.I)
+_LOCATING = re.compile(r"\b(?:outskirts|near|outside|edge|(?:north|south)?(?:east|west)?(?:ern)?\s+of)\b"
+                       r"|(?<!\w)(?:مدخل|أطراف|اطراف|ضواحي|مشارف|قرب|بالقرب|خارج)(?!\w)", re.I)
 _QUARTER_BEFORE = re.compile(r"(?:\bdistrict|\bneighbou?rhood|\bquarter|\barea|(?<!\w)[وب]?حي|(?<!\w)[وب]?منطقه|(?<!\w)[وب]?محله)\s+(?:of\s+)?$", re.I)
 
 
@@ -1492,7 +1507,8 @@ def _sub_place(ann: DocumentAnnotations, assembly: Assembly, group: list[PlaceRe
     if all(p.key not in known for p in group) and place.key in known:
         # "the village of Tal Ali in Kirkuk province's Hawija district": the place a list knows holds it
         between = assembly.annotations.document.text[last.end : place.begin]
-        near = len(between.split()) <= 4 or (len(between.split()) <= 7 and _LOCATING.search(between) is not None)
+        words = len([w for w in between.split() if re.search(r"\w", w)])  # (not the quote of 'محطة "الأيتام"')
+        near = words <= 4 or (words <= 7 and _LOCATING.search(between) is not None)
         return near and not ann.within(ann.figures, last.end, place.begin)  # "Behsud district, on the outskirts of Jalalabad"
     if place.key in known or any(p.key not in known for p in group):
         return False
