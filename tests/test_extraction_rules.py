@@ -2931,3 +2931,18 @@ def test_the_deadliest_attack_told_later_at_another_place_is_another_attack(gaze
     found = {a.places[0] if a.places else None: killed(a) for a in attacks(read(gazetteer, story))}
     by_place = {p: k for p, k in found.items() if p in ("karrada", "sadriya")}
     assert by_place == {"karrada": 35, "sadriya": 140}, found
+
+
+def test_a_separate_incident_in_the_openings_town_is_not_the_openings_attack(gazetteer):
+    story = (
+        "قتيلان في هجوم انتحاري على مسجد في نجران\n\n"
+        "الرياض، 27 أكتوبر 2015 (رويترز) -\n\n"
+        "قالت وزارة الداخلية إن شخصين قتلا وأصيب 19 آخرون عندما فجر انتحاري نفسه داخل مسجد يرتاده أبناء الطائفة "
+        "الإسماعيلية في مدينة نجران مساء يوم الاثنين.\n\n"
+        "وقال المتحدث الأمني إن الانتحاري فجر نفسه أثناء أداء المصلين صلاة المغرب في مسجد المشهد بحي دحضة.\n\n"
+        "وفي حادث منفصل، قال الدفاع المدني إن شخصا قتل وأصيب اثنان آخران يوم الثلاثاء عندما سقطت قذيفة على حي سكني "
+        "في نجران.\n"
+    )
+    found = sorted(attacks(read(gazetteer, story)), key=lambda a: injured(a) or 0)
+    assert [injured(a) for a in found] == [2, 19], [(a.places, killed(a), injured(a)) for a in found]
+    assert not any(p.startswith("place:مسجد-يرتاده") for a in found for p in a.places), "a verb is no mosque's name"

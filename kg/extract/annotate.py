@@ -1389,6 +1389,11 @@ def _arabic_names(view: TextView, text: str) -> list[tuple[int, int, EntityKind,
             words = match.group("n").split()
             if subtype == "facility" and len(words) > 1 and re.fullmatch(r"و(?:ال\S+|محال|محلات|منازل|مبان|مباني|سيارات|مدارس|[يتن]\S+)", words[1]):
                 continue  # "مجمع ومحال": two nouns, no name; "قلعة ويطلقوا": a verb goes on
+            if (subtype == "facility" and len(words) > 1 and words[1].startswith("و")
+                    and view.text[max(0, vb - 2) : vb] == "ال"):
+                continue  # "حواجز السوق ودهستا المتسوقين": the market, then a verb ("and trampled")
+            if subtype == "facility" and len(words) > 1 and re.fullmatch(r"[يت]\S{2,}(?:ه|ها|هم)", words[1]):
+                continue  # "مسجد يرتاده أبناء الطائفة": a mosque, then a verb with its object ("frequented by")
             if subtype in ("facility", "armed-group") and any(
                     w in _AR_STOP or arabic.without_article(w) in _AR_STOP or (w.startswith("ل") and not w.startswith("ال"))
                     or (w[:1] in "وف" and w[1:] in _AR_STOP) or (w[:1] == "ب" and re.fullmatch(_AR_PLACE_NOUN, w[1:]))

@@ -345,7 +345,11 @@ def _opening_totals(assembly: Assembly) -> None:
         later = [f for f, _ in draft.figures if not in_opening(f)]
         twin = None
         if not later:
-            twin = next((d for d in told if d is not draft and d.specific_places and same_day(assembly, draft, d)
+            # (not one told as another incident at a place less precise than the opening's: "انتحاري
+            # ... داخل مسجد ... في مدينة نجران", then "وفي حادث منفصل، ... على حي سكني في نجران")
+            twin = next((d for d in told if d is not draft and d.specific_places and not d.background and same_day(assembly, draft, d)
+                         and not (d.marked and max((p.rank for p in draft.specific_places), default=0)
+                                  > max(p.rank for p in d.specific_places))
                          and compatible_places(assembly, draft.specific_places, d.specific_places)), None)
         own = later or ([f for f, _ in twin.figures] if twin else [])
         own = [f for f in own if f.figure.group != "attackers" and not f.figure.vague and not f.subset
@@ -360,6 +364,12 @@ def _opening_totals(assembly: Assembly) -> None:
                  # "Fifty-two people were killed and around 770 were injured": the series' own total
                  or (bool(own) and (f.measure, f.figure.value) in series_total and f not in series_figures)]
         if not moved:
+            if twin is not None and all(any(o.measure is f.measure and o.figure.value == f.figure.value for o in own)
+                                        for f, _ in first):
+                # "The single deadliest blast, at the al-Sadriya market, killed about 140 people" in the
+                # opening, the body's "140 people were killed" in al-Sadriya: one attack told twice
+                merge_into(twin, draft)
+                _remove_draft(assembly, draft, twin)
             continue
         # the series' total when the story tells a series; else a figure for several attacks
         # together, which no one attack carries
