@@ -345,8 +345,9 @@ def _opening_totals(assembly: Assembly) -> None:
         later = [f for f, _ in draft.figures if not in_opening(f)]
         twin = None
         if not later:
-            # (not one told as another incident at a place less precise than the opening's: "انتحاري
-            # ... داخل مسجد ... في مدينة نجران", then "وفي حادث منفصل، ... على حي سكني في نجران")
+            # (not an earlier attack of the background, nor one told as another incident at a place less
+            # precise than the opening's: "انتحاري ... داخل مسجد ... في مدينة نجران", then "وفي حادث منفصل،
+            # ... على حي سكني في نجران")
             twin = next((d for d in told if d is not draft and d.specific_places and not d.background and same_day(assembly, draft, d)
                          and not (d.marked and max((p.rank for p in draft.specific_places), default=0)
                                   > max(p.rank for p in d.specific_places))
