@@ -786,7 +786,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         return  # a witness's words ("One year it is car bombs") tell no new incident
     if (target is None and not figures and not specific and not context_places and strong
             and any(d.kind is EventKind.ATTACK for d in assembly.drafts)
-            and all(_DAYS_ATTACK.search(ann.document.text, max(b, t.begin - 40), t.begin) for t in strong)):
+            and all(_named_by_its_day(ann, b, t) for t in strong)):
         return  # "The BRN has not commented on Tuesday's raid": the attack told already, named by its day
     if (target is None and figures and not triggers and not specific and not context_places and not new_marker
             and not all(_militants(ann, f) for f in figures)):
@@ -808,8 +808,14 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         assembly.current = target
 
 
-_DAYS_ATTACK = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+night)['’]s\s+"
-                          r"(?:[\w-]+\s+){0,2}$", re.I)
+_OF_THE_DAY = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}")
+
+
+def _named_by_its_day(ann: DocumentAnnotations, begin: int, trigger: TriggerRef) -> bool:
+    """Is the attack word owned by a day the lexicon reads ("Tuesday's raid", "yesterday's bombing")?"""
+    return any(_OF_THE_DAY.fullmatch(ann.document.text, ref.end, trigger.begin)
+               for ref in ann.within(ann.dates, max(begin, trigger.begin - 40), trigger.begin)
+               if ref.relative in ("weekday", "yesterday", "today"))
 
 
 # an attack told as one of several ("The deadliest attack followed an hour later in ...", "The next blast hit ...")
