@@ -2946,3 +2946,49 @@ def test_a_separate_incident_in_the_openings_town_is_not_the_openings_attack(gaz
     found = sorted(attacks(read(gazetteer, story)), key=lambda a: injured(a) or 0)
     assert [injured(a) for a in found] == [2, 19], [(a.places, killed(a), injured(a)) for a in found]
     assert not any(p.startswith("place:مسجد-يرتاده") for a in found for p in a.places), "a verb is no mosque's name"
+
+
+def test_a_toll_told_after_a_series_attacks_is_the_series_toll(gazetteer):
+    story = (
+        "Toll from twin bombings in Baghdad rises to 30\n\n"
+        "Published: 11 March 2013\n\n"
+        "BAGHDAD, March 11 (Reuters) - The death toll from twin bombings outside a football ground in Baghdad on "
+        "Saturday night rose to 30 on Monday, officials said, as a militant group that has carried out a string of "
+        "attacks in the capital claimed responsibility.\n\n"
+        "A car bomb exploded next to a police bus at the gate of the Shaab stadium in Adhamiya. Less than a minute "
+        "later a suicide bomber blew himself up among a group of officers in Karrada.\n\n"
+        "Twenty police officers and ten civilians were among the dead, the interior ministry said on Monday, adding "
+        "that 90 people had been wounded. On Sunday, officials had put the toll at 24 dead.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = only_series(extraction)
+    assert (killed(series), injured(series)) == (30, 90)
+    found = attacks(extraction)
+    assert len(found) == 2 and all(killed(a) is None and injured(a) is None for a in found), [
+        (a.places, killed(a), injured(a)) for a in found]
+    assert {a.date for a in found} == {dt.date(2013, 3, 9)} and all(a.parent == series.key for a in found)
+
+
+def test_hospitals_in_a_list_of_towns_are_not_sites(gazetteer):
+    story = (
+        "Market bombing toll rises to 20\n\n"
+        "BAQUBAH, Iraq, May 4 (AP) — The death toll in Friday's market bombing in Khalis rose to 20 on Saturday as "
+        "more of the injured died in hospitals in Khalis, Baqubah and Muqdadiyah.\n\n"
+        "The bomb, hidden in a vegetable cart, went off at the height of the morning rush.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.places[0] == "khalis" and killed(attack) == 20
+
+
+def test_serial_bomb_blasts_at_a_chowk_tell_a_series(gazetteer):
+    story = (
+        "Serial blasts kill 12 in Quetta\n\n"
+        "QUETTA, Pakistan, June 2 (AP) — Serial bomb blasts tore through Quetta on Friday, killing 12 people.\n\n"
+        "The first bomb went off at the gate of the Meezan Chowk bus stand at noon, killing eight people. Minutes "
+        "later another bomb exploded at the crowded Kandahari Bazaar, killing four.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert killed(only_series(extraction)) == 12
+    found = {a.places[0]: killed(a) for a in attacks(extraction)}
+    assert found == {"place:meezan-chowk": 8, "place:kandahari-bazaar": 4}, found
+

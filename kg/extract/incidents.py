@@ -134,6 +134,8 @@ def assemble(ann: DocumentAnnotations, gazetteer: Gazetteer, anchor: dt.date | N
             continue  # read by kg.extract.reactions
         if sentence.tally and _tally_of_whole(assembly, sentence):
             continue
+        if _toll_of_attacks_told(assembly, sentence):
+            continue
         if _pluperfect(ann, sentence) and _dated_incident(assembly, sentence, year_needed=False):
             _read_background(assembly, sentence)  # "وكان انتحاريان قد فجرا نفسيهما ... يوم 23 أيار الماضي"
             continue
@@ -168,6 +170,41 @@ def _tally_of_whole(assembly: Assembly, sentence: Sentence) -> bool:
     else:
         assembly.tallies.append(sentence)
     return True
+
+
+def _toll_of_attacks_told(assembly: Assembly, sentence: Sentence) -> bool:
+    """A toll told in a sentence of its own right after a series' attacks, each told without a
+    figure ("A car bomb exploded outside the stadium. Less than a minute later a suicide bomber blew
+    himself up in nearby Macka Park. Thirty-six police officers and eight civilians were among the
+    dead"), counts the victims of them all: it is the series' toll, not the last attack's."""
+    ann = assembly.annotations
+    b, e = sentence.begin, sentence.end
+    paragraph = [s for s in ann.sentences if s.block == sentence.block and s.end <= e]
+    if not all(_bare_toll(ann, s) for s in paragraph):
+        return False  # (the paragraph tells nothing but tolls up to here)
+    told = sorted((d for d in assembly.drafts if d.kind is EventKind.ATTACK and d.spans), key=lambda d: min(d.spans))
+    if len(told) < 2 or assembly.current is not told[-1]:
+        return False
+    last_two = told[-2:]
+    blocks = {ann.sentence_at(begin).block for d in last_two for begin, _ in d.spans}
+    if any(d.figures for d in last_two) or blocks != {sentence.block - 1}:
+        return False  # (both told in the paragraph just before, neither with a toll of its own)
+    if assembly.series is None:
+        # the series the lead tells in the plural ("twin bombings outside a football ground") and
+        # the story then tells attack by attack
+        lead = [t for t in told[0].triggers if not t.generic][:1]
+        if not (told[0].from_lead and lead and plural_trigger(lead[0], ann)):
+            return False
+    _absorb(assembly, assembly.ensure_series(), Clause(b, e), [], [], ann.within(ann.figures, b, e), sentence)
+    return True
+
+
+def _bare_toll(ann: DocumentAnnotations, sentence: Sentence) -> bool:
+    """A sentence with a toll and no attack word, place or site of its own ("49 people died at the
+    rugby club and 15 at the restaurant" gives each attack its toll)."""
+    b, e = sentence.begin, sentence.end
+    return bool(ann.within(ann.figures, b, e)) and not ann.within(ann.triggers, b, e) and not _sites(ann, b, e) and not any(
+        p.rank > BROAD_RANK for p in ann.within(ann.places, b, e))
 
 
 def _absorb_tallies(assembly: Assembly) -> None:
@@ -1819,8 +1856,13 @@ def count_day(ann: DocumentAnnotations, ref: DateRef, begin: int, end: int) -> b
     text = ann.document.text
     if _BY_DAY.search(text, max(begin, ref.begin - 15), ref.begin):
         return True
+    if _TOLL_PUT.search(text, begin, end):
+        return True  # "On Sunday, officials had put the toll at 38 dead"
     rose = _TOLL_ROSE.search(text, begin, end)
     return rose is not None and ref.begin >= rose.end()
+
+
+_TOLL_PUT = re.compile(r"\b(?:put|puts|putting|gave|set)\s+the\s+(?:death\s+|casualty\s+)?toll\s+at\b", re.I)
 
 
 _BY_DAY = re.compile(r"\b[Bb]y\s+(?:late\s+|early\s+)?$")
