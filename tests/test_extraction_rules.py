@@ -2992,3 +2992,13 @@ def test_serial_bomb_blasts_at_a_chowk_tell_a_series(gazetteer):
     found = {a.places[0]: killed(a) for a in attacks(extraction)}
     assert found == {"place:meezan-chowk": 8, "place:kandahari-bazaar": 4}, found
 
+
+def test_a_publication_line_above_the_story_opens_no_background_section(gazetteer):
+    story = (
+        "مقتل خمسة بتفجير سيارة مفخخة في كركوك\n\n"
+        "تاريخ النشر: 11.03.2014\n\n"
+        "كركوك (السومرية نيوز) - أفاد مصدر أمني، اليوم الثلاثاء، بأن خمسة أشخاص قتلوا وأصيب 12 آخرون بانفجار سيارة "
+        "مفخخة قرب سوق شعبي في حي الواسطي جنوبي كركوك.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert (killed(attack), injured(attack), attack.date) == (5, 12, dt.date(2014, 3, 11))

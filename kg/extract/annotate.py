@@ -546,13 +546,15 @@ def _sentences(document: Document, lexicon: Lexicon) -> list[Sentence]:
     # reads as prose (not a line of byline or date above it)
     first = next((i for i, b in enumerate(document.blocks) if b.kind is BlockKind.PARAGRAPH
                   and b.span.end - b.span.begin > 100), None)
+    above = True  # under no heading yet, or only under a line above the story ("تاريخ النشر: 11.03.2014")
     for index, block in enumerate(document.blocks):
         if block.kind is BlockKind.HEADING:
             seen_heading = seen_heading or index in headings
+            above = index not in headings
             continue
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.BULLET):
             continue
-        heading = lexicon.fold(block.section).strip()
+        heading = "" if above else lexicon.fold(block.section).strip()
         section = "body"
         if heading in background or any(heading.startswith(w) for w in background):
             section = "background"
