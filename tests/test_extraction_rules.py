@@ -3002,3 +3002,15 @@ def test_a_publication_line_above_the_story_opens_no_background_section(gazettee
     )
     attack = only_attack(read(gazetteer, story))
     assert (killed(attack), injured(attack), attack.date) == (5, 12, dt.date(2014, 3, 11))
+
+
+def test_a_reporters_credit_line_and_a_state_capital_named_for_distance_are_no_sites(gazetteer):
+    story = (
+        "Militants kill six soldiers in ambush in Nigeria\n\n"
+        "ABUJA, Jan 5 (Reuters) - Militants ambushed an army convoy near the village of Gajiram, about 60 km "
+        "(40 miles) north of the state capital Maiduguri, on Sunday, killing six soldiers, officials said.\n\n"
+        "Gunmen also shot dead a village head on Sunday, police said.\n\n"
+        "(Reporting by Ahmed Kingimi in Kano; Editing by Mark Heinrich)\n"
+    )
+    found = attacks(read(gazetteer, story))
+    assert not {"maiduguri", "kano"} & {p for a in found for p in a.places}, [(a.places, killed(a)) for a in found]

@@ -372,7 +372,7 @@ _NEAR_EN = re.compile(
     r"(?:\b(?:kilomet(?:er|re)s?|km|kms|miles?|met(?:er|re)s|yards)\b[^,;.]{0,25}|\b(?:north|south|east|west|northeast|northwest|"
     r"southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?"
     # "40 kilometres from the centre of the capital Abuja"
-    r"(?:(?:centre|center|heart|edge|outskirts)\s+of\s+(?:the\s+)?)?(?:(?:provincial\s+|national\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$"
+    r"(?:(?:centre|center|heart|edge|outskirts)\s+of\s+(?:the\s+)?)?(?:(?:provincial\s+|national\s+|state\s+|regional\s+|district\s+)?(?:capital|city|town)\s+(?:of\s+)?)?$"
     # "a short walk from the Grand Bazaar", "a few hundred metres from", "within walking distance of"
     r"|\b(?:a\s+(?:short|few\s+minutes['’]?)\s+(?:walk|drive)|walking\s+distance|stone['’]s\s+throw|not\s+far)\s+(?:from|of)\s+(?:the\s+)?$"
     # "two clusters of mud-brick houses near the town of Sinjar": the town by the place
@@ -529,6 +529,9 @@ def _is_caseless(text: str) -> bool:
     return upper < len(letters) * 0.01 or upper > len(letters) * 0.9
 
 
+_CREDITS = re.compile(r"[(\[]?\s*(?:(?:Additional\s+)?reporting|Writing|Editing|Compiled|Reported)\s+by\b", re.I)
+
+
 def _sentences(document: Document, lexicon: Lexicon) -> list[Sentence]:
     background = lexicon.folded("sections.background")
     reactions = lexicon.folded("sections.reactions")
@@ -563,6 +566,11 @@ def _sentences(document: Document, lexicon: Lexicon) -> list[Sentence]:
         head = _bullet_head(document.text, block) if block.kind is BlockKind.BULLET else None
         tally = section == "body" and any(heading.startswith(w) for w in tallies)
         for begin, end in sentences(masked, block.span.begin, block.span.end, document.lang):
+            if _CREDITS.match(document.text, begin, end):
+                # "(Reporting by Sanjib Kumar Roy in Imphal; Editing by Nick Macfie)": where the
+                # reporters were, read as no more than background
+                out.append(Sentence(begin, end, index, "background", False))
+                continue
             out.append(Sentence(begin, end, index, section, not seen_heading and (bool(headings) or first is None or index <= first),
                                 head if begin == block.span.begin else None, tally))
     return out

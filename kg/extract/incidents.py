@@ -364,7 +364,7 @@ _EN_SPLIT = re.compile(
     r"|,\s+including\s+(?=(?:a|an|the|two|three|several|another)\s+(?:separate\s+|second\s+|)?"
     r"(?:\w+\s+){0,2}(?:attacks?|bomb\w*|blasts?|explosions?|shootings?|ambush\w*|assaults?|raids?)\b)"
     # "... a packed nightclub that killed 39 people, as Turkish police hunted the gunman and detained eight"
-    r"|(?<!later)(?<!earlier)(?<!afterwards)(?<!after)(?<!then),\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:police|security|troops|soldiers|authorities|investigators|forces)\b)"
+    r"|(?<!later)(?<!earlier)(?<!afterwards)(?<!after)(?<!then),\s+as\s+(?=(?:the\s+)?(?:[A-Z][\w-]*\s+)?(?:police|security|troops|soldiers|authorities|investigators|detectives|prosecutors|forces)\b)"
     # "... killing 15 people, as attacks across northern Iraq left 23 dead": the day's series told beside the attack
     r"|,\s+as\s+(?=(?:other\s+|further\s+|more\s+)?(?:attacks|bombings|violence|blasts|explosions)\s+(?:across|around|throughout|elsewhere|in\s+other)\b)"
     r"|,\s+but\s+|,\s+with\s+(?=the|a|an)\b|(?<!\b[A-Za-z])(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bFt)(?<!\bLt)(?<!\bGen)(?<!\bCol)(?<!\bSgt)"
