@@ -529,7 +529,7 @@ def _is_caseless(text: str) -> bool:
     return upper < len(letters) * 0.01 or upper > len(letters) * 0.9
 
 
-_CREDITS = re.compile(r"[(\[]?\s*(?:(?:Additional\s+)?reporting|Writing|Editing|Compiled|Reported)\s+by\b", re.I)
+_CREDITS = re.compile(r"[(\[]?\s*(?:(?:Additional\s+)?reporting|Writing|Editing|Compiled)\s+by\b", re.I)
 
 
 def _sentences(document: Document, lexicon: Lexicon) -> list[Sentence]:

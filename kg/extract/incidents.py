@@ -186,7 +186,7 @@ def _toll_of_attacks_told(assembly: Assembly, sentence: Sentence) -> bool:
     if len(told) < 2 or assembly.current is not told[-1]:
         return False
     last_two = told[-2:]
-    blocks = {ann.sentence_at(begin).block for d in last_two for begin, _ in d.spans}
+    blocks = {where.block if where else -1 for d in last_two for where in (ann.sentence_at(start) for start, _ in d.spans)}
     if any(d.figures for d in last_two) or blocks != {sentence.block - 1}:
         return False  # (both told in the paragraph just before, neither with a toll of its own)
     if assembly.series is None:
