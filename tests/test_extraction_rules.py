@@ -3014,3 +3014,14 @@ def test_a_reporters_credit_line_and_a_state_capital_named_for_distance_are_no_s
     )
     found = attacks(read(gazetteer, story))
     assert not {"maiduguri", "kano"} & {p for a in found for p in a.places}, [(a.places, killed(a)) for a in found]
+
+
+def test_the_seat_of_a_province_and_an_office_by_its_service_are_no_buildings(gazetteer):
+    story = (
+        "مقتل 12 شخصا بهجوم انتحاري في غرديز\n\n"
+        "كابل (الجزيرة نت) - قُتل 12 شخصا على الأقل وأصيب 30 آخرون اليوم الثلاثاء في هجوم انتحاري استهدف مكتب إصدار "
+        "الجوازات في مدينة غرديز، مركز ولاية بكتيا جنوب شرقي أفغانستان.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert "gardez" in attack.places, attack.places
+    assert not any(p.startswith(("place:مركز", "place:مكتب")) for p in attack.places), attack.places

@@ -687,6 +687,9 @@ _EN_STOP = {
     "no", "none", "dr", "mr", "mrs", "gen", "general", "col", "colonel", "maj", "major", "lt", "lieutenant", "capt", "captain",
     "brig", "brigadier", "sheikh", "imam", "sgt", "sergeant", "governor", "mayor", "police", "sunday",
 }
+# a facility word before these names no building: the seat of a province, or an office by its service
+_AR_SEAT_OR_SERVICE = ("(?:ولايه|محافظه|مدينه|قضاء|ناحيه|مديريه|اقليم|المحافظه|الولايه|المدينه|القضاء"
+                       "|اصدار|تسجيل|توزيع|تجنيد|تطوع|تدريب|استقبال|تنسيق|شوون|خدمه|خدمات|ارتباط)")
 _AR_PLACE_NOUN = "(?:مديريه|مدينه|مدينتي|بلده|قريه|قريتي|قضاء|قضايي|ناحيه|ناحيتي|حي|حيي|منطقه|منطقتي|محافظه|محافظتي|مخيم)"
 _AR_FACILITY = "(?:مستشفي|معسكر|معبر|متحف|مول|مجمع|جامع|مسجد|سوق|فندق|جامعه|ملعب|كنيسه|مرقد|سجن|مطار|مركز|ساحه|ميدان|جسر|مكتب|مدرسه|كليه|محطه|حسينيه|قلعه|ثكنه)"
 _AR_POST_WORDS = "(?:الامني|الامنيه|المسلح|العسكري|التفتيش|الشرطه|الجيش|الاول|الثاني|الثالث|الرييسي|المشترك|الثابت|المتحرك|الحدودي|المرور|السيطره)"
@@ -1407,6 +1410,8 @@ def _arabic_names(view: TextView, text: str) -> list[tuple[int, int, EntityKind,
             if (subtype == "facility" and len(words) > 1 and words[1].startswith("و")
                     and view.text[max(0, vb - 2) : vb] == "ال"):
                 continue  # "حواجز السوق ودهستا المتسوقين": the market, then a verb ("and trampled")
+            if subtype == "facility" and len(words) > 1 and re.fullmatch(_AR_SEAT_OR_SERVICE, words[1]):
+                continue  # "غرديز، مركز ولاية بكتيا": the seat of a province; "مكتب إصدار الجوازات": an office by its service
             if subtype == "facility" and len(words) > 1 and re.fullmatch(r"[يت]\S{2,}(?:ه|ها|هم)", words[1]):
                 continue  # "مسجد يرتاده أبناء الطائفة": a mosque, then a verb with its object ("frequented by")
             if subtype in ("facility", "armed-group") and any(
