@@ -3025,3 +3025,16 @@ def test_the_seat_of_a_province_and_an_office_by_its_service_are_no_buildings(ga
     attack = only_attack(read(gazetteer, story))
     assert "gardez" in attack.places, attack.places
     assert not any(p.startswith(("place:مركز", "place:مكتب")) for p in attack.places), attack.places
+
+
+def test_a_health_office_and_the_hospital_the_wounded_reached_are_no_sites(gazetteer):
+    story = (
+        "ارتفاع حصيلة تفجير البياع\n\n"
+        "بغداد (السومرية نيوز) - أفاد مصدر أمني، اليوم الثلاثاء، بأن سيارة مفخخة انفجرت قرب مطعم شعبي في منطقة البياع "
+        "جنوب غربي بغداد، ما أدى إلى مقتل ستة أشخاص وإصابة 15 آخرين.\n\n"
+        "وفي حصيلة محدثة، أعلن مصدر طبي في دائرة صحة بغداد الرصافة ارتفاع عدد القتلى إلى ثمانية، بعد وفاة اثنين من "
+        "المصابين ووصول جرحى آخرين إلى مستشفى الكندي.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert "rusafa" not in attack.places and not any("الكندي" in p for p in attack.places), attack.places
+    assert killed(attack) == 8

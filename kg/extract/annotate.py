@@ -451,7 +451,7 @@ _CARE_IN = re.compile(
     r"|(?:hospitals?|clinics?)\s+(?:in|of|at)\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|and|or)\s+){1,4}"
     r"(?:(?:[\w'’-]+\s+){0,4}(?:in|at)\s+)?$"  # "hospitals in Azaz and across the border in Kilis", "in Malegaon, Nashik and Dhule"
     r"|(?:مستشفي|مستشفيات)\s+(?:\S+\s+){0,2}(?:ب|في\s+)(?:مدينه\s+)?$|مستشفيات\s+$", re.I)
-_TAKEN_TO = re.compile(r"\b(?:taken|took|rushed|transferred|evacuated|admitted|treated|brought|ferried|died|succumbed)\b|نقل|اسعاف|إسعاف|ادخال|إدخال|يتلقون|تلقي|فارق|توفي|توفو|لفظ|وفاه|يعالج|العلاج", re.I)
+_TAKEN_TO = re.compile(r"\b(?:taken|took|rushed|transferred|evacuated|admitted|treated|brought|ferried|died|succumbed)\b|نقل|اسعاف|إسعاف|ادخال|إدخال|يتلقون|تلقي|فارق|توفي|توفو|لفظ|وفاه|يعالج|العلاج|وصول|وصل|وصلت", re.I)
 
 
 _STRUCK_CARE = re.compile(r"\b(?:shot|killed|attacked|stormed|bombed|struck|targeted|opened\s+fire|blew\s+(?:himself|herself)\s+up)\b"
@@ -466,6 +466,7 @@ _SPEAKS = re.compile(r"^(?:['’]s\s+(?:[\w'’-]+\s+){1,3}?)?\s*(?:told|said|sa
 # the same in folded Arabic: "قال مسؤول في مستشفى بعقوبة العام إن ...", "ذكر مصدر في شرطة كركوك ان"
 _SPOKE_AT_AR = re.compile(r"(?<!\w)[وف]?(?:مسوول\w*|مصدر|مصادر|طبيب|اطباء|ضابط|متحدث\w*|مسعف\w*|موظف\w*)"
                           r"\s+(?:\S+\s+)?(?:في|من)\s+$")
+_HEALTH_OFFICE_AR = re.compile(r"(?<!\w)(?:دايره|مديريه)\s+(?:صحه|الصحه\s+في)\s+(?:\S+\s+)?$")
 _SPEAKS_AR = re.compile(r"^\s*(?:\S+\s+)?(?:ان|انه|قال|قالت|لوكاله|لرويترز|ل\S+\s+(?:ان|انه))(?!\w)")
 
 
@@ -481,6 +482,8 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
         return True  # "taken to Madina and Erdogan hospitals", "بعد وفاة عدد من المصابين في مستشفى بعقوبة العام"
     if _CARE.search(name.text) and (_TAKEN_TO.search(before) or spoke_at.search(before)):
         return True  # the hospital the wounded were taken to, or a source spoke from, is not where the attack was
+    if lang is Lang.AR and _HEALTH_OFFICE_AR.search(before):
+        return True  # "مصدر طبي في دائرة صحة بغداد الرصافة": the office a source works for
     if spoke_at.search(before) and speaks.match(view.text[ve : ve + 30]):
         return True  # "a security official in Khanaqin told Rudaw": where the source is
     wider = view.text[max(0, vb - 120) : vb]
