@@ -747,8 +747,9 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
     else:
         found = []
     if document.lang is Lang.EN:
+        days = {*lexicon.get("dates.weekdays"), *lexicon.words("dates.today"), *lexicon.words("dates.yesterday")}
         found = _trimmed(found, text, {w.lower() for w in lexicon.words("actors.not_places")},
-                         {w.lower() for w in lexicon.words("actors.day_ends")})
+                         {w.lower() for w in lexicon.words("actors.day_ends")}, days)
     out = _extended(out, found, text, _home_country(out, gazetteer), gazetteer)
     persons = [(b, e) for b, e, kind, _ in patterned if kind is EntityKind.PERSON]
     # "President Abdrabbuh Mansur Hadi": a place of a list inside a person's name is the name
@@ -906,10 +907,11 @@ _LEADING_FUNCTION_WORDS = {"at", "in", "on", "the", "from", "near", "after", "be
 _MISSION = re.compile(r"(?i:embassy|consulate)")  # "the Danish embassy": a building named by its people
 
 
-def _trimmed(found, text: str, not_places: set[str], day_ends: set[str]) -> list[tuple[int, int, EntityKind, str]]:
+def _trimmed(found, text: str, not_places: set[str], day_ends: set[str],
+             days: set[str]) -> list[tuple[int, int, EntityKind, str]]:
     """English place names without the peoples and faiths read into them: "Shi'ite Sadr City" is
     Sadr City, "the mainly Kurdish Rahimawa district" Rahimawa, "At Badr Mosque" Badr Mosque;
-    "Sunni-Shiite" is no place, nor is a day ("Bastille Day")."""
+    "Sunni-Shiite" is no place, nor is a day ("Bastille Day") or what a day owns ("Friday's market")."""
     out = []
     for begin, end, kind, subtype in found:
         if kind is EntityKind.PLACE:
@@ -918,6 +920,9 @@ def _trimmed(found, text: str, not_places: set[str], day_ends: set[str]) -> list
                 continue
             if name.split()[-1].lower() in day_ends:
                 continue  # "the Bastille Day truck attack", "on Christmas Eve": a day, not a place
+            owner = re.match(r"(\w+)['’]s\s", name)
+            if owner and owner.group(1).lower() in days:
+                continue  # "Friday's market bombing": the market of the day's attack, no name
             if (re.fullmatch(rf"(?:{_DEMONYM.pattern})\s+{_EN_FACILITY}", name)
                     and not _MISSION.fullmatch(name.split()[-1])):
                 continue  # "a Norwegian resort": a people's building, no name ("the Danish embassy" is one)
@@ -1309,13 +1314,9 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
                 sub = _place_subtype(noun)
             if kind is EntityKind.PLACE and not sub and (_looks_like_person_or_org(name) or _DEMONYM.fullmatch(name)):
                 continue  # "three of the Indonesian hostages": a people, not a place
-            if kind is EntityKind.PLACE and _DAY_OWNER.match(name):
-                continue  # "Friday's market bombing": the market of the day's attack, no name
             out.append((begin, end, kind, sub or "town"))
     return out
 
-
-_DAY_OWNER = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|To)day['’]s\s", re.I)
 
 
 # a name told as a building by an apposition: "inside Data Darbar, Pakistan's most revered Sufi shrine"

@@ -179,12 +179,13 @@ def _toll_of_attacks_told(assembly: Assembly, sentence: Sentence) -> bool:
     dead"), counts the victims of them all: it is the series' toll, not the last attack's."""
     ann = assembly.annotations
     b, e = sentence.begin, sentence.end
-    paragraph = [s for s in ann.sentences if s.block == sentence.block and s.end <= e]
-    if not all(_bare_toll(ann, s) for s in paragraph):
-        return False  # (the paragraph tells nothing but tolls up to here)
+    if not _bare_toll(ann, sentence):
+        return False
     told = sorted((d for d in assembly.drafts if d.kind is EventKind.ATTACK and d.spans), key=lambda d: min(d.spans))
     if len(told) < 2 or assembly.current is not told[-1]:
         return False
+    if not all(_bare_toll(ann, s) for s in ann.sentences if s.block == sentence.block and s.end < e):
+        return False  # (the paragraph tells nothing but tolls up to here)
     last_two = told[-2:]
     blocks = {where.block if where else -1 for d in last_two for where in (ann.sentence_at(start) for start, _ in d.spans)}
     if any(d.figures for d in last_two) or blocks != {sentence.block - 1}:
