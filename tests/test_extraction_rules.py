@@ -3038,3 +3038,78 @@ def test_a_health_office_and_the_hospital_the_wounded_reached_are_no_sites(gazet
     attack = only_attack(read(gazetteer, story))
     assert "rusafa" not in attack.places and not any("الكندي" in p for p in attack.places), attack.places
     assert killed(attack) == 8
+
+
+def test_the_publication_line_gives_the_year_not_the_latest_year_the_story_names(gazetteer):
+    story = (
+        "الصومال.. مقتل سبعة بتفجير في بلدوين\n\n"
+        "تاريخ النشر: 14.05.2022\n\n"
+        "مقديشو (الأناضول) - قُتل سبعة أشخاص وأصيب 12 آخرون اليوم السبت في تفجير انتحاري استهدف مقهى في مدينة بلدوين.\n\n"
+        "ويأتي التفجير بعد تفجير انتحاري استهدف مطعما في مدينة جوهر في 3 مارس/آذار الماضي وأودى بحياة خمسة أشخاص.\n\n"
+        "وتخوض الحركة تمردا مسلحا ضد الحكومة منذ عام 2007.\n"
+    )
+    dates = {a.date for a in attacks(read(gazetteer, story))}
+    assert dates == {dt.date(2022, 5, 14), dt.date(2022, 3, 3)}, dates
+
+
+def test_dawn_spelled_as_blew_up_is_a_time_of_day(gazetteer):
+    story = (
+        "انتهاء احتجاز رهائن في فندق بمدينة كسمايو\n\n"
+        "تاريخ النشر: 08.11.2022\n\n"
+        "مقديشو (الأناضول) - قُتل تسعة أشخاص في هجوم مسلح على فندق في مدينة كسمايو (500 كلم جنوب غرب العاصمة مقديشو)، "
+        "وانتهى فجر اليوم الثلاثاء بعد ساعات من احتجاز رهائن داخل المبنى.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert "mogadishu" not in attack.places and killed(attack) == 9, attack.places
+
+
+def test_members_of_a_quoted_group_killed_in_a_military_operation(gazetteer):
+    story = (
+        "الجيش الصومالي يعلن مقتل 21 من عناصر الشباب\n\n"
+        "تاريخ النشر: 02.03.2021\n\n"
+        "مقديشو (الأناضول) - أعلن الجيش الصومالي اليوم الثلاثاء مقتل 21 من عناصر \"الشباب\" في عملية عسكرية نفذها "
+        "في منطقة بولو مرير بإقليم شبيلي السفلى.\n"
+    )
+    found = read(gazetteer, story)
+    assert not attacks(found) and len(operations(found)) == 1
+
+
+def test_the_region_of_a_groups_branch_and_a_capital_named_for_distance_are_no_sites(gazetteer):
+    story = (
+        "هجوم ديورا 2023\n\n"
+        "هجوم ديورا هو هجوم نفذته جماعة نصرة الإسلام والمسلمين، فرع تنظيم القاعدة في منطقة الساحل، يوم 14 آذار/مارس 2023، "
+        "على معسكر سوما كيتا العسكري في بلدة ديورا، الواقعة على بعد نحو 300 كيلومتر شمال شرق العاصمة المالية باماكو. "
+        "أسفر الهجوم عن مقتل أربعة دركيين.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert any("ديورا" in p for p in attack.places), attack.places
+    assert not {"bamako"} & set(attack.places) and not any("ساحل" in p for p in attack.places), attack.places
+
+
+def test_a_deadliest_since_comparison_is_no_statistic(gazetteer):
+    story = (
+        "هجوم قاعدة جناله\n\n"
+        "هجوم قاعدة جناله هو هجوم شنته حركة الشباب يوم 1 أيلول 2015 على قاعدة عسكرية في بلدة جناله، "
+        "في واحد من أعنف الهجمات التي تعرضت لها القوات منذ انتشارها عام 2007.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.date == dt.date(2015, 9, 1)
+
+
+def test_gunmen_in_the_attacks_town_on_another_day_are_another_attack(gazetteer):
+    story = (
+        "ارتفاع حصيلة تفجير المقدادية\n\n"
+        "بعقوبة (أ ف ب): ارتفعت حصيلة التفجير بسيارة مفخخة الذي استهدف سوقا في مدينة المقدادية يوم الاثنين 11 كانون الثاني 2016 "
+        "إلى 23 قتيلا.\n\n"
+        "وصباح الثلاثاء 12 كانون الثاني، قام مسلحون بمداهمة منازل في المقدادية، وقتلوا 9 رجال على الأقل، بحسب مسؤول محلي.\n"
+    )
+    found = sorted(attacks(read(gazetteer, story)), key=lambda a: a.date)
+    assert [(a.date, killed(a)) for a in found] == [(dt.date(2016, 1, 11), 23), (dt.date(2016, 1, 12), 9)]
+
+
+def test_two_rockets_falling_near_an_airport_are_an_attack(gazetteer):
+    story = (
+        "سقوط صاروخين قرب مطار أربيل\n\n"
+        "أربيل (رووداو) - أفاد مصدر أمني بأن صاروخين سقطا مساء اليوم قرب مطار أربيل الدولي دون أن يسفرا عن خسائر بشرية.\n"
+    )
+    assert len(attacks(read(gazetteer, story))) == 1

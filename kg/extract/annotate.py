@@ -212,7 +212,14 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
     yearless_line = line is not None and not any(
         r.year_given for r in result.dates if line[0] <= r.begin < line[1]) and any(
         r.date for r in find_dates(view, line[0], line[1], lexicon, year=2000))
-    if (year is None and line is not None) or yearless_line:
+    first = result.sentences[0].begin if result.sentences else len(document.text)
+    published = next((r.date.year for r in top_dates(document, view, lexicon, result.sentences)
+                      if r.year_given and r.end <= first), None)
+    if published is not None and (year is None or yearless_line):
+        # "تاريخ النشر: 21.09.2021" above "مقديشو (الأناضول) -": the year it was published in, not
+        # the latest the story names ("منذ عام 2007")
+        year = published
+    elif (year is None and line is not None) or yearless_line:
         # "KANDAHAR, Afghanistan, June 4 (Reuters)" in a story of 2012: the latest year it names
         counted = _years_ago(view, lexicon)
         looked_back, ahead = _latest_years(document.text)
@@ -394,8 +401,8 @@ _NEAR_EN = re.compile(
 _LANDMARK_EN = re.compile(r",\s*(?:close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.I)
 _LANDMARK_AR = re.compile(r"[,،]\s*(?:قرب|بالقرب\s+من|علي\s+مقربه\s+من)\s+$")
 _NEAR_TOWN_AR = re.compile(r"(?<!\w)بالقرب\s+من\s+(?:مدينه\s+)?$")
-_NEAR_AR = re.compile(r"(?<!\w)(?:كم|كيلومتر\w*|ميل|اميال)(?!\w)[^,;.]{0,25}$|(?<!\w)(?<!في\s)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?"
-                      r"(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s*(?:(?:مدينه|بلده)\s+)?$")
+_NEAR_AR = re.compile(r"(?<!\w)(?:كم|كلم|كيلومتر\w*|ميل|اميال)(?!\w)[^,;.،]{0,32}$|(?<!\w)(?<!في\s)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?"
+                      r"(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s*(?:(?:مدينه|بلده|العاصمه(?:\s+\w+يه)?)\s+)?$")
 # places where the attack was not
 _REFERENCE_EN = re.compile(
     # where an organisation is based: "the Syrian Observatory for Human Rights, based in London"
@@ -442,7 +449,9 @@ _REFERENCE_AR = re.compile(r"(?<!\w)[وف]?(?:قاضي|عضو|رييس|مدير|
                            r"|(?:المودي|الموديه|باتجاه|متجه\w*|[وف]?(?:ال)?متوجه\w*|طريقه|طريقها|طريقهم|قادم\w*\s+من)\s+(?:الي\s+)?(?:مدينه\s+)?$"
                            r"|(?:[وف]?(?:ال)?متوجه\w*|متجه\w*|زحف\w*|يسيرون|سيرا)(?:\s+\S+){0,3}?\s+(?:الي|نحو)\s+(?:مدينه\s+)?$"
                            # where an organisation is based: "المرصد السوري لحقوق الإنسان ومقره لندن"
-                           r"|(?<!\w)[وف]?(?:مقره|مقرها|ومقره|ومقرها|يتخذ\s+من|تتخذ\s+من)\s+(?:في\s+)?$")
+                           r"|(?<!\w)[وف]?(?:مقره|مقرها|ومقره|ومقرها|يتخذ\s+من|تتخذ\s+من)\s+(?:في\s+)?$"
+                           # the region of a group's branch: "فرع تنظيم القاعدة في منطقة الساحل"
+                           r"|(?<!\w)[وف]?(?:فرع|ذراع|جناح)\s+(?:\S+\s+){1,3}?في\s+(?:منطقه\s+|بلاد\s+)?$")
 
 
 _CARE = re.compile(r"hospital|clinic|medical|مستشف|مستوصف|مركز صحي|مدينة الطب", re.I)
@@ -1620,6 +1629,8 @@ def _triggers(view: TextView, lexicon: Lexicon) -> list[TriggerRef]:
     for match in matcher.find(view.text, caseless=True):
         if _NAMED_AS.search(view.text, max(0, match.begin - 60), match.begin):
             continue  # "Bush called the attack \"an act of murder\"": a word for the attack told
+        if lexicon.lang is Lang.AR and _time_of_day(view, lexicon, match.text, match.end):
+            continue  # "انتهى فجر اليوم الثلاثاء": at dawn today
         begin, end = view.span(match.begin, match.end)
         name = sorted(match.values, key=_trigger_priority)[0].split(".")[1]
         spec = tables[name]
@@ -1630,6 +1641,16 @@ def _triggers(view: TextView, lexicon: Lexicon) -> list[TriggerRef]:
             word in generic or arabic.without_article(word) in generic, bool(spec.get("operation")),
         ))
     return out
+
+
+def _time_of_day(view: TextView, lexicon: Lexicon, word: str, end: int) -> bool:
+    """Is the word a time of the day before a day ("فجر اليوم", "فجر الثلاثاء", "فجر يوم الجمعة")?"""
+    if lexicon.fold(word) not in lexicon.folded("dates.dawn"):
+        return False
+    following = view.text[end : end + 16].split()
+    days = (lexicon.folded("dates.weekdays") | lexicon.folded("dates.today") | lexicon.folded("dates.yesterday")
+            | lexicon.folded("dates.words_after_weekday"))
+    return bool(following) and lexicon.fold(following[0]) in days
 
 
 _NAMED_AS = re.compile(r"\b(?:called|calling|described|describing|branded|branding|termed|denounced)\s+(?:it|them|the\s+\w+)"

@@ -483,11 +483,15 @@ def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
     return any(not any(r.begin <= m.begin and m.end <= r.end for r in days)
                # (not "the Canal Hotel, ... that the U.N. had used as its base since the 1990s": a time of the building's)
                and not _RELATIVE_OPEN.search(text, max(clause.begin, m.begin - 120), m.begin)
+               # ("في واحد من أعنف الهجمات التي تعرضت لها البعثة منذ انتشارها عام 2007": a comparison)
+               and not _COMPARED_SINCE.search(text, max(clause.begin, m.begin - 80), m.begin)
                for m in ann.markers_of("aggregate", clause.begin, clause.end))
 
 
 # ("where the cultural group Chhayanaut has greeted the new year with songs every spring since the 1960s")
 _RELATIVE_OPEN = re.compile(r"\b(?:that|which|where)\s+(?:the\s+|a\s+|an\s+|it\s+|they\s+)?(?:[\w.'’-]+\s+){1,3}(?:had|has|have)\s+[^,;.]*$")
+_COMPARED_SINCE = re.compile(r"(?<!\w)(?:أعنف|اعنف|أسوأ|اسوأ|أدمى|ادمى|أخطر|اخطر|(?:الأكثر|الاكثر|أكثر|اكثر)\s+دموي[ةه])"
+                             r"\s+(?:\S+\s+){0,6}$")
 _WAR_TOLL = 1000  # a toll this high, told so far by no attack word, counts a war's dead, not an attack's
 _KILLED_IN_WAR = re.compile(r"\b(?:killed|died|dead)\s+(?:in|during)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:conflict|war|insurgency|uprising|rebellion|fighting)\b", re.I)
@@ -649,6 +653,17 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
             # by its place before its toll
             draft = assembly.new(EventKind.ATTACK)
             draft.follows = current
+            _absorb(assembly, draft, clause, specific, triggers, [], sentence)
+            assembly.current = draft
+        elif (triggers and specific and current is not None and current.kind is EventKind.ATTACK and not aggregate
+              and any(a.kind in (EntityKind.ARMED_GROUP, EntityKind.ACTOR) for a in ann.within(ann.actors, b, e))
+              and any(r.date is not None for r in ann.within(ann.dates, b, e)) and all(p.rank <= 4 for p in specific)
+              and _dated_apart(ann, current, b, e, assembly.anchor)):
+            # "وفجر الأربعاء 28 آذار، قام مسلحون ... بمداهمة منازل ... في تلعفر، وقتلوا 70 رجلا": gunmen
+            # in the town of the attack told, on another day: another attack, its toll told next (not
+            # "At about 9:05 p.m. on 23 October, ... armed men ... burst into the hall" of a theatre
+            # besieged for days)
+            draft = assembly.new(EventKind.ATTACK)
             _absorb(assembly, draft, clause, specific, triggers, [], sentence)
             assembly.current = draft
         elif (triggers and specific and current is not None and current.kind is EventKind.ATTACK and not new_marker
@@ -994,7 +1009,16 @@ def _assailed(ann: DocumentAnnotations, triggers: list[TriggerRef], specific: li
                    and len(text[a.end : trigger.begin].split()) <= 2]
         if subject or _OTHER_ASSAILANTS.search(text, max(0, trigger.begin - 40), trigger.begin):
             return True
+    for trigger in triggers:  # "هجوم شنته حركة الشباب ... على قاعدة عسكرية ... في بلدة ليغو"
+        launched = _LAUNCHED_AR.match(text, trigger.end)
+        if (trigger.generic and launched and any(p.begin > trigger.end for p in specific)
+                and any(a.kind in (EntityKind.ARMED_GROUP, EntityKind.ACTOR) and a.begin - launched.end() <= 2
+                        for a in ann.within(ann.actors, launched.end(), launched.end() + 40))):
+            return True
     return False
+
+
+_LAUNCHED_AR = re.compile(r"\s+(?:شن|شنه|شنها|شنته|شنتها|شنوه|نفذ|نفذه|نفذها|نفذته|نفذتها|نفذوه)(?!\w)")
 
 
 _COUNTED_BOMBS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twin)\s+(?:[\w-]+\s+)?"
@@ -1681,13 +1705,18 @@ def _militants(ann: DocumentAnnotations, found: FoundFigure) -> bool:
     # "مقتل نحو 40 عنصرا من تنظيم داعش", "12 members of the Islamic State group"
     groups = [a for a in ann.within(ann.actors, found.begin, found.end + 40) if a.kind is EntityKind.ARMED_GROUP]
     text = ann.document.text
-    if any(re.fullmatch(r"\s*(?:\S+\s+)?(?:of|من)\s+(?:the\s+|تنظيم\s+)?", text[found.end : g.begin])
-           for g in groups if g.begin >= found.end):
+    if any(_OF_GROUP.fullmatch(text[found.end : g.begin]) for g in groups if g.begin >= found.end):
         return True
+    if _OF_NAMED_MEMBERS.match(text, found.end):
+        return True  # "مقتل 17 من عناصر \"الشباب\"": members of a group named, known or not
     # "12 Islamic State fighters", "20 Shabaab militants"
     return any(g.begin >= found.end and not text[found.end : g.begin].strip() and _MEMBERS.match(text, g.end) for g in groups)
 
 
+# "12 members of the Islamic State group", "مقتل 17 من عناصر \"الشباب\""
+_OF_GROUP = re.compile(r"\s*(?:\S+\s+)?(?:of|من)\s+(?:the\s+|تنظيم\s+)?(?:(?:عناصر|مقاتلي|مسلحي|أعضاء|اعضاء)\s+)?"
+                       r"(?:تنظيم\s+|حركة\s+|جماعة\s+)?[\"«“]?")
+_OF_NAMED_MEMBERS = re.compile(r"\s*من\s+(?:عناصر|مقاتلي|مسلحي)\s+(?:تنظيم|حركة|جماعة|ميليشيا|[\"«“])")
 _MEMBERS = re.compile(r"\s+(?:fighters|militants|insurgents|members|rebels|jihadists|gunmen)\b")
 
 
