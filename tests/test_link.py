@@ -171,3 +171,15 @@ def test_a_market_in_an_unlisted_district_fuses_with_its_telling_that_puts_it_in
     assert any(e.key == "place:سارنا-باغ" for e in arabic.entities)
     attacks = [e for e in corpus.events if e.kind is EventKind.ATTACK]
     assert [sorted(doc for doc, _ in e.members) for e in attacks] == [["doc0", "doc1"]]
+
+
+def test_a_building_named_apart_fuses_through_the_district_both_tellings_put_it_in(gazetteer):
+    corpus = build_corpus(
+        gazetteer,
+        "Car bomb kills 40 in Mumbai\n\nMUMBAI, March 14, 2003 (Reuters) - A car bomb blew up beside a crowded bus near "
+        "Crescent Bazaar in the mill district of Worli on Friday, killing 40 people.",
+        "انفجار سيارة مفخخة في بومباي\n\nبومباي، 14 آذار 2003 (أ ف ب) - قتل 52 شخصا يوم الجمعة بانفجار سيارة مفخخة قرب "
+        "سوق الهلال في حي ورلي.",
+    )
+    attacks = [e for e in corpus.events if e.kind is EventKind.ATTACK]
+    assert [sorted(doc for doc, _ in e.members) for e in attacks] == [["doc0", "doc1"]], [e.members for e in attacks]

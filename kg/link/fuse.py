@@ -198,15 +198,36 @@ def _place_agreement(pa: tuple[str, ...], pb: tuple[str, ...], places: dict[str,
                 return "nested"
     if any(spelled_alike(a, b, places, gazetteer) for a in pa for b in pb):
         return "same"
+    for a in pa:
+        for b in pb:
+            # "Century Bazaar" and "Worli" told by one, "سنشري" in "ورلي" by the other
+            inner_b, inner_a = _container(b, places, gazetteer), _container(a, places, gazetteer)
+            if (inner_b and spelled_alike(a, inner_b, places, gazetteer)) or (
+                    inner_a and spelled_alike(inner_a, b, places, gazetteer)):
+                return "nested"
     return "apart"
+
+
+def _container(key: str, places: dict[str, Entity], gazetteer: Gazetteer) -> str | None:
+    entity = places.get(key)
+    if entity is not None and entity.located_in:
+        return entity.located_in
+    return gazetteer.entries[key].located_in or None if key in gazetteer.entries else None
 
 
 def spelled_alike(a: str, b: str, places: dict[str, Entity], gazetteer: Gazetteer) -> bool:
     """Two places no list knows, named alike in two scripts or spellings ("Saria mosque" and "جامع
     سارية"), and not put in two different towns."""
     ea, eb = places.get(a), places.get(b)
-    if ea is None or eb is None or a in gazetteer.entries or b in gazetteer.entries:
+    if ea is None or eb is None or (a in gazetteer.entries and b in gazetteer.entries):
         return False
+    if a in gazetteer.entries or b in gazetteer.entries:
+        # a listed place and one no list knows: "Worli" (listed without its Arabic name) and "ورلي"
+        known, unknown = (a, eb) if a in gazetteer.entries else (b, ea)
+        if unknown.located_in and not _same_container(known, unknown.located_in, places, gazetteer) and not _inside(
+                unknown.located_in, known, places, gazetteer):
+            return False
+        return any(same_name(name, label) for name in gazetteer.entries[known].names() for _, label in unknown.labels)
     if ea.located_in and eb.located_in and not _same_container(ea.located_in, eb.located_in, places, gazetteer):
         return False
     return any(same_name(la, lb) for _, la in ea.labels for _, lb in eb.labels)

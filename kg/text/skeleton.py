@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -17,6 +18,7 @@ from kg.errors import DataError
 from kg.text import arabic
 
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06FF]")
+_PLAIN = {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ı": "i", "ð": "d", "þ": "th"}
 
 
 _ENTRIES = {"latin": ("digraphs", "letters", "prefixes", "skip", "generic"), "arabic": ("letters", "skip", "generic")}
@@ -55,7 +57,11 @@ def _latin_words(name: str) -> list[str]:
     for prefix in table["prefixes"]:
         text = re.sub(rf"(?<![a-z]){re.escape(prefix)}", " ", text)
     text = re.sub(r"'s\b", "", text)
-    return [w for w in re.findall(r"[a-zé]+", text) if w not in table["skip"] and w not in table["generic"]]
+    # letters of other Latin alphabets ("Krudttønden", "Nørrebro") as their plain ones; an apostrophe
+    # for ain or hamza inside a word is no break ("al-Sa'udiya")
+    text = "".join(_PLAIN.get(ch, ch) for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = re.sub(r"(?<=[a-z])['ʿʾ‘](?=[a-z])", "", text)
+    return [w for w in re.findall(r"[a-z]+", text) if w not in table["skip"] and w not in table["generic"]]
 
 
 def _latin_word(word: str) -> str:
