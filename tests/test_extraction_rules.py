@@ -3113,3 +3113,53 @@ def test_two_rockets_falling_near_an_airport_are_an_attack(gazetteer):
         "أربيل (رووداو) - أفاد مصدر أمني بأن صاروخين سقطا مساء اليوم قرب مطار أربيل الدولي دون أن يسفرا عن خسائر بشرية.\n"
     )
     assert len(attacks(read(gazetteer, story))) == 1
+
+
+def test_a_raid_on_those_behind_the_bombings_is_an_operation_not_the_series(gazetteer):
+    story = (
+        "موجة تفجيرات في بغداد\n\n"
+        "تاريخ النشر: 10.10.2013\n\n"
+        "بغداد (رويترز) - انفجرت سبع سيارات ملغومة في أحياء من بغداد صباح اليوم الخميس فقتلت 30 شخصا. "
+        "وقتل ستة في حي الشعلة عندما انفجرت سيارة قرب سوق، بينما قتل خمسة بانفجار سيارة أخرى في حي البلديات.\n\n"
+        "وكانت وزارة الداخلية قد أعلنت أمس الأربعاء أن قواتها قتلت ثلاثة مسلحين واعتقلت 12 مشتبها بهم خلال عملية دهم "
+        "في منطقة أبو غريب غربي بغداد لملاحقة الخلايا المتهمة بتنفيذ التفجيرات.\n"
+    )
+    found = read(gazetteer, story)
+    series = only_series(found)
+    assert series.date == dt.date(2013, 10, 10), series.date
+    assert len(operations(found)) == 1
+
+
+def test_the_day_a_source_spoke_is_not_the_day_of_the_series(gazetteer):
+    story = (
+        "ارتفاع حصيلة تفجيرات يولا\n\n"
+        "تاريخ النشر: 03.11.2015\n\n"
+        "يولا (نيجيريا) (رويترز) - قالت مصادر طبية في مدينة يولا بشمال شرق نيجيريا اليوم الثلاثاء إن عدد قتلى سلسلة "
+        "التفجيرات التي هزت المدينة مساء أمس الاثنين ارتفع إلى 40 شخصا.\n\n"
+        "ففي حي جيميتا انفجرت قنبلة في سوق فقتلت 25 شخصا، وفي حي دوبيلي فجر انتحاري نفسه عند مسجد فقتل 15.\n"
+    )
+    series = only_series(read(gazetteer, story))
+    assert series.date == dt.date(2015, 11, 2), series.date
+
+
+def test_a_dateline_of_its_own_gives_the_year_of_days_told_without_one(gazetteer):
+    story = (
+        "مقتل ثلاثة جنود في كمين بولاية جندوبة\n\n"
+        "تونس، 12 نيسان/أبريل 2015 (أ ف ب) -\n\n"
+        "قتل ثلاثة جنود اليوم الأحد في كمين نصبه مسلحون قرب مدينة جندوبة شمال غربي البلاد.\n\n"
+        "وفي 29 تموز/يوليو 2013، قتل ثمانية عسكريين في كمين في جبل الشعانبي. وفي 16 شباط/فبراير الماضي، قتل مسلحون "
+        "عنصرين من الحرس الوطني عند حاجز وهمي في منطقة وادي مليز بولاية جندوبة.\n"
+    )
+    dates = sorted(a.date for a in attacks(read(gazetteer, story)))
+    assert dt.date(2015, 2, 16) in dates and dt.date(2014, 2, 16) not in dates and dt.date(2013, 2, 16) not in dates, dates
+
+
+def test_peoples_and_faiths_named_before_a_noun_are_no_places(gazetteer):
+    story = (
+        "Bus station bomb kills 40 in Colombo\n\n"
+        "COLOMBO, April 22 (AP) - A car bomb tore through the main bus station in Colombo on Tuesday, killing 40 people, "
+        "police said, as air force planes bombed suspected Tamil guerrilla camps in retaliation. In other violence on "
+        "Tuesday, suspected Moslem guerrillas shot dead two farmers near a village, police said.\n"
+    )
+    places = all_places(read(gazetteer, story))
+    assert not {"place:tamil", "place:moslem"} & places, places

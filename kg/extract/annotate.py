@@ -215,7 +215,7 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
     first = result.sentences[0].begin if result.sentences else len(document.text)
     published = next((r.date.year for r in top_dates(document, view, lexicon, result.sentences)
                       if r.year_given and r.end <= first), None)
-    if published is not None and (year is None or yearless_line):
+    if published is not None:
         # "تاريخ النشر: 21.09.2021" above "مقديشو (الأناضول) -": the year it was published in, not
         # the latest the story names ("منذ عام 2007")
         year = published

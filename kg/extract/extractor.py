@@ -673,6 +673,11 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
             return told  # "claimed on Friday ... a car bombing", then "Tuesday's attack on a bus"
     if not dates:
         return heading_day
+    own = [(ref, day) for ref, day in dates if not _report_date(ann, ref)]
+    if draft.kind is EventKind.SERIES and own:
+        # "قالت مصادر طبية ... اليوم الإثنين إن عدد قتلى سلسلة التفجيرات التي هزت المدينة مساء أمس
+        # الأحد ارتفع": the day of the attacks, not of the statement
+        dates = own
     first = dates[0][1]
     if draft.kind is EventKind.ATTACK and not _report_date(ann, dates[0][0]):
         # an attack told over two days ("the siege ended early Tuesday" after "began on Monday")
@@ -759,7 +764,9 @@ _REPORTED_ON = re.compile(
 
 
 _SAID_AFTER = re.compile(
-    r"^[\s,]*(?:said|says|told|reported|announced|confirmed|stated|claimed|condemned|denied)\b", re.I)
+    r"^[\s,]*(?:said|says|told|reported|announced|confirmed|stated|claimed|condemned|denied)\b"
+    # what a source said that day: "قالت مصادر طبية في مدينة مايدوغوري ... اليوم الإثنين إن عدد القتلى"
+    r"|^[\s,،]*(?:ال\w+\s+)?ان(?:ه|ها)?(?!\w)", re.I)
 
 
 def _report_date(ann, ref) -> bool:

@@ -711,10 +711,13 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         return  # "The attacks came a week after voters in the region approved ... Bangsamoro": no attack there
     if series_marker and (not specific or multi_site or _plural_attack(ann, b, e)) and not (
             new_marker and strong and _singular_attack(ann, b, e)) and came is None and not (
-            operation and not figures) and not _dated_weeks_before(ann, b, e, assembly.anchor):
+            operation and (not figures or (ann.has("operation_noun", b, e) and all(_militants(ann, f) for f in figures)))
+    ) and not _dated_weeks_before(ann, b, e, assembly.anchor):
         # (not "police raided a house in N'Djamena believed to be used by a cell linked to the bombings";
         # not "On Christmas Eve 2010, a series of bombs in Jos killed more than 30 people", told whole)
         # (not "وتأتي هذه الهجمات بعد ثلاثة أشهر من الهجوم على متحف باردو": the earlier attack)
+        # (not "قتلت أربعة مسلحين واعتقلت 27 مشتبهاً بهم خلال عملية دهم ... لملاحقة الخلايا المتهمة
+        # بتنفيذ التفجيرات": an operation against those behind the bombings)
         series = assembly.ensure_series()
         _absorb(assembly, series, clause, places, triggers, figures, sentence)
         assembly.current = series

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from kg.link.consolidate import consolidated_figures, consolidate
-from kg.link.gazetteer import Gazetteer
+from kg.link.gazetteer import PLACE_RANK, Gazetteer
 from kg.model import Entity, Event, EventKind, Extraction, FusedEvent, Measure
 from kg.text.skeleton import same_name
 
@@ -224,6 +224,8 @@ def spelled_alike(a: str, b: str, places: dict[str, Entity], gazetteer: Gazettee
     if a in gazetteer.entries or b in gazetteer.entries:
         # a listed place and one no list knows: "Worli" (listed without its Arabic name) and "ورلي"
         known, unknown = (a, eb) if a in gazetteer.entries else (b, ea)
+        if PLACE_RANK.get(unknown.subtype, 4) >= PLACE_RANK["facility"]:
+            return False  # (a building named for its town is not the town: "Jakarta Cathedral")
         if unknown.located_in and not _same_container(known, unknown.located_in, places, gazetteer) and not _inside(
                 unknown.located_in, known, places, gazetteer):
             return False
