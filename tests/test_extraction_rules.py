@@ -3163,3 +3163,16 @@ def test_peoples_and_faiths_named_before_a_noun_are_no_places(gazetteer):
     )
     places = all_places(read(gazetteer, story))
     assert not {"place:tamil", "place:moslem"} & places, places
+
+
+def test_the_total_toll_of_a_citys_bombings_is_the_series(gazetteer):
+    story = (
+        "تفجيرات في بغداد\n\n"
+        "تاريخ النشر: 10.10.2013\n\n"
+        "بغداد (رويترز) - انفجرت سيارات ملغومة في أحياء من بغداد صباح اليوم الخميس. وقتل ثمانية وأصيب 20 في حي الكاظمية "
+        "عندما انفجرت سيارة قرب سوق، بينما قتل خمسة وأصيب 14 بانفجار سيارة أخرى في حي الشعلة.\n\n"
+        "وبحلول المساء قالت مصادر طبية إن الحصيلة الإجمالية لتفجيرات بغداد ارتفعت إلى 30 قتيلا و90 جريحا.\n"
+    )
+    found = read(gazetteer, story)
+    assert (killed(only_series(found)), injured(only_series(found))) == (30, 90)
+    assert sorted(killed(a) for a in attacks(found)) == [5, 8]

@@ -815,8 +815,13 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         # were killed": the series' toll
         _absorb(assembly, assembly.series, clause, [], triggers, figures, sentence)
         return
+    # (the series' town may be named: "الحصيلة الإجمالية لتفجيرات بغداد ارتفعت إلى 51 قتيلاً")
     told = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
-    if ((assembly.series is not None or len(told) >= 2) and figures and not specific and not new_marker
+    towns_only = all(p.rank <= TOWN_RANK for p in specific) and (
+        compatible_places(assembly, _leaves(assembly, assembly.series.places), specific) if assembly.series is not None
+        else len(told) >= 2 and any(d.specific_places and compatible_places(assembly, d.specific_places, specific)
+                                    for d in told))
+    if ((assembly.series is not None or len(told) >= 2) and figures and (not specific or towns_only) and not new_marker
             and _OVERALL.search(ann.document.text[b:e])):
         # "raising the overall death toll to at least 58", "In all, 43 people were killed": the
         # series' toll, not the last incident's
