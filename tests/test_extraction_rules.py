@@ -3176,3 +3176,14 @@ def test_the_total_toll_of_a_citys_bombings_is_the_series(gazetteer):
     found = read(gazetteer, story)
     assert (killed(only_series(found)), injured(only_series(found))) == (30, 90)
     assert sorted(killed(a) for a in attacks(found)) == [5, 8]
+
+
+def test_a_wars_toll_and_a_years_count_are_no_attacks_toll(gazetteer):
+    story = (
+        "مقتل خمسة بتفجير في مايدوغوري\n\n"
+        "تاريخ النشر: 05.03.2020\n\n"
+        "مايدوغوري (أ ف ب) - قتل خمسة أشخاص اليوم الخميس بتفجير انتحاري في سوق بمدينة مايدوغوري.\n\n"
+        "وأسفر النزاع الذي اندلع في 2009 عن مقتل أكثر من 36 ألف شخص. وتقول الأمم المتحدة إن 2640 مدنيا قتلوا "
+        "خلال الأشهر التسعة الأولى من العام الجاري، وتُحمّل الحكومة الجهاديين مسؤولية مقتل آلاف المدنيين.\n"
+    )
+    assert [killed(a) for a in attacks(read(gazetteer, story))] == [5]

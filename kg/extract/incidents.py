@@ -494,7 +494,11 @@ _COMPARED_SINCE = re.compile(r"(?<!\w)(?:أعنف|اعنف|أسوأ|اسوأ|أ�
                              r"\s+(?:\S+\s+){0,6}$")
 _WAR_TOLL = 1000  # a toll this high, told so far by no attack word, counts a war's dead, not an attack's
 _KILLED_IN_WAR = re.compile(r"\b(?:killed|died|dead)\s+(?:in|during)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
-                            r"(?:conflict|war|insurgency|uprising|rebellion|fighting)\b", re.I)
+                            r"(?:conflict|war|insurgency|uprising|rebellion|fighting)\b"
+                            # "وأسفر النزاع الذي اندلع في 2009 عن مقتل أكثر من 36 ألف شخص"
+                            r"|(?<!\w)[وف]?(?:أسفر|اسفر|أودى|اودى|خلف|خلّف)\w*\s+(?:ال)?(?:نزاع|حرب|تمرد|صراع|قتال)(?!\w)"
+                            # "وتُحمّلها الحكومة مسؤولية مقتل آلاف المدنيين": a war's dead laid at a group's door
+                            r"|(?<!\w)مسؤولي[ةه]\s+مقتل\s+(?:آلاف|الآلاف|عشرات\s+الآلاف)", re.I)
 _TOLL_SO_FAR = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:killed|died|left)\b", re.I)
 _ACROSS = re.compile(r"\b(?:across|throughout|all\s+over|around)\s+(?:the\s+)?$|(?:في\s+)?(?:أنحاء|انحاء|مختلف\s+مناطق)\s+$", re.I)
 
