@@ -3187,3 +3187,14 @@ def test_a_wars_toll_and_a_years_count_are_no_attacks_toll(gazetteer):
         "خلال الأشهر التسعة الأولى من العام الجاري، وتُحمّل الحكومة الجهاديين مسؤولية مقتل آلاف المدنيين.\n"
     )
     assert [killed(a) for a in attacks(read(gazetteer, story))] == [5]
+
+
+def test_a_tunisian_security_agent_is_counted(gazetteer):
+    story = (
+        "استشهاد أمني في تفجير انتحاري بسوسة\n\n"
+        "تاريخ النشر: 14.05.2021\n\n"
+        "تونس (وات) - استشهد عون أمن وأصيب خمسة أعوان آخرين ومواطنة، صباح اليوم الجمعة، إثر تفجير انتحاري نفسه قرب "
+        "دورية أمنية في مدينة سوسة.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert (killed(attack), injured(attack)) == (1, 6)
