@@ -216,8 +216,9 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
     published = next((r.date.year for r in top_dates(document, view, lexicon, result.sentences)
                       if r.year_given and r.end <= first), None)
     if published is not None:
-        # "تاريخ النشر: 21.09.2021" above "مقديشو (الأناضول) -": the year it was published in, not
-        # the latest the story names ("منذ عام 2007")
+        # a date above the story, on a line of its own ("تاريخ النشر: 21.09.2021" above "مقديشو (الأناضول) -",
+        # "تونس، 28 أيار/مايو 2014 (أ ف ب) -"): the year it was published in, not the latest or the first
+        # the story names ("منذ عام 2007", "وفي 29 تموز/يوليو 2013")
         year = published
     elif (year is None and line is not None) or yearless_line:
         # "KANDAHAR, Afghanistan, June 4 (Reuters)" in a story of 2012: the latest year it names

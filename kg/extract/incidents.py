@@ -661,7 +661,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
             assembly.current = draft
         elif (triggers and specific and current is not None and current.kind is EventKind.ATTACK and not aggregate
               and any(a.kind in (EntityKind.ARMED_GROUP, EntityKind.ACTOR) for a in ann.within(ann.actors, b, e))
-              and any(r.date is not None for r in ann.within(ann.dates, b, e)) and all(p.rank <= 4 for p in specific)
+              and any(r.date is not None for r in ann.within(ann.dates, b, e)) and all(p.rank <= TOWN_RANK for p in specific)
               and _dated_apart(ann, current, b, e, assembly.anchor)):
             # "وفجر الأربعاء 28 آذار، قام مسلحون ... بمداهمة منازل ... في تلعفر، وقتلوا 70 رجلا": gunmen
             # in the town of the attack told, on another day: another attack, its toll told next (not

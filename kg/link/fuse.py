@@ -212,7 +212,9 @@ def _container(key: str, places: dict[str, Entity], gazetteer: Gazetteer) -> str
     entity = places.get(key)
     if entity is not None and entity.located_in:
         return entity.located_in
-    return gazetteer.entries[key].located_in or None if key in gazetteer.entries else None
+    if key in gazetteer.entries:
+        return gazetteer.entries[key].located_in or None
+    return None
 
 
 def spelled_alike(a: str, b: str, places: dict[str, Entity], gazetteer: Gazetteer) -> bool:
