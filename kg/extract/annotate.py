@@ -213,8 +213,8 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
         r.year_given for r in result.dates if line[0] <= r.begin < line[1]) and any(
         r.date for r in find_dates(view, line[0], line[1], lexicon, year=2000))
     first = result.sentences[0].begin if result.sentences else len(document.text)
-    published = next((r.date.year for r in top_dates(document, view, lexicon, result.sentences)
-                      if r.year_given and r.end <= first), None)
+    top = [r for r in top_dates(document, view, lexicon, result.sentences) if r.year_given]
+    published = next((r.date.year for r in top if r.end <= first), None)
     if published is not None:
         # a date above the story, on a line of its own ("تاريخ النشر: 21.09.2021" above "مقديشو (الأناضول) -",
         # "تونس، 28 أيار/مايو 2014 (أ ف ب) -"): the year it was published in, not the latest or the first
@@ -238,7 +238,7 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
                 year += 1  # "BAGHDAD, Nov 12" told "on Wednesday", last looking back on "the middle of 2007"
     titled = _title_dates(document, view, lexicon)
     if year is None:  # "بيشاور (باكستان) 16-12-2014 (أ ف ب) -" on a line of its own
-        year = next((r.date.year for r in top_dates(document, view, lexicon, result.sentences) if r.year_given), None)
+        year = next((r.date.year for r in top), None)
     if year is not None:  # dates without a year read before the first year was seen
         result.dates = []
         told = None  # the year the text spoke of last: "The community suffered its worst violence in 2013."

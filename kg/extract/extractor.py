@@ -673,11 +673,10 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
             return told  # "claimed on Friday ... a car bombing", then "Tuesday's attack on a bus"
     if not dates:
         return heading_day
-    own = [(ref, day) for ref, day in dates if not _report_date(ann, ref)]
-    if draft.kind is EventKind.SERIES and own:
+    if draft.kind is EventKind.SERIES:
         # "قالت مصادر طبية ... اليوم الإثنين إن عدد قتلى سلسلة التفجيرات التي هزت المدينة مساء أمس
         # الأحد ارتفع": the day of the attacks, not of the statement
-        dates = own
+        dates = [(ref, day) for ref, day in dates if not _report_date(ann, ref)] or dates
     first = dates[0][1]
     if draft.kind is EventKind.ATTACK and not _report_date(ann, dates[0][0]):
         # an attack told over two days ("the siege ended early Tuesday" after "began on Monday")

@@ -155,6 +155,16 @@ def assemble(ann: DocumentAnnotations, gazetteer: Gazetteer, anchor: dt.date | N
     return assembly
 
 
+def _towns_of_series(assembly: Assembly, specific: list[PlaceRef], told: list[Draft]) -> bool:
+    """Are the places of a total toll the towns of the series, or of an attack told, only ("الحصيلة
+    الإجمالية لتفجيرات بغداد ارتفعت إلى 51 قتيلاً")?"""
+    if any(p.rank > TOWN_RANK for p in specific):
+        return False
+    if assembly.series is not None:
+        return compatible_places(assembly, _leaves(assembly, assembly.series.places), specific)
+    return any(d.specific_places and compatible_places(assembly, d.specific_places, specific) for d in told)
+
+
 def _tally_of_whole(assembly: Assembly, sentence: Sentence) -> bool:
     """A section that counts the victims gives the toll of the whole story: of its series, or of
     its one attack ("== الضحايا == قالت الإدارة الذاتية إن 23 شخصا قتلوا، بينما قال المرصد إن عدد
@@ -819,14 +829,9 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         # were killed": the series' toll
         _absorb(assembly, assembly.series, clause, [], triggers, figures, sentence)
         return
-    # (the series' town may be named: "الحصيلة الإجمالية لتفجيرات بغداد ارتفعت إلى 51 قتيلاً")
     told = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
-    towns_only = all(p.rank <= TOWN_RANK for p in specific) and (
-        compatible_places(assembly, _leaves(assembly, assembly.series.places), specific) if assembly.series is not None
-        else len(told) >= 2 and any(d.specific_places and compatible_places(assembly, d.specific_places, specific)
-                                    for d in told))
-    if ((assembly.series is not None or len(told) >= 2) and figures and (not specific or towns_only) and not new_marker
-            and _OVERALL.search(ann.document.text[b:e])):
+    if ((assembly.series is not None or len(told) >= 2) and figures and not new_marker
+            and _OVERALL.search(ann.document.text[b:e]) and (not specific or _towns_of_series(assembly, specific, told))):
         # "raising the overall death toll to at least 58", "In all, 43 people were killed": the
         # series' toll, not the last incident's
         _absorb(assembly, assembly.ensure_series(), clause, [], triggers, figures, sentence)

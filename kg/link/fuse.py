@@ -209,6 +209,7 @@ def _place_agreement(pa: tuple[str, ...], pb: tuple[str, ...], places: dict[str,
 
 
 def _container(key: str, places: dict[str, Entity], gazetteer: Gazetteer) -> str | None:
+    """The place a place lies in: as the corpus found it, else as the gazetteer lists it."""
     entity = places.get(key)
     if entity is not None and entity.located_in:
         return entity.located_in
@@ -258,10 +259,7 @@ def _inside(outer: str, inner: str, places: dict[str, Entity], gazetteer: Gazett
     key: str | None = inner
     while key and key not in seen:
         seen.add(key)
-        entity = places.get(key)
-        parent = entity.located_in if entity and entity.located_in else None
-        if parent is None and key in gazetteer.entries:
-            parent = gazetteer.entries[key].located_in or None
+        parent = _container(key, places, gazetteer)
         if parent == outer:
             return gazetteer.rank(outer) > 2 or outer not in gazetteer.entries
         key = parent
