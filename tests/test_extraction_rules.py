@@ -3198,3 +3198,89 @@ def test_a_tunisian_security_agent_is_counted(gazetteer):
     )
     attack = only_attack(read(gazetteer, story))
     assert (killed(attack), injured(attack)) == (1, 6)
+
+
+def test_the_toll_a_lead_says_has_risen_is_the_attacks_own(gazetteer):
+    story = (
+        "Toll from Harbin market bomb rises to 31\n\n"
+        "Published: 3 March 2004\n\n"
+        "HARBIN, March 3 (Reuters) - The death toll from a car bomb that exploded outside the crowded central market "
+        "in the northern city of Harbin on the eve of the spring festival rose to 31 on Wednesday, hospital sources said.\n\n"
+        "The bomb went off on Tuesday afternoon outside the market gate. Officials had given an initial toll of 24 dead "
+        "on Tuesday evening; 90 people were wounded.\n\n"
+        "In another attack on Tuesday, gunmen shot dead four farmers near Daqing, police said.\n"
+    )
+    harbin = [a for a in attacks(read(gazetteer, story)) if "place:harbin" in a.places]
+    assert [(killed(a), injured(a)) for a in harbin] == [(31, 90)]
+
+
+def test_a_hijacking_is_an_attack_at_the_airport_it_began_at_not_where_the_plane_flew(gazetteer):
+    story = (
+        "Gunmen hijack airliner\n\n"
+        "Published: 12 May 1986\n\n"
+        "NAIROBI, May 12 (AP) - Four gunmen hijacked a Kenya Airways Boeing at Nairobi airport on Monday, killing two "
+        "passengers before the plane was allowed to fly to Khartoum.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.places == ("place:nairobi-airport",) and "hijacking" in attack.attack_types, (attack.places, attack.attack_types)
+    assert attack.date == dt.date(1986, 5, 12) and killed(attack) == 2
+
+
+def test_gunmen_let_go_to_a_region_are_not_there(gazetteer):
+    story = (
+        "Hostages freed\n\n"
+        "Published: 10 January 1996\n\n"
+        "KIZLYAR, Russia (AP) - Gunmen who seized a hospital in Kizlyar on Tuesday killed 20 people. Officials agreed "
+        "to let the gunmen return to Chechnya with their captives.\n"
+    )
+    assert "chechnya" not in all_places(read(gazetteer, story))
+
+
+def test_within_hours_of_the_story_attack_is_its_day(gazetteer):
+    story = (
+        "Bomb hits Kuwait mosque\n\n"
+        "Published: 26 June 2015\n\n"
+        "KUWAIT CITY, June 26 (Reuters) - A suicide bomber killed 27 worshippers at a mosque in Kuwait City on Friday.\n\n"
+        "Islamic State claimed a suicide attack on a mosque in al-Qadeeh on May 22, which killed 21 worshippers, and "
+        "a blast outside a mosque in Dammam on May 29 that killed four people.\n\n"
+        "Within hours of the Kuwait bombing, a gunman opened fire on tourists at a hotel in the resort of Sousse, "
+        "killing 38 people.\n"
+    )
+    sousse = [a for a in attacks(read(gazetteer, story)) if "sousse" in a.places]
+    assert [a.date for a in sousse] == [dt.date(2015, 6, 26)]
+
+
+def test_a_toll_followed_by_hours_after_is_a_toll(gazetteer):
+    story = (
+        "Village attacked again\n\n"
+        "Published: 15 February 2020\n\n"
+        "BAMAKO, Feb 15 (AFP) - Ogossagou was attacked again on Friday, when gunmen killed at least 31 villagers "
+        "hours after troops withdrew from a post in the village.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 31
+
+
+def test_a_village_told_again_is_its_own_attack_not_the_last_of_the_township(gazetteer):
+    story = (
+        "Border posts attacked\n\n"
+        "Published: 10 October 2016\n\n"
+        "YANGON, Oct 10 (Xinhua) - Attackers struck a police post at Kyikanpyin village in Maungdaw township and a "
+        "smaller post at Ngakhura, also in Maungdaw, early on Sunday.\n\n"
+        "Five police officers were killed in the assault on Kyikanpyin, where the attackers seized guns. "
+        "One officer was killed at Ngakhura.\n"
+    )
+    found = {tuple(a.places): killed(a) for a in attacks(read(gazetteer, story))}
+    assert found.get(("place:kyikanpyin",)) == 5, found
+
+
+def test_an_openings_toll_above_the_bodys_initial_toll_is_one_attack(gazetteer):
+    story = (
+        "Shrine bombing in Kabul\n\n"
+        "Published: 7 December 2011\n\n"
+        "KABUL, Dec 7 (AP) - A suicide bomber killed at least 80 people at a shrine in Kabul on Tuesday, and a bomb "
+        "killed four people in Kandahar.\n\n"
+        "The bomber detonated his explosives among mourners at the Abu Fazel shrine in the Murad Khani neighbourhood "
+        "of Kabul. The initial toll given by officials was 56 dead, with more than 160 people wounded.\n"
+    )
+    kabul = [a for a in attacks(read(gazetteer, story)) if "kandahar" not in a.places]
+    assert len(kabul) == 1 and killed(kabul[0]) == 80, [(a.places, killed(a)) for a in kabul]

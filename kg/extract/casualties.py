@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kg.errors import DataError
-from kg.extract.figures import Figure, parse_figure
+from kg.extract.figures import Figure, numbers_in, parse_figure
 from kg.extract.lexicon import Lexicon
 from kg.extract.view import TextView
 from kg.model import Measure
@@ -112,8 +112,10 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
                         _WOUNDED_DIED_BEFORE.search(view.text, max(vb, fig[0] - 20), fig[0])
                         or _WOUNDED_DIED_AFTER.match(view.text, fig[1])):
                     continue  # "وفي وقت لاحق، توفي أحد الجرحى": one of the wounded has died
-                if lexicon.regex(r"\s+{DURATION}").match(view.text, fig[1]):
-                    continue  # "four months after militants killed 130 people": a time, not a toll
+                if lexicon.regex(r"\s+{DURATION}").match(view.text, fig[1]) and _bare_number(view.text[fig[0] : fig[1]], lexicon):
+                    # "four months after militants killed 130 people": a time, not a toll (not "killed
+                    # at least 31 villagers hours after troops withdrew")
+                    continue
                 if _YEAR.fullmatch(view.text, fig[0], fig[1]) and lexicon.regex(r"{MONTH}\.?\s*,?\s*$").search(
                         view.text, max(vb, fig[0] - 30), fig[0]):
                     continue  # "ليلة 28 إلى 29 أوت 1997 قتل مسلحون 98 شخصا": the year of a date
@@ -153,6 +155,12 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
         cb, ce = (ob, oe) if many else view.span(mb, me)
         out.append(FoundFigure(resolved, figure, ob, oe, min(cb, ob), max(ce, oe), subset))
     return out
+
+
+def _bare_number(figure: str, lexicon: Lexicon) -> bool:
+    """Does a figure end in its number, with no noun of people after it ("four", not "31 villagers")?"""
+    words = figure.split()
+    return bool(words) and bool(numbers_in(lexicon.fold(words[-1]).lower(), lexicon))
 
 
 _PART_OPENS = re.compile(r"(?:including|among\s+them)\s+$", re.I)

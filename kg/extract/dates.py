@@ -130,6 +130,8 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
                 continue  # "Shortly after two in the afternoon": a time of the day told, not a day
             if relative == "day_after" and _FOR_A_WHILE.search(view.text, max(0, match.start() - 8), match.start()):
                 continue  # "voting was postponed for a week after ... on Thursday": how long, not which day
+            if relative == "day_after" and _EACH_OTHER.match(view.text, match.end()):
+                continue  # "two bombings were carried out within hours of each other": no day of its own
             taken.append(match.span())
             ob, oe = view.span(*match.span())
             kind = relative.replace("_", "-")
@@ -168,6 +170,7 @@ def _days_told(lexicon: Lexicon, path: str, phrase: str) -> int:
 _HOLIDAY_YEAR = re.compile(r"\s*,?\s*(?:(?:of|عام|سنة)\s+)?((?:19|20)\d\d)(?!\d)")
 # "for" before "a week after" tells how long, not which day
 _FOR_A_WHILE = re.compile(r"\bfor\s+$", re.I)
+_EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
 # an event told right after "a day after": an indefinite noun phrase or a clause
 # (in English, any event not named as one told already: not "a day after the bombing")
 _WORD_NEXT = re.compile(r"\s+\w")

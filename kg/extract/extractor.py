@@ -17,7 +17,7 @@ from kg.extract.casualties import FoundFigure
 from kg.extract.dates import DateRef, resolve
 from kg.extract.figures import Figure, numbers_in
 from kg.extract.incidents import (BROAD_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, claim_day, compatible_places,
-                                  count_day, main_attack, merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day,
+                                  TOLL_ROSE, count_day, main_attack, merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day,
                                   told_in)
 from kg.extract.infobox import InfoboxFacts, read_infobox
 from kg.extract.reactions import read_reactions
@@ -38,7 +38,7 @@ from kg.model import (
 
 _SERIES_TITLE = re.compile(r"\b(?:attacks|bombings|shootings|violence)\b|هجمات|تفجيرات", re.I)
 _ATTACK_ORDER = ("suicide", "vehicle-bomb", "ied", "grenade", "projectile", "bombing", "drive-by",
-                 "assassination", "hostage-kidnapping", "hostage-barricade", "melee", "facility-attack",
+                 "assassination", "hijacking", "hostage-kidnapping", "hostage-barricade", "melee", "facility-attack",
                  "armed-assault")
 
 
@@ -306,7 +306,7 @@ def _series_places(assembly: Assembly) -> None:
 
 # a toll given earlier and since overtaken ("Officials had initially put the death toll at 24"), or the
 # toll it rose to ("ثم ارتفع عدد المصابين لاحقا إلى 102"): a toll of its own
-_EARLIER_TOLL = re.compile(r"\b(?:initially|earlier|previously|first\s+(?:reported|put|gave|said)|up\s+from|had\s+put|had\s+said"
+_EARLIER_TOLL = re.compile(r"\b(?:initially|initial|had\s+given|earlier|previously|first\s+(?:reported|put|gave|said)|up\s+from|had\s+put|had\s+said"
                            r"|later\s+(?:rose|climbed|jumped)\s+to)\b[^.]*$"
                            # "Twenty people died on the spot and six more ..., bringing the toll at the club to 26"
                            r"|\b(?:bringing|raising|taking|pushing|lifting)\s+the\s+(?:\w+\s+)?(?:toll|number\s+of\s+dead)\b[^.;]{0,40}?\bto\s+(?:at\s+least\s+)?$"
@@ -353,19 +353,27 @@ def _opening_totals(assembly: Assembly) -> None:
                                   > max(p.rank for p in d.specific_places))
                          and compatible_places(assembly, draft.specific_places, d.specific_places)), None)
         own = later or ([f for f, _ in twin.figures] if twin else [])
+        earlier = [f for f in own if _EARLIER_TOLL.search(ann.document.text[max(0, f.claim_begin - 60) : f.claim_begin])]
         own = [f for f in own if f.figure.group != "attackers" and not f.figure.vague and not f.subset
-               and not _EARLIER_TOLL.search(ann.document.text[max(0, f.claim_begin - 60) : f.claim_begin])
+               and f not in earlier
                and not _INCREMENT.search(ann.document.text[f.begin : f.end])]  # not "14 more victims had died"
         series_figures = [sf for sf, _ in assembly.series.figures] if assembly.series else []
         series_total = {(sf.measure, sf.figure.value) for sf in series_figures}
         moved = [(f, joint) for f, joint in first
                  if (f.measure, f.figure.value) not in headline  # "Grenade attack ... kills eight": its own toll
+                 # "The death toll from a car bomb ... rose to 42", then "an initial toll of 38": the
+                 # toll the attack has now, in a story of one attack
+                 and not (assembly.series is None and _risen_toll(ann, f))
                  and (any(o.measure is f.measure for o in own)
                      and f.figure.value > max(o.figure.value for o in own if o.measure is f.measure))
                  # "Fifty-two people were killed and around 770 were injured": the series' own total
                  or (bool(own) and (f.measure, f.figure.value) in series_total and f not in series_figures)]
         if not moved:
             if twin is not None and all(any(o.measure is f.measure and o.figure.value == f.figure.value for o in own)
+                                        # ("killed at least 80 people" in the opening, "The initial toll
+                                        # ... was 56 dead" in the body: the toll the attack rose to)
+                                        or (not any(o.measure is f.measure for o in own)
+                                            and any(e.measure is f.measure and e.figure.value < f.figure.value for e in earlier))
                                         for f, _ in first):
                 # "The single deadliest blast, at the al-Sadriya market, killed about 140 people" in the
                 # opening, the body's "140 people were killed" in al-Sadriya: one attack told twice
@@ -381,6 +389,11 @@ def _opening_totals(assembly: Assembly) -> None:
         if twin is not None:
             merge_into(twin, draft)
             _remove_draft(assembly, draft, twin)
+
+
+def _risen_toll(ann: DocumentAnnotations, figure: FoundFigure) -> bool:
+    """Is the figure the toll a sentence says has risen to it ("the death toll from ... rose to 42")?"""
+    return TOLL_ROSE.search(ann.document.text, figure.claim_begin, figure.begin) is not None
 
 
 # "Grenade attack on Mexican Independence Day crowd kills eight", "... leaves 12 dead"

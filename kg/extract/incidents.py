@@ -1144,7 +1144,10 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
             return None  # "On Sept. 2, 2016, a bomb ripped through ... Davao", in a story of no known day
         if (continuation and places and not (current.figures and ann.within(ann.figures, begin, end))
                 and (_same_town(assembly, current.specific_places, places)
-                     or _attacker_at_unlisted_building(assembly, places, begin, end))):
+                     or _attacker_at_unlisted_building(assembly, places, begin, end))
+                # (not "killed in the assault on Kyikanpyin", after Ngakhura: a village of the same
+                # township where another attack was told)
+                and not _other_attack_at(assembly, current, places)):
             # "the attacker blew himself up in a market in the Tahrir district", "The first bomber ... was
             # stopped at the entrance of the Palace of Justice": the attack told
             return current
@@ -1829,7 +1832,7 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s
                          r"|\b(?:follows|followed)\s+(?:the|an?)\s+(?=(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|massacres?)\b)"
                          r"|(?:جاء|جاءت|ياتي|يأتي|تاتي|تأتي)\s+(?:\S+\s+){0,3}?بعد\s+(?:\S+\s+)?(?:من|على)?", re.I)
 _MONTHS_AFTER = re.compile(r"\b(?:months?|years?)\b|(?:شهر|شهرين|اشهر|أشهر|سنه|سنة|سنوات|عام|عامين|اعوام|أعوام)", re.I)
-_TOLL_ROSE = re.compile(r"\b(?:toll|number\s+of\s+(?:people\s+)?(?:dead|killed|deaths|victims))\b[^.;]{0,160}?"
+TOLL_ROSE = re.compile(r"\b(?:toll|number\s+of\s+(?:people\s+)?(?:dead|killed|deaths|victims))\b[^.;]{0,160}?"
                         r"\b(?:rose|rises|risen|climbed|climbs|jumped|reached|increased)\s+to\b"
                         r"|(?:ترتفع|ارتفعت|ارتفع|يرتفع)\s+(?:ال)?حصيل[ةه](?=\s+(?:صباح|مساء|يوم|ظهر|فجر|ليل))", re.I)
 
@@ -1905,7 +1908,7 @@ def count_day(ann: DocumentAnnotations, ref: DateRef, begin: int, end: int) -> b
         return True
     if _TOLL_PUT.search(text, begin, end):
         return True  # "On Sunday, officials had put the toll at 38 dead"
-    rose = _TOLL_ROSE.search(text, begin, end)
+    rose = TOLL_ROSE.search(text, begin, end)
     return rose is not None and ref.begin >= rose.end()
 
 
