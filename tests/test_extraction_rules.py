@@ -3284,3 +3284,34 @@ def test_an_openings_toll_above_the_bodys_initial_toll_is_one_attack(gazetteer):
     )
     kabul = [a for a in attacks(read(gazetteer, story)) if "kandahar" not in a.places]
     assert len(kabul) == 1 and killed(kabul[0]) == 80, [(a.places, killed(a)) for a in kabul]
+
+
+def test_a_series_claimed_the_next_day_is_dated_by_its_attacks(gazetteer):
+    story = (
+        "Group claims hotel bombings\n\n"
+        "Published: 10 November 2005\n\n"
+        "AMMAN, Jordan (AP) - Al-Qaida in Iraq claimed responsibility Thursday for near-simultaneous suicide bombings at "
+        "three hotels in the Jordanian capital that killed dozens of people.\n\n"
+        "At the Radisson SAS, a bomber detonated an explosive belt shortly before 9 p.m. Wednesday, killing 38 people. "
+        "At the Grand Hyatt, an explosion in the lobby killed nine people. The third bomber blew himself up outside the "
+        "Days Inn, killing three people.\n\n"
+        "Police officials said early Thursday that 67 people had been killed.\n"
+    )
+    found = read(gazetteer, story)
+    assert only_series(found).date == dt.date(2005, 11, 9)
+    assert {a.date for a in attacks(found)} == {dt.date(2005, 11, 9)}, [(a.places, a.date) for a in attacks(found)]
+
+
+def test_a_lead_telling_the_toll_raised_on_a_later_day_is_the_series_of_its_weekend(gazetteer):
+    story = (
+        "Toll from mall blasts rises\n\n"
+        "Published: 9 May 2005\n\n"
+        "YANGON, May 9 (Reuters) - The military government on Monday raised the death toll from three bomb blasts that "
+        "ripped through two shopping centres and a trade fair in Yangon at the weekend to 19.\n\n"
+        "The bombs exploded within minutes of each other on Saturday. One went off at the Dagon Centre, another at the "
+        "Junction Mall in Mayangone township, and the third at the Trade Centre in Thingangyun township.\n\n"
+        "The government had said on Sunday that 11 people were killed in the three explosions.\n"
+    )
+    found = read(gazetteer, story)
+    assert only_series(found).date == dt.date(2005, 5, 7)
+    assert {a.date for a in attacks(found)} == {dt.date(2005, 5, 7)}, [(a.places, a.date) for a in attacks(found)]

@@ -266,11 +266,14 @@ def _lead_summary_of_series(assembly: Assembly) -> None:
     if not opening:
         return
     attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
+    day = _series_day(assembly, series)
     for draft in attacks:
         strong = [t for t in draft.triggers if not t.generic]
         in_opening = bool(draft.spans) and opening[0].begin <= min(draft.spans)[0] < opening[-1].end
         if (not in_opening or draft.separate or not strong or not plural_trigger(strong[0], assembly.annotations)
-                or not on_day_of(assembly, draft, series)
+                # (the series' day, also when the series is told only with the day a source spoke)
+                or not (on_day_of(assembly, draft, series) or _date_of(assembly, draft, None) == day
+                        or _spoken_only(assembly, series, today_too=True))
                 or any(p.rank > TOWN_RANK for p in draft.specific_places)):
             continue  # (an attack at a named building is told, not summed up)
         others = [d for d in attacks if d is not draft and d.specific_places and same_day(assembly, d, draft)]
@@ -593,13 +596,29 @@ def _series_day(assembly: Assembly, series: Draft) -> dt.date | None:
     of its attacks share ("claimed responsibility Wednesday for the twin suicide bombings", "Monday's
     attacks"), else the story's."""
     told = _date_of(assembly, series, None)
-    if told is not None:
-        return told
     anchor = assembly.anchor
-    days = Counter(d for d in (_date_of(assembly, a, None) for a in assembly.drafts if a.kind is EventKind.ATTACK)
+    days = Counter(d for d in (_date_of(assembly, a, None) for a in assembly.drafts
+                               if a.kind is EventKind.ATTACK and not (told is not None and _spoken_only(assembly, a)))
                    if d is not None and (anchor is None or dt.timedelta(0) <= anchor - d <= dt.timedelta(days=7)))
+    if told is not None:
+        if _spoken_only(assembly, series) and any(d < told for d in days):
+            # "claimed responsibility Thursday for near-simultaneous suicide bombings at three
+            # hotels", then "At the Radisson SAS ... Wednesday": the day of the attacks
+            return max(d for d in days if d < told)
+        return told
     shared = sorted((-n, day) for day, n in days.items() if n >= 2)
     return shared[0][1] if shared else assembly.anchor
+
+
+def _spoken_only(assembly: Assembly, draft: Draft, *, today_too: bool = False) -> bool:
+    """Is the draft told only with the days a claim was made or a source spoke ("Police officials
+    said early Thursday"), other than today (sources speak of the day's attacks: "أفاد مصدر أمني
+    ... اليوم الخميس")?"""
+    ann = assembly.annotations
+    today = [r for r in ann.dates if r.relative == "today"]
+    return bool(draft.date_refs) and all(
+        claim_day(ann, r) or (_report_date(ann, r) and (today_too or not any(abs(t.begin - r.begin) <= 12 for t in today)))
+        for r in draft.date_refs)
 
 
 def _fold_draft(assembly: Assembly, into: Draft, gone: Draft, figures: list, actors: list) -> None:
@@ -684,6 +703,8 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
         told = _day_of_the_attack(assembly, draft)
         if told is not None:
             return told  # "claimed on Friday ... a car bombing", then "Tuesday's attack on a bus"
+        if series_date is not None and _spoken_only(assembly, draft):
+            return series_date  # an attack of a series told with only the day a source spoke: the series' day
     if not dates:
         return heading_day
     if draft.kind is EventKind.SERIES:
@@ -776,7 +797,9 @@ _REPORTED_ON = re.compile(
 
 
 _SAID_AFTER = re.compile(
-    r"^[\s,]*(?:said|says|told|reported|announced|confirmed|stated|claimed|condemned|denied)\b"
+    r"^[\s,]*(?:said|says|told|reported|announced|confirmed|stated|claimed|condemned|denied|blamed|accused)\b"
+    # a toll revised that day: "Myanmar's military government on Monday raised the death toll from three blasts"
+    r"|^[\s,]*(?:raised|revised|lowered|updated|put|gave)\s+(?:the\s+|its\s+)?(?:official\s+)?(?:death\s+|casualty\s+)?(?:toll|figure)\b"
     # what a source said that day: "قالت مصادر طبية في مدينة مايدوغوري ... اليوم الإثنين إن عدد القتلى"
     r"|^[\s,،]*(?:ال\w+\s+)?ان(?:ه|ها)?(?!\w)", re.I)
 
@@ -950,7 +973,7 @@ def _label(assembly: Assembly, draft: Draft, facts: InfoboxFacts) -> str:
             return facts.title.value.strip()
         place = _place_label(assembly, draft)
         what = labels["series"]
-        date = _date_of(assembly, draft, None) or assembly.anchor
+        date = _series_day(assembly, draft)
         if place and date:
             return labels["in_on"].format(what=what, place=place, date=date.isoformat())
         return labels["in"].format(what=what, place=place) if place else what
