@@ -3315,3 +3315,19 @@ def test_a_lead_telling_the_toll_raised_on_a_later_day_is_the_series_of_its_week
     found = read(gazetteer, story)
     assert only_series(found).date == dt.date(2005, 5, 7)
     assert {a.date for a in attacks(found)} == {dt.date(2005, 5, 7)}, [(a.places, a.date) for a in attacks(found)]
+
+
+def test_a_paragraph_counting_more_dead_than_each_attack_is_the_series_toll(gazetteer):
+    story = (
+        "Hotel bombings kill 60\n\n"
+        "Published: 10 November 2005\n\n"
+        "AMMAN, Nov 10 (AP) - Suicide bombers struck three hotels in Amman on Wednesday night.\n\n"
+        "At the Radisson SAS, a bomber killed 38 people at a wedding. At the Grand Hyatt, an explosion in the lobby "
+        "killed nine people. The third bomber blew himself up outside the Days Inn, killing three people.\n\n"
+        "Casualty figures shifted through the night. Police officials said early Thursday that 67 people had been "
+        "killed. Hospital officials said more than 300 people were wounded; 115 were still being treated Thursday.\n"
+    )
+    found = read(gazetteer, story)
+    series = only_series(found)
+    assert (killed(series), injured(series), series.date) == (67, 300, dt.date(2005, 11, 9))
+    assert sorted(killed(a) for a in attacks(found)) == [3, 9, 38]

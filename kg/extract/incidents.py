@@ -94,6 +94,7 @@ class Assembly:
     single: bool = False  # the document's title tells of one attack
     located_in: dict[str, str] = field(default_factory=dict)  # place key -> container key (from text)
     tallies: list[Sentence] = field(default_factory=list)  # sentences counting the one attack's victims
+    totals_block: int = -1  # the paragraph that counts the victims of the series' attacks told before it
     _counter: int = 0
 
     def new(self, kind: EventKind) -> Draft:
@@ -189,25 +190,66 @@ def _toll_of_attacks_told(assembly: Assembly, sentence: Sentence) -> bool:
     dead"), counts the victims of them all: it is the series' toll, not the last attack's."""
     ann = assembly.annotations
     b, e = sentence.begin, sentence.end
+    if (sentence.block == assembly.totals_block and ann.within(ann.figures, b, e)
+            and not _INDEFINITE_ATTACK.match(ann.document.text[b:e]) and not _aggregate(ann, Clause(b, e))
+            and not any(r.date is not None for r in ann.within(ann.dates, b, e))
+            and not any(p.rank > BROAD_RANK for p in ann.within(ann.places, b, e))):
+        # the rest of that paragraph ("By afternoon ... put the death toll at 57, saying ... that the
+        # figure did not include the three bombers", "Hospital officials said more than 300 people
+        # were wounded"), unless it tells an attack of its own
+        _absorb_toll(assembly, sentence)
+        return True
     if not _bare_toll(ann, sentence):
         return False
     told = sorted((d for d in assembly.drafts if d.kind is EventKind.ATTACK and d.spans), key=lambda d: min(d.spans))
     if len(told) < 2 or assembly.current is not told[-1]:
         return False
-    if not all(_bare_toll(ann, s) for s in ann.sentences if s.block == sentence.block and s.end < e):
-        return False  # (the paragraph tells nothing but tolls up to here)
+    if not all(_bare_toll(ann, s) or _no_incident(ann, s) for s in ann.sentences if s.block == sentence.block and s.end < e):
+        return False  # (the paragraph tells nothing but tolls up to here: "Casualty figures shifted through the night.")
     last_two = told[-2:]
     blocks = {where.block if where else -1 for d in last_two for where in (ann.sentence_at(start) for start, _ in d.spans)}
-    if any(d.figures for d in last_two) or blocks != {sentence.block - 1}:
-        return False  # (both told in the paragraph just before, neither with a toll of its own)
+    if blocks != {sentence.block - 1}:
+        return False  # (both told in the paragraph just before)
+    if any(d.figures for d in last_two) and not (assembly.series is not None and _above_each(ann, sentence, told)
+                                                 and not _aggregate(ann, Clause(b, e))
+                                                 and not any(r.date is not None for r in ann.within(ann.dates, b, e))):
+        # (neither with a toll of its own; or a toll above each of theirs: "At the Radisson SAS ... 38
+        # people died ... At the Grand Hyatt ... at least nine", then "Police officials said early
+        # Thursday that 67 people had been killed")
+        return False
     if assembly.series is None:
         # the series the lead tells in the plural ("twin bombings outside a football ground") and
         # the story then tells attack by attack
         lead = [t for t in told[0].triggers if not t.generic][:1]
         if not (told[0].from_lead and lead and plural_trigger(lead[0], ann)):
             return False
-    _absorb(assembly, assembly.ensure_series(), Clause(b, e), [], [], ann.within(ann.figures, b, e), sentence)
+    _absorb_toll(assembly, sentence)
+    assembly.totals_block = sentence.block
     return True
+
+
+def _absorb_toll(assembly: Assembly, sentence: Sentence) -> None:
+    """The series counts the sentence's figures; its days tell when they were counted ("115 were
+    still being treated Thursday"), not when the attacks were."""
+    ann, series = assembly.annotations, assembly.ensure_series()
+    b, e = sentence.begin, sentence.end
+    told = list(series.date_refs)
+    _absorb(assembly, series, Clause(b, e), [], [], ann.within(ann.figures, b, e), sentence)
+    series.date_refs[:] = told + [r for r in series.date_refs if r not in told and not b <= r.begin < e]
+
+
+def _no_incident(ann: DocumentAnnotations, sentence: Sentence) -> bool:
+    """A sentence with no figure, attack word, place or site of its own."""
+    b, e = sentence.begin, sentence.end
+    return not ann.within(ann.figures, b, e) and not ann.within(ann.triggers, b, e) and not _sites(ann, b, e) and not any(
+        p.rank > BROAD_RANK for p in ann.within(ann.places, b, e))
+
+
+def _above_each(ann: DocumentAnnotations, sentence: Sentence, told: list[Draft]) -> bool:
+    """Does the sentence count more killed than any attack told has, each with its own toll?"""
+    ours = [f.figure.value for f in ann.within(ann.figures, sentence.begin, sentence.end) if f.measure is Measure.KILLED]
+    theirs = [f.figure.value for d in told for f, _ in d.figures if f.measure is Measure.KILLED]
+    return bool(ours) and bool(theirs) and min(ours) > max(theirs)
 
 
 def _bare_toll(ann: DocumentAnnotations, sentence: Sentence) -> bool:
