@@ -3331,3 +3331,26 @@ def test_a_paragraph_counting_more_dead_than_each_attack_is_the_series_toll(gaze
     series = only_series(found)
     assert (killed(series), injured(series), series.date) == (67, 300, dt.date(2005, 11, 9))
     assert sorted(killed(a) for a in attacks(found)) == [3, 9, 38]
+
+
+def test_an_arabic_toll_said_before_is_earlier_than_the_leads(gazetteer):
+    story = (
+        "مسلحون يقتحمون كلية للشرطة\n\n"
+        "تاريخ النشر: 25.10.2016\n\n"
+        "كويتا (رويترز) - قال مسؤولون إن ثلاثة مسلحين اقتحموا كلية لتدريب الشرطة في كويتا مساء أمس الاثنين، وقتلوا ما لا "
+        "يقل عن 59 شخصاً.\n\n"
+        "وكانت السلطات قد أعلنت في منتصف الليل مقتل 44 شخصاً، لكن العدد ارتفع مع ساعات الصباح.\n\n"
+        "وفي كراتشي، قالت الشرطة إن مسلحين قتلوا أمس شرطيين اثنين كانا يحرسان مدرسة.\n"
+    )
+    quetta = [a for a in attacks(read(gazetteer, story)) if "quetta" in a.places]
+    assert [killed(a) for a in quetta] == [59]
+
+
+def test_arabic_gendarmes_and_a_toll_that_rises_to_a_word(gazetteer):
+    story = (
+        "هجوم على مركز للدرك\n\n"
+        "تاريخ النشر: 15.11.2021\n\n"
+        "واغادوغو (أ ف ب) - قال مصدر أمني إن ما لا يقل عن 12 دركيا قتلوا في هجوم على مركز للدرك في بلدة إيناتا فجر اليوم.\n\n"
+        "وقال مصدر طبي إن أحد المصابين توفي متأثراً بجروحه، لترتفع حصيلة القتلى إلى ثلاثة عشر.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 13

@@ -314,8 +314,10 @@ _EARLIER_TOLL = re.compile(r"\b(?:initially|initial|had\s+given|earlier|previous
                            # "Twenty people died on the spot and six more ..., bringing the toll at the club to 26"
                            r"|\b(?:bringing|raising|taking|pushing|lifting)\s+the\s+(?:\w+\s+)?(?:toll|number\s+of\s+dead)\b[^.;]{0,40}?\bto\s+(?:at\s+least\s+)?$"
                            r"|(?<!\w)(?:ارتفع|ارتفعت|ارتفاع)\s+(?:\S+\s+){1,3}?إلى\s[^.]*$"
-                           r"|(?:في\s+وقت\s+سابق|سابقا|في\s+البدايه|في\s+البداية|حصيل[ةه]\s+[أا]ولي[ةه]|حصيل[ةه]\s+[أا]ول[ىي]"
-                           r"|بعد\s+[أا]ن\s+كان(?:ت)?(?:\s+قد)?)[^.]*$", re.I)
+                           r"|(?:في\s+وقت\s+سابق|سابقا|في\s+البدايه|في\s+البداية|حصيل[ةه]\s+(?:ال)?[أا]ولي[ةه]|حصيل[ةه]\s+(?:ال)?[أا]ول[ىي]"
+                           r"|بعد\s+[أا]ن\s+كان(?:ت)?(?:\s+قد)?"
+                           # "وكانت السلطات قد أعلنت في منتصف الليل مقتل 44 شخصاً": what had been said before
+                           r"|(?<!\w)[وف]?كان(?:ت)?\s+(?:\S+\s+){0,3}?قد\s+(?:[أا]علن|ذكر|[أا]فاد|قال|[أا]شار)\S*)[^.]*$", re.I)
 
 
 _INCREMENT = re.compile(r"\b(?:more|another|additional|further)\b", re.I)  # "14 more victims had died"
