@@ -191,8 +191,7 @@ def _toll_of_attacks_told(assembly: Assembly, sentence: Sentence) -> bool:
     ann = assembly.annotations
     b, e = sentence.begin, sentence.end
     if (sentence.block == assembly.totals_block and ann.within(ann.figures, b, e)
-            and not _INDEFINITE_ATTACK.match(ann.document.text[b:e]) and not _aggregate(ann, Clause(b, e))
-            and not any(r.date is not None for r in ann.within(ann.dates, b, e))
+            and not _INDEFINITE_ATTACK.match(ann.document.text[b:e]) and _count_of_the_day(ann, sentence)
             and not any(p.rank > BROAD_RANK for p in ann.within(ann.places, b, e))):
         # the rest of that paragraph ("By afternoon ... put the death toll at 57, saying ... that the
         # figure did not include the three bombers", "Hospital officials said more than 300 people
@@ -211,8 +210,7 @@ def _toll_of_attacks_told(assembly: Assembly, sentence: Sentence) -> bool:
     if blocks != {sentence.block - 1}:
         return False  # (both told in the paragraph just before)
     if any(d.figures for d in last_two) and not (assembly.series is not None and _above_each(ann, sentence, told)
-                                                 and not _aggregate(ann, Clause(b, e))
-                                                 and not any(r.date is not None for r in ann.within(ann.dates, b, e))):
+                                                 and _count_of_the_day(ann, sentence)):
         # (neither with a toll of its own; or a toll above each of theirs: "At the Radisson SAS ... 38
         # people died ... At the Grand Hyatt ... at least nine", then "Police officials said early
         # Thursday that 67 people had been killed")
@@ -236,6 +234,13 @@ def _absorb_toll(assembly: Assembly, sentence: Sentence) -> None:
     told = list(series.date_refs)
     _absorb(assembly, series, Clause(b, e), [], [], ann.within(ann.figures, b, e), sentence)
     series.date_refs[:] = told + [r for r in series.date_refs if r not in told and not b <= r.begin < e]
+
+
+def _count_of_the_day(ann: DocumentAnnotations, sentence: Sentence) -> bool:
+    """Does the sentence count the day's victims: no statistic, no day given by its date ("Some
+    1,366 people were killed in 2018")?"""
+    b, e = sentence.begin, sentence.end
+    return not _aggregate(ann, Clause(b, e)) and not any(r.date is not None for r in ann.within(ann.dates, b, e))
 
 
 def _no_incident(ann: DocumentAnnotations, sentence: Sentence) -> bool:
@@ -1875,8 +1880,8 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s
                          r"|(?:جاء|جاءت|ياتي|يأتي|تاتي|تأتي)\s+(?:\S+\s+){0,3}?بعد\s+(?:\S+\s+)?(?:من|على)?", re.I)
 _MONTHS_AFTER = re.compile(r"\b(?:months?|years?)\b|(?:شهر|شهرين|اشهر|أشهر|سنه|سنة|سنوات|عام|عامين|اعوام|أعوام)", re.I)
 TOLL_ROSE = re.compile(r"\b(?:toll|number\s+of\s+(?:people\s+)?(?:dead|killed|deaths|victims))\b[^.;]{0,160}?"
-                        r"\b(?:rose|rises|risen|climbed|climbs|jumped|reached|increased)\s+to\b"
-                        r"|(?:ترتفع|ارتفعت|ارتفع|يرتفع)\s+(?:ال)?حصيل[ةه](?=\s+(?:صباح|مساء|يوم|ظهر|فجر|ليل))", re.I)
+                       r"\b(?:rose|rises|risen|climbed|climbs|jumped|reached|increased)\s+to\b"
+                       r"|(?:ترتفع|ارتفعت|ارتفع|يرتفع)\s+(?:ال)?حصيل[ةه](?=\s+(?:صباح|مساء|يوم|ظهر|فجر|ليل))", re.I)
 
 
 def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[PlaceRef], triggers: list[TriggerRef],
