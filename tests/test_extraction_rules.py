@@ -3354,3 +3354,26 @@ def test_arabic_gendarmes_and_a_toll_that_rises_to_a_word(gazetteer):
         "وقال مصدر طبي إن أحد المصابين توفي متأثراً بجروحه، لترتفع حصيلة القتلى إلى ثلاثة عشر.\n"
     )
     assert killed(only_attack(read(gazetteer, story))) == 13
+
+
+def test_the_deadliest_attack_told_in_arabic_is_an_attack_not_a_statistic(gazetteer):
+    story = (
+        "سلسلة تفجيرات في العراق\n\n"
+        "تاريخ النشر: 15.08.2011\n\n"
+        "بغداد (رويترز) - قالت مصادر في الشرطة إن سلسلة من التفجيرات ضربت مدنا عراقية اليوم الاثنين، فقتلت 40 شخصاً.\n\n"
+        "ووقع الهجوم الأكثر دموية في مدينة الكوت، حيث انفجرت سيارة ملغومة في شارع تجاري. وقال مسؤول إن 35 شخصاً قتلوا.\n\n"
+        "وفي تكريت فجّر انتحاري نفسه داخل مجمع للشرطة، فقتل ثلاثة من رجال الشرطة.\n"
+    )
+    kut = [a for a in attacks(read(gazetteer, story)) if "kut" in a.places]
+    assert [killed(a) for a in kut] == [35]
+
+
+def test_a_quarter_told_later_in_the_sentence_is_of_the_town_it_tells(gazetteer):
+    story = (
+        "هجمات في العراق\n\n"
+        "تاريخ النشر: 15.08.2011\n\n"
+        "بغداد (رويترز) - وفي النجف قتل أربعة أشخاص، بينهم شرطيان، وأصيب 21 آخرون بانفجار سيارة ملغومة قرب مركز "
+        "للشرطة في حي الأمير اليوم الاثنين.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert "najaf" in attack.places and (killed(attack), injured(attack)) == (4, 21), (attack.places, killed(attack), injured(attack))

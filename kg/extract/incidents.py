@@ -542,11 +542,14 @@ def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
                and not _RELATIVE_OPEN.search(text, max(clause.begin, m.begin - 120), m.begin)
                # ("في واحد من أعنف الهجمات التي تعرضت لها البعثة منذ انتشارها عام 2007": a comparison)
                and not _COMPARED_SINCE.search(text, max(clause.begin, m.begin - 80), m.begin)
+               # ("ووقع الهجوم الأكثر دموية في مدينة الكوت": where the day's deadliest attack was)
+               and not _DEADLIEST_TOLD.search(text, max(clause.begin, m.begin - 25), m.begin)
                for m in ann.markers_of("aggregate", clause.begin, clause.end))
 
 
 # ("where the cultural group Chhayanaut has greeted the new year with songs every spring since the 1960s")
 _RELATIVE_OPEN = re.compile(r"\b(?:that|which|where)\s+(?:the\s+|a\s+|an\s+|it\s+|they\s+)?(?:[\w.'’-]+\s+){1,3}(?:had|has|have)\s+[^,;.]*$")
+_DEADLIEST_TOLD = re.compile(r"(?<!\w)[وف]?(?:وقع|كان)\s+(?:ال)?(?:هجوم|تفجير|انفجار|اعتداء)\s+$")
 _COMPARED_SINCE = re.compile(r"(?<!\w)(?:أعنف|اعنف|أسوأ|اسوأ|أدمى|ادمى|أخطر|اخطر|(?:الأكثر|الاكثر|أكثر|اكثر)\s+دموي[ةه])"
                              r"\s+(?:\S+\s+){0,6}$")
 _WAR_TOLL = 1000  # a toll this high, told so far by no attack word, counts a war's dead, not an attack's
@@ -1189,6 +1192,13 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
             return None
         if places and _year_told_in_undated_story(assembly, ann.within(ann.dates, begin, end), current):
             return None  # "On Sept. 2, 2016, a bomb ripped through ... Davao", in a story of no known day
+        if (places and assembly.current_sentence == sentence.begin
+                and any(p.rank == TOWN_RANK for p in current.specific_places)
+                and all(_unlisted(assembly, p) and _told_as_quarter(ann, p) for p in places)
+                and not _INDEFINITE_ATTACK.match(ann.document.text[begin:end])):
+            # "وفي النجف قتل أربعة أشخاص، بينهم شرطيان، وأصيب 21 آخرون بانفجار سيارة ملغومة قرب مركز
+            # للشرطة في حي الأمير": a quarter of the town the sentence is telling of
+            return current
         if (continuation and places and not (current.figures and ann.within(ann.figures, begin, end))
                 and (_same_town(assembly, current.specific_places, places)
                      or _attacker_at_unlisted_building(assembly, places, begin, end))
@@ -1647,11 +1657,15 @@ def _sub_place(ann: DocumentAnnotations, assembly: Assembly, group: list[PlaceRe
         return near and not ann.within(ann.figures, last.end, place.begin)  # "Behsud district, on the outskirts of Jalalabad"
     if place.key in known or any(p.key not in known for p in group):
         return False
-    view = ann.view
-    vb, _ = view.window(place.begin, place.end)
-    quarter = _QUARTER_BEFORE.search(view.text[max(0, vb - 30) : vb]) is not None
+    quarter = _told_as_quarter(ann, place)
     between = ann.within(ann.figures, last.end, place.begin)
     return (quarter and last.rank <= 4) or not between
+
+
+def _told_as_quarter(ann: DocumentAnnotations, place: PlaceRef) -> bool:
+    """Is the place told as a quarter ("في حي الأمير", "the Karrada district")?"""
+    vb, _ = ann.view.window(place.begin, place.end)
+    return _QUARTER_BEFORE.search(ann.view.text[max(0, vb - 30) : vb]) is not None
 
 
 def _attacker_at_unlisted_building(assembly: Assembly, places: list[PlaceRef], begin: int, end: int) -> bool:
