@@ -1193,7 +1193,7 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
         if places and _year_told_in_undated_story(assembly, ann.within(ann.dates, begin, end), current):
             return None  # "On Sept. 2, 2016, a bomb ripped through ... Davao", in a story of no known day
         if (places and assembly.current_sentence == sentence.begin
-                and any(p.rank == TOWN_RANK for p in current.specific_places)
+                and max((p.rank for p in current.specific_places), default=0) == TOWN_RANK  # (told in the town, no nearer)
                 and all(_unlisted(assembly, p) and _told_as_quarter(ann, p) for p in places)
                 and not _INDEFINITE_ATTACK.match(ann.document.text[begin:end])):
             # "وفي النجف قتل أربعة أشخاص، بينهم شرطيان، وأصيب 21 آخرون بانفجار سيارة ملغومة قرب مركز
