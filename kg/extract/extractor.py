@@ -533,7 +533,7 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
         events.append(Event(
             key=draft.key,
             kind=draft.kind,
-            labels=((document.lang.value, _label(assembly, draft, facts)),),
+            labels=((document.lang.value, _label(assembly, draft, facts, date)),),
             mentions=tuple(_mention(document, b, e) for b, e in sorted(set(draft.spans))),
             date=date,
             weekday=weekday,
@@ -963,7 +963,7 @@ def _mention(document: Document, begin: int, end: int) -> Mention:
 
 # ---- labels ------------------------------------------------------------------------------------
 
-def _label(assembly: Assembly, draft: Draft, facts: InfoboxFacts) -> str:
+def _label(assembly: Assembly, draft: Draft, facts: InfoboxFacts, date: dt.date | None) -> str:
     ann = assembly.annotations
     document = ann.document
     labels = ann.lexicon.get("labels")
@@ -975,8 +975,7 @@ def _label(assembly: Assembly, draft: Draft, facts: InfoboxFacts) -> str:
             return facts.title.value.strip()
         place = _place_label(assembly, draft)
         what = labels["series"]
-        date = _series_day(assembly, draft)
-        if place and date:
+        if place and date:  # (the day the series is dated by)
             return labels["in_on"].format(what=what, place=place, date=date.isoformat())
         return labels["in"].format(what=what, place=place) if place else what
     if draft.kind in (EventKind.CLAIM_OF_RESPONSIBILITY, EventKind.REACTION):

@@ -203,7 +203,7 @@ def _toll_of_attacks_told(assembly: Assembly, sentence: Sentence) -> bool:
     told = sorted((d for d in assembly.drafts if d.kind is EventKind.ATTACK and d.spans), key=lambda d: min(d.spans))
     if len(told) < 2 or assembly.current is not told[-1]:
         return False
-    if not all(_bare_toll(ann, s) or _no_incident(ann, s) for s in ann.sentences if s.block == sentence.block and s.end < e):
+    if not all(_nothing_told_but_figures(ann, s) for s in ann.sentences if s.block == sentence.block and s.end < e):
         return False  # (the paragraph tells nothing but tolls up to here: "Casualty figures shifted through the night.")
     last_two = told[-2:]
     blocks = {where.block if where else -1 for d in last_two for where in (ann.sentence_at(start) for start, _ in d.spans)}
@@ -243,13 +243,6 @@ def _count_of_the_day(ann: DocumentAnnotations, sentence: Sentence) -> bool:
     return not _aggregate(ann, Clause(b, e)) and not any(r.date is not None for r in ann.within(ann.dates, b, e))
 
 
-def _no_incident(ann: DocumentAnnotations, sentence: Sentence) -> bool:
-    """A sentence with no figure, attack word, place or site of its own."""
-    b, e = sentence.begin, sentence.end
-    return not ann.within(ann.figures, b, e) and not ann.within(ann.triggers, b, e) and not _sites(ann, b, e) and not any(
-        p.rank > BROAD_RANK for p in ann.within(ann.places, b, e))
-
-
 def _above_each(ann: DocumentAnnotations, sentence: Sentence, told: list[Draft]) -> bool:
     """Does the sentence count more killed than any attack told has, each with its own toll?"""
     ours = [f.figure.value for f in ann.within(ann.figures, sentence.begin, sentence.end) if f.measure is Measure.KILLED]
@@ -260,8 +253,14 @@ def _above_each(ann: DocumentAnnotations, sentence: Sentence, told: list[Draft])
 def _bare_toll(ann: DocumentAnnotations, sentence: Sentence) -> bool:
     """A sentence with a toll and no attack word, place or site of its own ("49 people died at the
     rugby club and 15 at the restaurant" gives each attack its toll)."""
+    return bool(ann.within(ann.figures, sentence.begin, sentence.end)) and _nothing_told_but_figures(ann, sentence)
+
+
+def _nothing_told_but_figures(ann: DocumentAnnotations, sentence: Sentence) -> bool:
+    """A sentence with no attack word, place or site of its own ("Casualty figures shifted through
+    the night.")."""
     b, e = sentence.begin, sentence.end
-    return bool(ann.within(ann.figures, b, e)) and not ann.within(ann.triggers, b, e) and not _sites(ann, b, e) and not any(
+    return not ann.within(ann.triggers, b, e) and not _sites(ann, b, e) and not any(
         p.rank > BROAD_RANK for p in ann.within(ann.places, b, e))
 
 
