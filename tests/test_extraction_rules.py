@@ -3377,3 +3377,134 @@ def test_a_quarter_told_later_in_the_sentence_is_of_the_town_it_tells(gazetteer)
     )
     attack = only_attack(read(gazetteer, story))
     assert "najaf" in attack.places and (killed(attack), injured(attack)) == (4, 21), (attack.places, killed(attack), injured(attack))
+
+
+# ---- places of airlines, parks and landmarks; series split off in the lead ----------------------
+
+def test_an_airline_told_before_its_flight_is_no_place_shared_by_two_attacks(gazetteer):
+    story = (
+        "Gunmen attack two airports\n\n"
+        "Published: 10 March 1986\n\n"
+        "ATHENS (AP) — Gunmen attacked passengers at two airports on Sunday, killing 9 people.\n\n"
+        "In Athens, two men opened fire on passengers queuing at the El Al check-in counters, killing six.\n\n"
+        "At Nicosia airport, three gunmen threw grenades at travellers waiting for an El Al flight to "
+        "Athens, killing three.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert sorted(killed(a) for a in attacks(extraction)) == [3, 6]
+    assert "place:el-al" not in all_places(extraction)
+
+
+def test_a_background_attack_told_in_another_country_is_placed_there_not_at_the_dateline(gazetteer):
+    story = (
+        "Bomb kills four in Rome\n\n"
+        "Published: 12 May 1986\n\n"
+        "ROME (AP) — A bomb exploded outside a bank in central Rome on Sunday, killing four people and wounding "
+        "several others who were walking past, police said.\n\n"
+        "It was the latest in a string of attacks this year. On March 3, gunmen seized a ferry off Greece and "
+        "killed a passenger who was travelling with his family.\n"
+    )
+    ferry = [a for a in attacks(read(gazetteer, story)) if a.date == dt.date(1986, 3, 3)]
+    assert len(ferry) == 1 and "greece" in ferry[0].places and "rome" not in ferry[0].places, [a.places for a in ferry]
+
+
+def test_two_parks_bombed_are_two_places_and_a_possessive_park_keeps_its_name(gazetteer):
+    story = (
+        "Greenhill Park and Queen's Park bombings\n\n"
+        "Location: Greenhill Park and Queen's Park, Glasgow\n"
+        "Date: 4 June 1983\n"
+        "Deaths: 6\n\n"
+        "The Greenhill Park and Queen's Park bombings took place in Glasgow on 4 June 1983, when two bombs exploded "
+        "within two hours.\n\n"
+        "== Bombings ==\n"
+        "At 11:00 a car bomb exploded beside the gates of Greenhill Park, killing four soldiers.\n\n"
+        "About two hours later a second bomb exploded under the bandstand in Queen's Park, killing two bandsmen.\n\n"
+        "== Later attacks ==\n"
+        "The IRA continued its bombing campaign in Glasgow. On 17 December 1983 a car bomb outside a department "
+        "store in Partick killed six people.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = [a for a in attacks(extraction) if a.date == dt.date(1983, 6, 4)]
+    assert sorted(killed(a) for a in found) == [2, 4], [(a.places, killed(a)) for a in found]
+    assert "place:queens-park" in all_places(extraction)
+    series = only_series(extraction)
+    assert series.date == dt.date(1983, 6, 4) and "place:partick" not in series.places, series.places
+
+
+def test_the_day_a_wounded_victim_died_is_not_the_attacks(gazetteer):
+    story = (
+        "Lisbon cafe bombing\n\n"
+        "Location: Lisbon, Portugal\n"
+        "Date: 4 June 1983\n\n"
+        "The Lisbon cafe bombing took place in the summer, when a bomb exploded outside a cafe in the city centre.\n\n"
+        "== Bombing ==\n"
+        "At 10:43 a bomb hidden in a parked car exploded outside the cafe in Lisbon. Two people were killed instantly "
+        "and two more died of their wounds, one of them three days later.\n"
+    )
+    assert only_attack(read(gazetteer, story)).date == dt.date(1983, 6, 4)
+
+
+def test_a_landmark_near_an_unnamed_street_is_not_the_attacks_place(gazetteer):
+    story = (
+        "Blast in Kashgar\n\n"
+        "Published: 6 June 2014\n\n"
+        "KASHGAR (AP) — A bomb exploded on a street near the Grand Bazaar in Kashgar on Friday, killing 5 people.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert not any("bazaar" in p for p in attack.places), attack.places
+
+
+def test_streets_named_place_or_with_a_direction_keep_their_whole_name(gazetteer):
+    story = (
+        "Car bombs in Cork\n\n"
+        "Published: 18 May 1975\n\n"
+        "CORK, Ireland (AP) — A car bomb exploded outside a bar in Hanover Place on Friday, killing two people who "
+        "were walking home from work, police said. Another bomb, which had been left in a stolen car on North Road, "
+        "killed three men about an hour later.\n"
+    )
+    places = all_places(read(gazetteer, story))
+    assert {"place:hanover-place", "place:north-road"} <= places and "place:road" not in places, places
+
+
+
+def test_a_series_told_only_with_the_filing_day_is_dated_by_the_day_its_attacks_share(gazetteer):
+    story = (
+        "Toll from twin bombings rises to 30\n\n"
+        "Published: 12 December 2007\n\n"
+        "TUNIS, Dec 12 (Reuters) - Tunisia raised the official death toll from twin suicide car bombings in the "
+        "capital to 30 on Wednesday, as rescuers searched the ruins for people still missing.\n\n"
+        "The first car bomb exploded at about 9:30 a.m. on Tuesday near the court in the Bardo district, hitting a "
+        "bus carrying students. Minutes later, a second vehicle blew up outside the offices of the United Nations "
+        "in the hillside district of Carthage, killing at least 11 of its staff.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = only_series(extraction)
+    assert series.date == dt.date(2007, 12, 11) and "tunis" in series.places, (series.date, series.places)
+    assert all(a.date == dt.date(2007, 12, 11) for a in attacks(extraction))
+
+
+def test_a_day_counted_later_in_a_sentence_counts_from_the_date_it_gave(gazetteer):
+    story = (
+        "Bomb kills 20 in Oran\n\n"
+        "Published: 12 December 2007\n\n"
+        "ORAN, Algeria (Reuters) - A car bomb exploded outside a police station in Oran on Tuesday, killing 20 people, "
+        "officials said.\n\n"
+        "In September the group turned to the east of the country. On Sept. 6, a suicide bomber blew himself up in a "
+        "crowd in the town of Batna, killing 22 people, and two days later a truck bomb hit a coastguard barracks in "
+        "the port of Dellys, killing two.\n"
+    )
+    dellys = [a for a in attacks(read(gazetteer, story)) if killed(a) == 2]
+    assert [a.date for a in dellys] == [dt.date(2007, 9, 8)]
+
+
+def test_a_plane_hijacked_to_another_country_happened_there(gazetteer):
+    story = (
+        "Bomb kills four in Rome\n\n"
+        "Published: 12 May 1986\n\n"
+        "ROME (AP) — A bomb exploded outside a bank in central Rome on Sunday, killing four people and wounding "
+        "several others who were walking past, police said.\n\n"
+        "It was the latest in a string of attacks this year. On March 3, an airliner was hijacked to Malta by a group "
+        "that officials linked to the same faction; 60 people died.\n"
+    )
+    plane = [a for a in attacks(read(gazetteer, story)) if a.date == dt.date(1986, 3, 3)]
+    assert len(plane) == 1 and "malta" in plane[0].places and "rome" not in plane[0].places, [a.places for a in plane]

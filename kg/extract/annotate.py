@@ -399,7 +399,12 @@ _NEAR_EN = re.compile(
 # premises of the Supreme Court, near the Secretariat, at the entrance to Zia International Airport")
 # "in Salhiya, close to the International Zone", "في منطقة الصالحية بجانب الكرخ، قرب المنطقة الخضراء": a landmark
 # by the place just named
-_LANDMARK_EN = re.compile(r",\s*(?:close\s+to|not\s+far\s+from)\s+(?:the\s+)?$", re.I)
+_LANDMARK_EN = re.compile(r",\s*(?:close\s+to|not\s+far\s+from|off)\s+(?:the\s+)?"
+                          # "close to the back gate of Trinity College"
+                          r"(?:(?:back|main|front|side|rear|north|south|east|west)\s+)?(?:(?:gate|entrance|door|wall|walls)\s+of\s+(?:the\s+)?)?$"
+                          # "on a street near the People's Park": the landmark an unnamed spot is told by
+                          r"|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:street|road|junction|intersection|crossroads|roundabout|spot)\s+"
+                          r"(?:near|close\s+to|next\s+to|beside|behind|opposite)\s+(?:the\s+)?$", re.I)
 _LANDMARK_AR = re.compile(r"[,،]\s*(?:قرب|بالقرب\s+من|علي\s+مقربه\s+من)\s+$")
 _NEAR_TOWN_AR = re.compile(r"(?<!\w)بالقرب\s+من\s+(?:مدينه\s+)?$")
 _NEAR_AR = re.compile(r"(?<!\w)(?:كم|كلم|كيلومتر\w*|ميل|اميال)(?!\w)[^,;.،]{0,32}$|(?<!\w)(?<!في\s)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?"
@@ -686,7 +691,7 @@ _SIDE = r"(?:central|northern|southern|eastern|western|downtown)"  # "in central
 _EN_NAMES = (rf"(?:(?:St|Ste|Mt)\.?[ \t]+)?{_EN_NAME}(?:[ \t]+(?:(?:al|el|ad|ash|ar|az|bin|ibn|abu|of)[ \t]+"
              rf"|(?:(?:de|des|du|del|della|di|da|dos|das|do|la|le|los|las|van|von|der|den)[ \t]+){{1,2}})?{_EN_NAME}){{0,3}}")
 _EN_PLACE_NOUN = r"(?:neighbou?rhood|district|suburb|quarter|area|province|governorate|village|town|city|region|municipality|county|township|camp|island|port)"
-_EN_FACILITY = r"(?i:police\s+(?:training\s+)?(?:cent(?:re|er)|academy|college|headquarters)|training\s+(?:cent(?:re|er)|camp)|(?:army|military|air)\s+base|shopping\s+cent(?:re|er)|cathedral|chapel|basilica|temple|synagogue|embassy|consulate|barracks|college|academy|bus\s+station|metro\s+station|hospital|mall|shopping\s+mall|mosque|market|marketplace|hotel|university|stadium|church|shrine|mausoleum|tomb|school|prison|airport|bridge|square|chowk|bazaar|cafe|café|restaurant|police\s+station|base|checkpoint|compound|palace|ministry|station|pier|terminal|harbou?r|port|club|nightclub|pub|resort|theatre|theater|concert\s+hall|parliament|border\s+crossing|crossing|town\s+hall|city\s+hall|post\s+office|museum|art\s+gallery)"
+_EN_FACILITY = r"(?i:police\s+(?:training\s+)?(?:cent(?:re|er)|academy|college|headquarters)|training\s+(?:cent(?:re|er)|camp)|(?:army|military|air)\s+base|shopping\s+cent(?:re|er)|cathedral|chapel|basilica|temple|synagogue|embassy|consulate|barracks|college|academy|bus\s+station|metro\s+station|hospital|mall|shopping\s+mall|mosque|market|marketplace|hotel|university|stadium|church|shrine|mausoleum|tomb|school|prison|airport|bridge|square|chowk|bazaar|cafe|café|restaurant|police\s+station|base|checkpoint|compound|palace|ministry|station|pier|terminal|harbou?r|port|club|nightclub|pub|resort|theatre|theater|concert\s+hall|parliament|border\s+crossing|crossing|town\s+hall|city\s+hall|post\s+office|museum|art\s+gallery|park|national\s+park|gardens)"
 _EN_NAMED_OF = r"Church|Cathedral|Basilica|Chapel|Mosque|Shrine|Temple|Synagogue|Hospital|University|Museum|Palace"  # "… of X"
 _GROUP_KIND = r"(?:separatist|rebel|militant|insurgent|armed|jihadist|Islamist|Maoist|guerrilla|extremist|terrorist|paramilitary)"
 _EN_GROUP_NOUN = r"(?:group|brigades?|battalions?|front|movement|organi[sz]ation|army|militia|network)"
@@ -797,6 +802,8 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
                                       and any(b <= n.begin and n.end <= e for b, e in apposed))]
         branch = lexicon.regex(r"\s+{BRANCH}")
         out = [n for n in out if not (n.kind is EntityKind.PLACE and branch.match(text, n.end))]
+        craft = lexicon.regex(r"(?:['’]s)?\s+{CRAFT}\b")
+        out = [n for n in out if not (n.kind is EntityKind.PLACE and n.gazetteer_id is None and craft.match(text, n.end))]
     return _contained_places(out, view, gazetteer)
 
 
@@ -945,7 +952,8 @@ def _trimmed(found, text: str, not_places: set[str], day_ends: set[str],
             nouns = [m.group() for m in re.finditer(rf"\b{_EN_FACILITY}\b", name)]
             proper = ((any(n[:1].isupper() for n in nouns) and len(words) > 1 and not _INSTITUTION.search(name))
                       or (len(words) == 2 and _MISSION.fullmatch(words[1]) is not None)
-                      or (len(words) == 2 and _GENERIC_PLACE.fullmatch(words[1]) is not None and words[1][:1].isupper()))
+                      or (len(words) == 2 and _GENERIC_PLACE.fullmatch(words[1]) is not None and words[1][:1].isupper())
+                      or (len(words) == 2 and _STREET_END.search(name) is not None))  # "North Road"
             while words and ((words[0].lower().strip("'’") in not_places and not proper)
                              or words[0].lower() in _LEADING_FUNCTION_WORDS):
                 begin += len(words[0]) + 1
@@ -1159,7 +1167,8 @@ def _is_stop(name: str, lang: Lang) -> bool:
     return not words or words[0] in _EN_STOP or all(w in _EN_STOP for w in words)
 
 
-_STREET_END = re.compile(r"\s(?:Road|Street|Avenue|Boulevard)$")
+_STREET_NOUN = r"(?:Road|Street|Avenue|Boulevard|Lane|Place|Drive|Row|Quay|Terrace|Parade|Crescent|Highway)"
+_STREET_END = re.compile(rf"\s{_STREET_NOUN}$")
 
 
 _OFFICE_OF = re.compile(r"(?i:ministry|parliament|council|embassy|consulate|palace)\s+of\b")
@@ -1290,7 +1299,7 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
         (rf"(?:\bthe\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?{_EN_PLACE_NOUN}\s+of\s+(?P<n>{_EN_NAMES})", EntityKind.PLACE, "noun"),
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES})\s+(?P<noun>{_EN_PLACE_NOUN})\b", EntityKind.PLACE, "noun"),
         # a street, also one named after a town: "on Zaria Road" is not in Zaria
-        (rf"\b(?P<n>{_EN_NAMES}[ \t]+(?:Road|Street|Avenue|Boulevard))\b", EntityKind.PLACE, "neighbourhood"),
+        (rf"\b(?P<n>{_EN_NAMES}[ \t]+{_STREET_NOUN})\b", EntityKind.PLACE, "neighbourhood"),
         # "St Peter and St Paul's Church", "St Mark's Cathedral"
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES}[ \t]+and[ \t]+{_EN_NAMES}['’]s[ \t]+{_EN_FACILITY})\b", EntityKind.PLACE, "facility"),
         # "the Catholic Church of Our Lady of Consolation", "the Pentecostal Church of Central Surabaya"
@@ -1326,6 +1335,8 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
                 sub = _place_subtype(noun)
             if kind is EntityKind.PLACE and not sub and (_looks_like_person_or_org(name) or _DEMONYM.fullmatch(name)):
                 continue  # "three of the Indonesian hostages": a people, not a place
+            if sub == "facility" and re.search(rf"\s{_EN_FACILITY}\s+and\s", name):
+                continue  # "Hyde Park and Regent's Park": two places, each read on its own
             out.append((begin, end, kind, sub or "town"))
     return out
 

@@ -17,7 +17,7 @@ from kg.extract.casualties import FoundFigure
 from kg.extract.dates import DateRef, resolve
 from kg.extract.figures import Figure, numbers_in
 from kg.extract.incidents import (BROAD_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, claim_day, compatible_places,
-                                  TOLL_ROSE, count_day, main_attack, merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day,
+                                  TOLL_ROSE, count_day, inside, main_attack, merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day,
                                   told_in)
 from kg.extract.infobox import InfoboxFacts, read_infobox
 from kg.extract.reactions import read_reactions
@@ -65,6 +65,7 @@ def extract(document: Document, gazetteer: Gazetteer) -> Extraction:
     _series_places(assembly)
     read_reactions(assembly)
     _fold_infobox(assembly, facts)
+    _lead_summary_of_series(assembly)  # (again, for a series only the infobox tells)
     _opening_totals(assembly)
     _dateline_place(assembly)
     _operation_places(assembly)
@@ -113,8 +114,10 @@ def _fold_infobox(assembly: Assembly, facts: InfoboxFacts) -> None:
     if not facts.present:
         return
     attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
-    places = {p.key for d in attacks for p in d.specific_places}
-    plural = len(attacks) >= 2 and len(places) >= 2 and not assembly.single
+    # (the attacks of the infobox's day: not earlier or later ones the article tells in passing)
+    its_own = [d for d in attacks if not _dated_apart_from(d, facts.date)]
+    places = {p.key for d in its_own for p in d.specific_places}
+    plural = len(its_own) >= 2 and len(places) >= 2 and not assembly.single
     if assembly.series is not None or plural:
         target = assembly.ensure_series()
     else:
@@ -150,11 +153,15 @@ def _fold_glimpses(assembly: Assembly) -> None:
         places = glimpse.specific_places
         if glimpse.figures or not places:
             continue
+        if glimpse.from_lead and glimpse.separate:
+            # "The Greenhill Park and Queen's Park bombings took place in Glasgow": each park's
+            # bombing, told in full below (a second one, by then), where the lead named it
+            places = [p for p in places if p.rank > TOWN_RANK] or places
         for told in attacks:
-            if told is glimpse or not told.figures or told.separate and glimpse.separate:
+            if told is glimpse or not told.figures or (told.separate and glimpse.separate and not glimpse.from_lead):
                 continue
             keys = {p.key for p in told.specific_places}
-            if not keys or not all(p.key in keys or any(_contains(assembly, p.key, k) for k in keys) for p in places):
+            if not keys or not all(p.key in keys or any(inside(assembly, p.key, k) for k in keys) for p in places):
                 continue
             if not same_day(assembly, glimpse, told) or told_later_on_another_day(assembly, glimpse, told):
                 continue
@@ -270,7 +277,9 @@ def _lead_summary_of_series(assembly: Assembly) -> None:
     for draft in attacks:
         strong = [t for t in draft.triggers if not t.generic]
         in_opening = bool(draft.spans) and opening[0].begin <= min(draft.spans)[0] < opening[-1].end
-        if (not in_opening or draft.separate or not strong or not plural_trigger(strong[0], assembly.annotations)
+        # (a lead's attack split off by its place is the series told when it has no toll: "The Hyde
+        # Park and Regent's Park bombings took place in central London on 20 July 1982")
+        if (not in_opening or (draft.separate and draft.figures) or not strong or not plural_trigger(strong[0], assembly.annotations)
                 # (the series' day, also when the series is told only with the day a source spoke)
                 or not (on_day_of(assembly, draft, series) or _date_of(assembly, draft, None) == day
                         or _spoken_only(assembly, series, today_too=True))
@@ -300,11 +309,23 @@ def _series_places(assembly: Assembly) -> None:
     series = assembly.series
     if series is None or series.specific_places:
         return
+    day = _series_day(assembly, series)
     for draft in assembly.drafts:
-        if draft.kind is EventKind.ATTACK:
+        # (not an attack told on another day: "On 17 December 1983 a car bomb ... in Partick",
+        # "Violence continued in neighboring Iraq on Thursday")
+        if draft.kind is not EventKind.ATTACK:
+            continue
+        own = _date_of(assembly, draft, day)
+        if day is None or own is None or own == day:
             for place in draft.specific_places[:1]:
                 if all(p.key != place.key for p in series.places):
                     series.places.append(place)
+    ann = assembly.annotations
+    if ann.dateline is not None and series.places and not any(
+            p.rank <= TOWN_RANK and p.key in assembly.gazetteer.entries for p in series.places):
+        # "AMMAN, Jordan (AP) — ... suicide bombings at three international hotels in the Jordanian
+        # capital": hotels no list places, in the town the story is filed from
+        series.places[:0] = [p for p in ann.within(ann.places, *ann.dateline) if BROAD_RANK < p.rank <= TOWN_RANK][:1]
 
 
 # a toll given earlier and since overtaken ("Officials had initially put the death toll at 24"), or the
@@ -456,7 +477,16 @@ def _dateline_place(assembly: Assembly) -> None:
             sentences = [s for s in (ann.sentence_at(b) for b, _ in draft.spans) if s is not None]
             told_in = [p for s in sentences for p in ann.within(ann.places, s.begin, s.end)
                        if p.rank == BROAD_RANK and not p.reference and not ann.in_dateline(p)]
-            draft.places.append(told_in[0] if told_in else places[0])
+            # "On Oct. 7, Palestinian gunmen seized the Italian cruise liner Achille Lauro off Egypt",
+            # in a story filed in Rome: the other country the incident is told in
+            abroad = [p for s in sentences for p in ann.within(ann.places, s.begin, s.end)
+                      if p.rank < BROAD_RANK and not p.reference and not ann.in_dateline(p)
+                      and _IN_COUNTRY.search(ann.document.text, max(0, p.begin - 12), p.begin)
+                      and not any(q.key == p.key or inside(assembly, p.key, q.key) for q in places)]
+            draft.places.append(told_in[0] if told_in else abroad[0] if len({p.key for p in abroad}) == 1 else places[0])
+
+
+_IN_COUNTRY = re.compile(r"\b(?:in|off|inside|hijacked\s+to)\s+(?:the\s+)?$")  # "off Egypt", not "the 2003 U.S.-led invasion"
 
 
 def _operation_places(assembly: Assembly) -> None:
@@ -607,6 +637,16 @@ def _series_day(assembly: Assembly, series: Draft) -> dt.date | None:
             # "claimed responsibility Thursday for near-simultaneous suicide bombings at three
             # hotels", then "At the Radisson SAS ... Wednesday": the day of the attacks
             return max(d for d in days if d < told)
+        filed = all(assembly.annotations.in_dateline(r) for r in series.date_refs)
+        # (of attacks told as the series' own, not "In a separate attack late on Tuesday, ...")
+        shared = Counter(d for d in (_date_of(assembly, a, None) for a in assembly.drafts
+                                     if a.kind is EventKind.ATTACK and not a.marked) if d in days)
+        earlier = [d for d, n in shared.items() if d < told and n >= 2]
+        if filed and earlier:
+            # "ALGIERS, Dec 12 (Reuters) - Algeria raised the official death toll from twin suicide car
+            # bombings in the capital to 37", then "The first car bomb exploded ... on Tuesday" and
+            # "Minutes later, a second vehicle blew up": the day the attacks share, not the filing day
+            return max(earlier)
         return told
     shared = sorted((-n, day) for day, n in days.items() if n >= 2)
     return shared[0][1] if shared else assembly.anchor
@@ -751,8 +791,16 @@ def _day_told_before(assembly: Assembly, draft: Draft, ref: DateRef, series_date
         return None
     ann = assembly.annotations
     sentence = ann.sentence_at(ref.begin)
-    if sentence is None or len(ann.document.text[sentence.begin : ref.begin].split()) > 2:
-        return None  # told where the sentence opens, of the incident before; "shortly after midnight" is of its own
+    if sentence is None:
+        return None
+    if len(ann.document.text[sentence.begin : ref.begin].split()) > 2:
+        if ref.relative != "next-day":
+            return None  # ("ثم ارتفعت الحصيلة في اليوم نفسه": the day a toll was counted)
+        # "On Sept. 6, a suicide bomber blew himself up ... in Batna, and two days later a truck bomb
+        # hit a coastguard barracks in the port of Dellys": counted from the date the sentence gave
+        earlier = [r.date for r in ann.within(ann.dates, sentence.begin, ref.begin)
+                   if r.date is not None and r is not ref and not _report_date(ann, r)]
+        return earlier[-1] if earlier else None  # (else of its own: "shortly after midnight")
     incidents = [d for d in assembly.drafts if d is not draft and d.kind in (EventKind.ATTACK, EventKind.SECURITY_OPERATION)]
     told = [(span[0], other) for other in incidents for span in other.spans if span[1] <= ref.begin]
     if not told:
@@ -823,17 +871,11 @@ def _place_keys(assembly: Assembly, draft: Draft) -> list[str]:
     # keep the most specific places: drop a place that contains another of the incident's places
     keys: list[str] = []
     for place in ordered:
-        if any(other.key != place.key and _contains(assembly, place.key, other.key) for other in places):
+        if any(other.key != place.key and inside(assembly, place.key, other.key) for other in places):
             continue
         if place.key not in keys:
             keys.append(place.key)
     return keys
-
-
-def _contains(assembly: Assembly, outer: str, inner: str) -> bool:
-    from kg.extract.incidents import _inside
-
-    return _inside(assembly, outer, inner)
 
 
 def _author_of_whole(ann: DocumentAnnotations, facts: InfoboxFacts, actor: ActorRef) -> bool:

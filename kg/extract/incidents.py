@@ -668,7 +668,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     # bombs defused or found are no attack: "تفكيك عشرات العبوات الناسفة", "defused two roadside bombs"
     triggers = [t for t in triggers if not _DEFUSED.search(ann.document.text[max(b, t.begin - 30) : t.begin])
                 and not _DISPOSED.match(ann.document.text, t.end, e) and not _FOUND_AFTER.match(ann.document.text, t.end, e)
-                and not _previous(ann, t, b)]
+                and not _previous(ann, t, b) and not _SEIZED_VEHICLE.search(ann.document.text, max(b, t.begin - 50), t.begin)]
     strong = [t for t in triggers if not t.generic]
     new_marker = _new_incident(ann, b, e) or (
         index > 0 and fronted is not None and ann.has("new_incident", fronted.begin, fronted.end)
@@ -982,10 +982,16 @@ _FOUND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|has\s+b
                           r"(?:found|discovered|defused|dismantled|seized|recovered|disarmed|made\s+safe)\b", re.I)
 # bombs the police set off: "bomb-disposal teams", "detonated two of them in controlled explosions"
 _DISPOSED = re.compile(r"[-\s](?:disposal|squad|experts?|technicians?|sniffing)\b"
+                       # a campaign of attacks is no attack: "The IRA continued its bombing campaign in London"
+                       r"|\s+campaigns?\b"
                        r"|\w*\s+(?:[\w-]+\s+){0,4}?in\s+(?:a\s+)?controlled\s+(?:explosions?|detonations?|blasts?)\b", re.I)
 # attacks before the story's, told together: "previous bombings in Damascus and Aleppo", "تفجيرات سابقة"
 _PREVIOUS_BEFORE = re.compile(r"\b(?:previous|earlier|past|prior|former)\s+(?:[\w-]+\s+)?$", re.I)
 _PREVIOUS_AFTER = re.compile(r"\s+(?:ال)?(?:سابقة|ماضية)(?!\w)")
+
+
+# a vehicle the attackers had seized on their way: "stopped the car that Kasab and Khan had hijacked"
+_SEIZED_VEHICLE = re.compile(r"\b(?:car|vehicle|van|jeep|truck|taxi|pickup)\s+(?:that|which)\s+(?:[\w'’]+\s+){0,4}had\s+$", re.I)
 
 
 def _previous(ann: DocumentAnnotations, trigger: TriggerRef, begin: int) -> bool:
@@ -1481,7 +1487,7 @@ def compatible_places(assembly: Assembly, ours: list[PlaceRef], theirs: list[Pla
     ours, theirs = _leaves(assembly, ours), _leaves(assembly, theirs)
     for a in ours:
         for b in theirs:
-            if a.key == b.key or _inside(assembly, a.key, b.key) or _inside(assembly, b.key, a.key) or _named_after(a, b):
+            if a.key == b.key or inside(assembly, a.key, b.key) or inside(assembly, b.key, a.key) or _named_after(a, b):
                 return True
     return False
 
@@ -1513,10 +1519,10 @@ def _same_town(assembly: Assembly, ours: list[PlaceRef], theirs: list[PlaceRef])
 
 
 def _leaves(assembly: Assembly, places: list[PlaceRef]) -> list[PlaceRef]:
-    return [p for p in places if not any(q.key != p.key and _inside(assembly, p.key, q.key) for q in places)]
+    return [p for p in places if not any(q.key != p.key and inside(assembly, p.key, q.key) for q in places)]
 
 
-def _inside(assembly: Assembly, outer: str, inner: str) -> bool:
+def inside(assembly: Assembly, outer: str, inner: str) -> bool:
     """Place `inner` lies in `outer`, by the gazetteer or by what the text says."""
     seen = set()
     key = inner
@@ -1536,7 +1542,7 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
     """Groups of a clause by place: (begin, end, places, joint). One group when the places are one
     place or nested ("the Jawahir mall in Kirkuk")."""
     # a place that holds another place of the clause is context, not a place apart
-    places = [p for p in places if not any(q.key != p.key and _inside(assembly, p.key, q.key) for q in places)]
+    places = [p for p in places if not any(q.key != p.key and inside(assembly, p.key, q.key) for q in places)]
     groups: list[list[PlaceRef]] = []
     text = ann.document.text
     for place in places:
@@ -1886,6 +1892,8 @@ _COURT_BEFORE = re.compile(r"\b(?:sentenced|convicted|jailed|charged|acquitted|f
 # "وفي العريش أيضا، سقطت قذائف هاون ...", "Also in Kirkuk, ...": one more incident in a town already told
 _ALSO_THERE = re.compile(r"^\W*also\s+in\b|\bin\s+[^,]{2,40}\s+also\s*,|(?<!\w)(?:أيضا|ايضا|أيضاً|ايضاً)(?!\w)", re.I)
 _DIED_LATER = re.compile(r"\b(?:died|succumbed)\b(?:\s+\S+){0,5}\s*$"
+                         # "two more died of their wounds, one of them three days later"
+                         r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:\S+\s+){0,2}(?:wounds|injuries)\b[^.;]{0,30}$"
                          r"|(?<!\w)(?:توفي|يتوفى|توفوا|يتوفون|توفيت|فارق|فارقوا)(?!\w)(?:\s+\S+){0,5}\s*$", re.I)
 _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:hours?|days?|weeks?|months?|years?)\s+after\b"
@@ -1894,6 +1902,9 @@ _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s
 _MONTHS_AFTER = re.compile(r"\b(?:months?|years?)\b|(?:شهر|شهرين|اشهر|أشهر|سنه|سنة|سنوات|عام|عامين|اعوام|أعوام)", re.I)
 TOLL_ROSE = re.compile(r"\b(?:toll|number\s+of\s+(?:people\s+)?(?:dead|killed|deaths|victims))\b[^.;]{0,160}?"
                        r"\b(?:rose|rises|risen|climbed|climbs|jumped|reached|increased)\s+to\b"
+                       # "Algeria raised the official death toll from twin suicide car bombings ... to 37 on Wednesday"
+                       r"|\b(?:raised|raises|raising|revised|revises|updated|updates)\s+(?:the\s+|its\s+)?(?:official\s+)?"
+                       r"(?:death\s+|casualty\s+)?toll\b[^.;]{0,160}?\bto\b"
                        r"|(?:ترتفع|ارتفعت|ارتفع|يرتفع)\s+(?:ال)?حصيل[ةه](?=\s+(?:صباح|مساء|يوم|ظهر|فجر|ليل))", re.I)
 
 
