@@ -639,9 +639,9 @@ def _series_day(assembly: Assembly, series: Draft) -> dt.date | None:
             return max(d for d in days if d < told)
         filed = all(assembly.annotations.in_dateline(r) for r in series.date_refs)
         # (of attacks told as the series' own, not "In a separate attack late on Tuesday, ...")
-        shared = Counter(d for d in (_date_of(assembly, a, None) for a in assembly.drafts
-                                     if a.kind is EventKind.ATTACK and not a.marked) if d in days)
-        earlier = [d for d, n in shared.items() if d < told and n >= 2]
+        own_days = Counter(d for d in (_date_of(assembly, a, None) for a in assembly.drafts
+                                       if a.kind is EventKind.ATTACK and not a.marked) if d in days)
+        earlier = [d for d, n in own_days.items() if d < told and n >= 2]
         if filed and earlier:
             # "ALGIERS, Dec 12 (Reuters) - Algeria raised the official death toll from twin suicide car
             # bombings in the capital to 37", then "The first car bomb exploded ... on Tuesday" and
