@@ -3508,3 +3508,36 @@ def test_a_plane_hijacked_to_another_country_happened_there(gazetteer):
     )
     plane = [a for a in attacks(read(gazetteer, story)) if a.date == dt.date(1986, 3, 3)]
     assert len(plane) == 1 and "malta" in plane[0].places and "rome" not in plane[0].places, [a.places for a in plane]
+
+
+def test_more_victims_dying_of_their_wounds_add_to_those_killed_at_once(gazetteer):
+    story = (
+        "Bomb in Lisbon\n\n"
+        "Published: 6 June 1983\n\n"
+        "LISBON (AP) — A bomb exploded outside a cafe in Lisbon on Saturday. Two people were killed instantly and two "
+        "more died of their wounds in hospital, police said.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 4
+    risen = (
+        "Bomb in Porto\n\n"
+        "Published: 6 June 1983\n\n"
+        "PORTO (AP) — The toll from a bomb that exploded outside a bar in Porto on Friday rose to five on Sunday "
+        "after two more customers died of their wounds, police said.\n"
+    )
+    assert killed(only_attack(read(gazetteer, risen))) == 5
+
+
+def test_a_group_named_for_its_cause_claims_by_a_pronoun_in_the_next_sentence(gazetteer):
+    story = (
+        "Car bombs kill 12 in Abuja\n\n"
+        "Published: 2 October 2010\n\n"
+        "ABUJA (AP) — Two car bombs exploded near Eagle Square in Abuja on Friday during independence celebrations, "
+        "killing 12 people and wounding dozens, police said.\n\n"
+        "The Movement for the Emancipation of the Niger Delta had e-mailed journalists about an hour before the "
+        "blasts, warning people to stay away from the venue. After the explosions it claimed the attack in a "
+        "statement signed by its spokesman.\n"
+    )
+    extraction = read(gazetteer, story)
+    group = "group:movement-for-the-emancipation-of-the-niger-delta"
+    assert only_attack(extraction).perpetrators == (group,)
+    assert [c.agents for c in of_kind(extraction, EventKind.CLAIM_OF_RESPONSIBILITY)] == [(group,)]

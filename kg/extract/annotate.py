@@ -1113,14 +1113,18 @@ def _home_country(names: list[NameRef], gazetteer: Gazetteer) -> str | None:
     return max(sorted(counts), key=counts.get) if counts else None
 
 
+_FOR_THE_CAUSE = re.compile(r"\b(?:Movement|Front|Army|Brigades?)\s+for\s+the\s")
+
+
 def _extended(names: list[NameRef], found, text: str, home: str | None, gazetteer: Gazetteer) -> list[NameRef]:
     """A place name read by pattern that holds a gazetteer name and ends with a place noun is
     a place of its own inside it: "the Baghdad Jadida area" is not Baghdad. A square or a
     street named after a city abroad is not in it: "ساحة عدن" in Baghdad is not in Aden."""
     out = list(names)
     for begin, end, kind, subtype in found:
-        if kind is EntityKind.ARMED_GROUP and _ACRONYM_AFTER.match(text, end):
+        if kind is EntityKind.ARMED_GROUP and (_ACRONYM_AFTER.match(text, end) or _FOR_THE_CAUSE.search(text, begin, end)):
             # "the Kuki Liberation Front of Manipur (KLFM)": a group named with its initials, not the state
+            # (nor "the Movement for the Emancipation of the Niger Delta", named for its cause)
             out = [n for n in out if not (begin <= n.begin and n.end <= end and n.kind is EntityKind.PLACE)]
             continue
         if kind is not EntityKind.PLACE or subtype not in ("neighbourhood", "district", "village", "facility"):
@@ -1312,6 +1316,10 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES}(?:['’]s)?[ \t]+{_EN_FACILITY})\b(?![ \t]+(?:town|city|village)\b)", EntityKind.PLACE, "facility"),
         (_APPOSED_BUILDING.pattern, EntityKind.PLACE, "facility"),
         (rf"\b(?!(?:{_DEMONYM_RE})\s)(?P<n>{_EN_NAMES}\s+{_EN_GROUP_NOUN})\b", EntityKind.ARMED_GROUP, "armed-group"),
+        # a group named for its cause: "the Movement for the Emancipation of the Niger Delta", "the Popular
+        # Front for the Liberation of Palestine"
+        (rf"\b(?P<n>(?:(?!The\b){_EN_NAME}\s+){{0,2}}(?:Movement|Front|Army|Brigades?)\s+for\s+the\s+{_EN_NAME}\s+of\s+(?:the\s+)?{_EN_NAMES})",
+         EntityKind.ARMED_GROUP, "armed-group"),
         # a group introduced by what it is: "the National Socialist Council of Nagaland-Khaplang (NSCN-K), a
         # separatist group", "fighters of the armed group Return, Reclamation, Rehabilitation (3R)"
         (rf"(?<!['’]\s)\b(?!{_EN_GROUP_NOUN}\s)(?P<n>{_EN_NAMES})\s+\([A-Z0-9][\w-]{{1,9}}\),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?{_GROUP_KIND}\s+"

@@ -60,7 +60,7 @@ def _claim(assembly: Assembly, sentence: Sentence) -> None:
     ann = assembly.annotations
     marker = ann.markers_of("responsibility", sentence.begin, sentence.end)[0]
     groups = [a for a in ann.within(ann.actors, sentence.begin, sentence.end)
-              if a.kind is EntityKind.ARMED_GROUP and not not_an_author(ann, a)]
+              if a.kind is EntityKind.ARMED_GROUP and not not_an_author(ann, a)] or _group_told_before(ann, sentence, marker.begin)
     if not groups:
         return
     # the group that claims is the subject: the first before the claim ("The Islamic State of Iraq,
@@ -89,6 +89,21 @@ def _claim(assembly: Assembly, sentence: Sentence) -> None:
                 if (incident.kind is EventKind.ATTACK and all(a.key != agent.key for a in incident.actors)
                         and on_day_of(assembly, incident, about)):
                     incident.actors.append(agent)
+
+
+# the group that claims, told by a pronoun: "After the explosions it claimed the attack"
+_GROUP_PRONOUN = re.compile(r"\b(?:it|the\s+(?:group|movement|organi[sz]ation|militia|faction))\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _group_told_before(ann: DocumentAnnotations, sentence: Sentence, at: int) -> list[ActorRef]:
+    """The group a pronoun before the claim stands for: the last one named earlier in the paragraph
+    ("The Movement for the Emancipation of the Niger Delta had e-mailed journalists ... After the
+    explosions it claimed the attack")."""
+    if not _GROUP_PRONOUN.search(ann.document.text, max(sentence.begin, at - 40), at):
+        return []
+    before = [a for a in ann.within(ann.actors, 0, sentence.begin) if a.kind is EntityKind.ARMED_GROUP
+              and not not_an_author(ann, a) and (told := ann.sentence_at(a.begin)) is not None and told.block == sentence.block]
+    return before[-1:]
 
 
 def _blame(assembly: Assembly, sentence: Sentence) -> None:
