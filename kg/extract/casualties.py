@@ -34,7 +34,8 @@ _PART = re.compile(r"\bof\s+(?:them|whom|those)\b|\bamong\s+them\b|منهم|بي
 _KIN_BEFORE = re.compile(r"\b(?:whose|my|our)\s+$", re.I)
 # a victim told dying of wounds is one of a toll told (not one more)
 _DIED_OF_WOUNDS = re.compile(r"\s+(?:later\s+|also\s+)?(?:died|succumbed)\s+(?:of|from|to)\s+(?:his|her|their)\s+(?:wounds|injuries)", re.I)
-_MORE = re.compile(r"\b(?:more|another|further|additional)\b", re.I)
+# a figure told as added to one told before: "two more died of their wounds", "14 more victims had died"
+INCREMENT = re.compile(r"\b(?:more|another|additional|further)\b", re.I)
 _AFTER = re.compile(r"\bafter\s+$", re.I)
 # one of the wounded told dying is no injured figure ("توفي أحد الجرحى", "one of the wounded later died")
 _WOUNDED_DIED_BEFORE = re.compile(r"(?<!\w)[وف]?(?:توفي|مات|فارق\s+الحياه)\s+$")  # (in folded text)
@@ -131,7 +132,7 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
                           # after two more passengers died of their wounds" (not "Two soldiers were killed
                           # instantly and two more died of their wounds": two more)
                           or bool(_DIED_OF_WOUNDS.match(view.text, fig[1]))
-                          and not (_MORE.search(view.text, fig[0], fig[1]) and not _AFTER.search(view.text, max(0, fig[0] - 8), fig[0])))
+                          and not (INCREMENT.search(view.text, fig[0], fig[1]) and not _AFTER.search(view.text, max(0, fig[0] - 8), fig[0])))
                 raw.append((fig[0], fig[1], _SPECIFICITY[measure], measure, subset, mb, me))
     raw.sort(key=lambda r: (r[0], r[2], -(r[1] - r[0])))
     kept: list[tuple[int, int, int, str, bool, int, int]] = []

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kg.extract.annotate import ActorRef, DocumentAnnotations, annotate, top_dates
-from kg.extract.casualties import FoundFigure
+from kg.extract.casualties import INCREMENT, FoundFigure
 from kg.extract.dates import DateRef, resolve
 from kg.extract.figures import Figure, numbers_in
 from kg.extract.incidents import (BROAD_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, claim_day, compatible_places,
@@ -64,8 +64,10 @@ def extract(document: Document, gazetteer: Gazetteer) -> Extraction:
     _lead_summary_of_series(assembly)
     _series_places(assembly)
     read_reactions(assembly)
+    told_series = assembly.series is not None
     _fold_infobox(assembly, facts)
-    _lead_summary_of_series(assembly)  # (again, for a series only the infobox tells)
+    if not told_series:
+        _lead_summary_of_series(assembly)  # (for a series only the infobox tells)
     _opening_totals(assembly)
     _dateline_place(assembly)
     _operation_places(assembly)
@@ -341,9 +343,6 @@ _EARLIER_TOLL = re.compile(r"\b(?:initially|initial|had\s+given|earlier|previous
                            r"|(?<!\w)[وف]?كان(?:ت)?\s+(?:\S+\s+){0,3}?قد\s+(?:[أا]علن|ذكر|[أا]فاد|قال|[أا]شار)\S*)[^.]*$", re.I)
 
 
-_INCREMENT = re.compile(r"\b(?:more|another|additional|further)\b", re.I)  # "14 more victims had died"
-
-
 def _opening_totals(assembly: Assembly) -> None:
     """The opening paragraph of a story about several attacks often gives the day's totals on the
     first attack it names ("تفجيران ... استهدف الأول سوق الهال ... وأسفرا عن مقتل 23 شخصا"), and the
@@ -382,7 +381,7 @@ def _opening_totals(assembly: Assembly) -> None:
         earlier = [f for f in own if _EARLIER_TOLL.search(ann.document.text[max(0, f.claim_begin - 60) : f.claim_begin])]
         own = [f for f in own if f.figure.group != "attackers" and not f.figure.vague and not f.subset
                and f not in earlier
-               and not _INCREMENT.search(ann.document.text[f.begin : f.end])]  # not "14 more victims had died"
+               and not INCREMENT.search(ann.document.text[f.begin : f.end])]  # not "14 more victims had died"
         series_figures = [sf for sf, _ in assembly.series.figures] if assembly.series else []
         series_total = {(sf.measure, sf.figure.value) for sf in series_figures}
         moved = [(f, joint) for f, joint in first
