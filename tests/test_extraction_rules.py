@@ -3541,3 +3541,161 @@ def test_a_group_named_for_its_cause_claims_by_a_pronoun_in_the_next_sentence(ga
     group = "group:movement-for-the-emancipation-of-the-niger-delta"
     assert only_attack(extraction).perpetrators == (group,)
     assert [c.agents for c in of_kind(extraction, EventKind.CLAIM_OF_RESPONSIBILITY)] == [(group,)]
+
+
+# ---- Arabic: tolls of a series, the attacks it opens with, places an infobox lists ---------------
+
+
+_WAVE_AR = (
+    "قتلى وجرحى بتفجيرات في مدن عراقية\n\n"
+    "تاريخ النشر: 09.03.2014\n\n"
+    "بغداد (رويترز) - قتل 30 شخصا على الأقل وأصيب أكثر من 100 آخرين في سلسلة تفجيرات بسيارات مفخخة ضربت "
+    "أمس السبت عددا من المدن العراقية.\n\n"
+    "وقال مصدر في الشرطة إن سيارة مفخخة انفجرت قرب سوق شعبي في مدينة الحلة، ما أسفر عن مقتل تسعة أشخاص "
+    "وإصابة 30 آخرين.\n\n"
+    "وفي مدينة سامراء انفجرت سيارة مفخخة ثانية قرب مطعم، فقتلت خمسة أشخاص وجرحت 12.\n\n"
+    "وذكرت مصادر طبية ليل السبت أن عدد الضحايا ارتفع إلى 36 قتيلا و120 جريحا، بعد وفاة عدد من المصابين "
+    "متأثرين بجراحهم في مستشفيات الحلة وسامراء.\n"
+)
+
+
+def test_an_arabic_toll_raised_above_the_series_after_its_attacks_is_the_series(gazetteer):
+    extraction = read(gazetteer, _WAVE_AR)
+    series = only_series(extraction)
+    assert (killed(series), injured(series)) == (36, 120)
+    samarra = [a for a in attacks(extraction) if "samarra" in a.places]
+    assert len(samarra) == 1 and (killed(samarra[0]), injured(samarra[0])) == (5, 12)
+
+
+def test_the_attacks_began_when_tells_the_first_attack_not_the_series(gazetteer):
+    story = (
+        "هجمات انتحارية على مواقع للجيش في عدن\n\n"
+        "تاريخ النشر: 06.09.2016\n\n"
+        "عدن (أ ف ب) - قتل 25 شخصا على الأقل في سلسلة هجمات انتحارية استهدفت مساء الاثنين مواقع للجيش في "
+        "مدينة عدن.\n\n"
+        "وبدأت الهجمات قرابة المغرب عندما اقتحم انتحاري يقود سيارة مفخخة نقطة تفتيش في حي المنصورة، ما أدى إلى "
+        "مقتل ثمانية جنود وإصابة ستة آخرين.\n\n"
+        "وبعد دقائق فجر انتحاري ثان نفسه عند بوابة معسكر في حي خور مكسر، فقتل 12 جنديا.\n"
+    )
+    extraction = read(gazetteer, story)
+    first = [a for a in attacks(extraction) if "mansoura" in a.places]
+    assert len(first) == 1 and (killed(first[0]), injured(first[0])) == (8, 6), [(a.places, killed(a)) for a in attacks(extraction)]
+    assert injured(only_series(extraction)) is None
+
+
+def test_the_earlier_attack_singled_out_of_many_is_an_attack_of_its_own_day(gazetteer):
+    story = (
+        "تفجير انتحاري يقتل 20 جنديا في المكلا\n\n"
+        "تاريخ النشر: 30.08.2016\n\n"
+        "المكلا (أ ف ب) - قتل 20 جنديا على الأقل الاثنين في سلسلة تفجيرات انتحارية استهدفت معسكرين للجيش في "
+        "مدينة المكلا.\n\n"
+        "وتعرضت المدينة منذ استعادتها لعدة هجمات، أبرزها تفجير انتحاري في 15 أيار/مايو استهدف طالبي تجنيد أمام "
+        "مقر للشرطة وأودى بحياة 41 شخصا.\n"
+    )
+    extraction = read(gazetteer, story)
+    earlier = [a for a in attacks(extraction) if a.date == dt.date(2016, 5, 15)]
+    assert len(earlier) == 1 and killed(earlier[0]) == 41, [(a.date, killed(a)) for a in attacks(extraction)]
+    assert [killed(a) for a in attacks(extraction) if a.date == dt.date(2016, 8, 29)] == [20]
+
+
+def test_the_two_bombings_of_the_attack_just_told_are_its_own_toll(gazetteer):
+    story = (
+        "هجمات 3 آذار 2014 في العراق\n\n"
+        "هجمات 3 آذار 2014 هي سلسلة تفجيرات وقعت يوم الاثنين 3 آذار 2014 في عدة مدن عراقية، وأدت إلى مقتل 40 "
+        "شخصا.\n\n"
+        "== الهجمات ==\n"
+        "انفجرت سيارتان مفخختان، الواحدة تلو الأخرى، قرب سوق للخضار في مدينة الحلة. وقُتل في التفجيرين 17 "
+        "شخصاً وأصيب 50.\n\n"
+        "وفي مدينة سامراء انفجرت عبوة ناسفة قرب مطعم، فقتل ثلاثة أشخاص.\n"
+    )
+    extraction = read(gazetteer, story)
+    hilla = [a for a in attacks(extraction) if "hillah" in a.places]
+    assert len(hilla) == 1 and (killed(hilla[0]), injured(hilla[0])) == (17, 50), [(a.places, killed(a)) for a in attacks(extraction)]
+    assert killed(only_series(extraction)) == 40
+
+
+def test_an_attack_dated_by_the_series_before_it_is_no_part_of_the_series(gazetteer):
+    story = (
+        "هجمات 3 آذار 2014 في العراق\n\n"
+        "هجمات 3 آذار 2014 هي سلسلة تفجيرات وقعت يوم الاثنين 3 آذار 2014 في مدينتي الحلة وسامراء، وأدت إلى "
+        "مقتل 40 شخصا.\n\n"
+        "== خلفية ==\n"
+        "وقبل أسبوع من الهجمات، في 25 شباط 2014، انفجرت سيارة مفخخة قرب سوق للأسماك في مدينة كربلاء، فقُتل فيها "
+        "ستة أشخاص.\n"
+    )
+    extraction = read(gazetteer, story)
+    earlier = [a for a in attacks(extraction) if a.date == dt.date(2014, 2, 25)]
+    assert len(earlier) == 1 and killed(earlier[0]) == 6, [(a.date, a.places) for a in attacks(extraction)]
+    assert [killed(a) for a in attacks(extraction) if a.date == dt.date(2014, 3, 3)] == [40]
+
+
+def test_a_listed_quarter_in_the_town_a_clause_opens_on_is_that_towns_namesake(gazetteer):
+    story = (
+        "مقتل جندي في الموصل\n\n"
+        "تاريخ النشر: 12.04.2014\n\n"
+        "الموصل (رويترز) - قال مصدر في الشرطة إن انفجار عبوة ناسفة أصاب ثلاثة أشخاص في سامراء يوم الجمعة، وفي "
+        "الموصل قتل مسلحون جنديا في حي اليرموك مساء.\n"
+    )
+    soldier = [a for a in attacks(read(gazetteer, story)) if killed(a) == 1]
+    assert len(soldier) == 1 and soldier[0].places == ("place:yarmouk@mosul",), \
+        [(a.places, killed(a)) for a in attacks(read(gazetteer, story))]
+
+
+def test_villages_an_arabic_infobox_lists_are_places_wherever_the_text_names_them(gazetteer):
+    story = (
+        "مجزرة تاريبو\n\n"
+        "الموقع: تاريبو وكوندالي، منطقة موبتي، مالي\n"
+        "التاريخ: 12 مايو 2021\n"
+        "الوفيات: 40\n\n"
+        "مجزرة تاريبو هي هجوم شنه مسلحون على قريتين في وسط مالي يوم 12 مايو 2021.\n\n"
+        "== الهجوم ==\n"
+        "وصل المسلحون على دراجات نارية إلى تاريبو مساء الأربعاء وقتلوا 31 شخصا، ثم هاجموا كوندالي وقتلوا تسعة.\n"
+    )
+    places = all_places(read(gazetteer, story))
+    assert any("تاريبو" in p for p in places) and any("كوندالي" in p for p in places), places
+    assert not any("مالي" in p and p.startswith("place:") for p in places), places
+
+
+def test_the_market_told_again_by_its_noun_places_an_earlier_attack(gazetteer):
+    story = (
+        "تفجير سوق الشورجة 2009\n\n"
+        "تفجير سوق الشورجة هو تفجير انتحاري وقع يوم 10 آذار 2009 في سوق الشورجة ببغداد وقتل 30 شخصا.\n\n"
+        "== خلفية ==\n"
+        "يعد سوق الشورجة من أقدم أسواق بغداد ويستقطب آلاف المتسوقين يوميا. وكان السوق قد تعرض لهجمات سابقة، آخرها في "
+        "5 كانون الثاني 2009 حين انفجرت عبوة مخبأة في عربة فقتلت سبعة أشخاص.\n"
+    )
+    earlier = [a for a in attacks(read(gazetteer, story)) if a.date == dt.date(2009, 1, 5)]
+    assert len(earlier) == 1 and killed(earlier[0]) == 7 and earlier[0].places == ("shorja-market",), \
+        [(a.date, a.places) for a in attacks(read(gazetteer, story))]
+
+
+def test_a_raised_toll_of_the_lead_counts_for_the_one_attack_told(gazetteer):
+    story = (
+        "ارتفاع عدد ضحايا تفجير مقديشو إلى ٨٠ شهيد\n\n"
+        "تاريخ النشر: 16.10.2019\n\n"
+        "مقديشو (صونا) - أعلنت الحكومة اليوم الأربعاء ارتفاع عدد ضحايا التفجيرين اللذين استهدفا أمس تقاطعا قرب "
+        "وزارة المالية في العاصمة مقديشو إلى ٨٠ شهيد و١٢٠ جريح.\n\n"
+        "وقال مسؤول إن سيارتين مفخختين انفجرتا بفارق دقائق عند التقاطع. وكانت الشرطة قد أعلنت أمس حصيلة أولية "
+        "بلغت ٢٠ شهيدا.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert (killed(attack), injured(attack)) == (80, 120)
+
+
+def test_a_months_toll_in_arabic_is_a_statistic_not_the_series_toll(gazetteer):
+    story = _WAVE_AR + (
+        "\nوبحسب أرقام الأمم المتحدة، قُتل 700 عراقي على الأقل وأصيب أكثر من 1500 آخرين في أعمال عنف خلال "
+        "شباط/فبراير الماضي.\n"
+    )
+    assert killed(only_series(read(gazetteer, story))) == 36
+
+
+def test_a_toll_of_two_attacks_told_together_goes_to_neither(gazetteer):
+    story = (
+        "هجوم على سجنين في العراق\n\n"
+        "تاريخ النشر: 25.07.2013\n\n"
+        "بغداد (رويترز) - هاجم مسلحون بسيارات مفخخة وانتحاريين سجني أبو غريب والتاجي في وقت واحد ليل الأحد، "
+        "فيما قتل في الهجومين أكثر من 20 من عناصر قوات الأمن.\n"
+    )
+    found = attacks(read(gazetteer, story))
+    assert len(found) == 2 and all(killed(a) is None for a in found), [(a.places, killed(a)) for a in found]

@@ -16,7 +16,7 @@ from kg.extract import ner
 from kg.extract.casualties import FoundFigure, find_figures
 from kg.extract.dates import DateRef, find_dates
 from kg.extract.figures import numbers_in
-from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.lexicon import Lexicon, infobox_keys, load_lexicon
 from kg.extract.view import TextView
 from kg.link.gazetteer import Gazetteer
 from kg.model import BlockKind, Document, EntityKind, Lang
@@ -408,7 +408,7 @@ _LANDMARK_EN = re.compile(r",\s*(?:close\s+to|not\s+far\s+from|off)\s+(?:the\s+)
 _LANDMARK_AR = re.compile(r"[,،]\s*(?:قرب|بالقرب\s+من|علي\s+مقربه\s+من)\s+$")
 _NEAR_TOWN_AR = re.compile(r"(?<!\w)بالقرب\s+من\s+(?:مدينه\s+)?$")
 _NEAR_AR = re.compile(r"(?<!\w)(?:كم|كلم|كيلومتر\w*|ميل|اميال)(?!\w)[^,;.،]{0,32}$|(?<!\w)(?<!في\s)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?"
-                      r"(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?\s*(?:(?:مدينه|بلده|العاصمه(?:\s+\w+يه)?)\s+)?$")
+                      r"(?:\s+(?:ال)?(?:شرق|غرب)(?:ي|ى)?)?(?:\s+من)?\s*(?:(?:مدينه|بلده|العاصمه(?:\s+\w+يه)?)\s+)?$")
 # places where the attack was not
 _REFERENCE_EN = re.compile(
     # where an organisation is based: "the Syrian Observatory for Human Rights, based in London"
@@ -473,7 +473,7 @@ _TAKEN_TO = re.compile(r"\b(?:taken|took|rushed|transferred|evacuated|admitted|t
 _STRUCK_CARE = re.compile(r"\b(?:shot|killed|attacked|stormed|bombed|struck|targeted|opened\s+fire|blew\s+(?:himself|herself)\s+up)\b"
                           r"[^.;]{0,50}\b(?:hospitals?|clinic)\b", re.I)
 _CARE_AFTER = re.compile(r"^\s*(?:and\s+[\w'’-]+\s+)?(?:hospitals?|clinics?|medical\s+cent(?:er|re)s?)\b", re.I)
-_CARE_BEFORE_AR = re.compile(r"(?<!\w)(?:مستشفي|مستشفيات|مستوصف)\s+$")
+_CARE_BEFORE_AR = re.compile(r"(?<!\w)(?:مستشفي|مستشفيات|مستوصف)\s+(?:(?:مدينه|مدينتي|بلده|محافظه)\s+)?(?:(?:\S+\s+){1,2}و)?$")  # "مستشفيات الكوت والناصرية"
 _SPOKE_AT = re.compile(r"\b(?:officials?|officers?|doctors?|sources?|staff|spokesm[ae]n|spokesperson|medics?)\s+(?:at|in|from|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
@@ -722,7 +722,7 @@ _AR_STOP = {
     "تجاري", "التجاري", "مزدحم", "المذكور", "المذكوره", "حكومي", "الحكومي", "امني", "الامني", "في", "من", "علي", "الي", "عن", "مع", "الذي", "التي", "بعد", "قبل", "عند", "كان", "وكان", "هذا", "هذه",
     "ذلك", "تلك", "نفس", "ذات", "جميع", "كل", "بعض", "اخر", "اخري", "الاخري", "كبير", "كبيره", "صغير", "قريب",
     "القريب", "مجاور", "الرئيسيه", "الامن", "الشرطه", "حكومي", "للتسوق", "وسط", "شمال", "جنوب", "شرق", "غرب",
-    "اثناء", "خلال", "حيث", "عندما", "لدي", "السير", "المرور", "النقل", "الاحتجاج", "الاحتجاجات",
+    "اثناء", "خلال", "حيث", "عندما", "لدي", "قد", "لقد", "لم", "لن", "لا", "اذ", "ابتداييه", "ثانويه", "متوسطه", "اعداديه", "السير", "المرور", "النقل", "الاحتجاج", "الاحتجاجات",
     "التابعه", "التابع", "الواقعه", "الواقع", "المجاوره", "المجاور", "المحاذيه", "المحاذي", "القريبه", "المحيطه",
     "مزدحمه", "المزدحمه", "مكتظ", "مكتظه", "المكتظ", "المكتظه", "شعبيه", "الشعبيه", "تجاريه", "التجاريه",
     "رييسيه", "رييسي", "الرييسيه", "كبري", "الكبري", "مفتوح", "مفتوحه", "المفتوح", "المفتوحه", "محلي", "المحلي",
@@ -760,7 +760,7 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         patterned = _english_names(view.text)
         found = _listed_facilities(view.text) + _recognised_names(view.text, document, lexicon) + patterned
     elif document.lang is Lang.AR:
-        found = _arabic_names(view, text)
+        found = _arabic_names(view, text) + _infobox_places(document, view, lexicon, gazetteer)
     else:
         found = []
     if document.lang is Lang.EN:
@@ -805,6 +805,36 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         craft = lexicon.regex(r"(?:['’]s)?\s+{CRAFT}\b")
         out = [n for n in out if not (n.kind is EntityKind.PLACE and n.gazetteer_id is None and craft.match(text, n.end))]
     return _contained_places(out, view, gazetteer)
+
+
+_AR_PLACE_NOUN_BEFORE = re.compile(r"^(?:دايره|منطقه|قريه|مدينه|بلده|محافظه|ولايه|اقليم|حي|ناحيه|قضاء|مديريه)\s+")
+
+
+def _infobox_places(document: Document, view: TextView, lexicon: Lexicon,
+                    gazetteer: Gazetteer) -> list[tuple[int, int, EntityKind, str]]:
+    """The places an Arabic infobox lists ("الموقع: ديالاساغو وديانويلي وديغيساغو، دائرة بانكاس"),
+    wherever the text names them again, with or without a clitic ("إلى ديالاساغو"): names no list
+    knows, which the infobox says are places. A country's name is no village, even one the list
+    knows only in full ("مالي" for "جمهورية مالي")."""
+    keys = {lexicon.fold(key).lower() for key in infobox_keys()["location"]}
+    field = next((f for f in document.infobox if lexicon.fold(f.key).strip().lower() in keys), None)
+    if field is None:
+        return []
+    names: set[str] = set()
+    for part in re.split(r"[،,؛;()\-–—]", lexicon.fold(field.value)):
+        for item in re.split(r"\s+و(?=\S{3,})", part.strip()):
+            item = _AR_PLACE_NOUN_BEFORE.sub("", item.strip())
+            if item and len(item.split()) <= 2 and not item.startswith("ال") and len(item) >= 4:
+                names.add(item)
+    countries = {w for entry in gazetteer.entries.values() if entry.subtype == "country"
+                 for name in entry.names() if arabic.is_arabic(name) for w in lexicon.fold(name).split()}
+    names = {n for n in names if n not in countries and not gazetteer.find(n)}
+    out = []
+    for name in sorted(names):
+        for match in re.finditer(rf"(?<![\w])[وفبل]?(?P<n>{re.escape(name)})(?!\w)", view.text):
+            begin, end = view.span(*match.span("n"))
+            out.append((begin, end, EntityKind.PLACE, "village"))
+    return out
 
 
 def _unnamed_capitals(view: TextView, document: Document, gazetteer: Gazetteer, lexicon: Lexicon,
@@ -1411,9 +1441,9 @@ def _arabic_names(view: TextView, text: str) -> list[tuple[int, int, EntityKind,
         (rf"(?<![\w])[وفبل]?{_AR_PLACE_NOUN}\s+(?P<n>{_AR_HEAD_WORDS}\s+{word}|{word}(?:\s+ال{word})?)", EntityKind.PLACE, "noun"),
         # a foreign name of two words, told before an adjective or a pause: "بحي كارول باغ التجاري"،
         # "بمنطقة كونوت بليس التجارية"
-        (rf"(?<![\w])[وفبل]?{_AR_PLACE_NOUN}\s+(?P<n>(?!ال){word}\s+(?!ال|{_AR_NOT_SECOND}(?!\w)){word})"
+        (rf"(?<![\w])[وفبل]?{_AR_PLACE_NOUN}\s+(?P<n>(?!ال){word}\s+(?!ال|و|{_AR_NOT_SECOND}(?!\w)){word})"
          rf"(?=\s+ال{word}|\s*[,.،؛:)\n]|$)", EntityKind.PLACE, "noun"),
-        (rf"(?<![\w])(?:حيي|قضايي|ناحيتي|قريتي|مدينتي|منطقتي|محافظتي)\s+{word}\s+و(?P<n>ال{word})", EntityKind.PLACE, "noun"),
+        (rf"(?<![\w])(?:حيي|قضايي|ناحيتي|قريتي|مدينتي|منطقتي|محافظتي)\s+{word}\s+و(?P<n>(?:ال)?{word})", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])[وفبل]?(?:ال)?(?P<n>{_AR_FACILITY}\s+(?:(?:ابو|راس|تل|عين|بير|دير|ام|بني|مار|سيدي|سيده)\s+)?{word})", EntityKind.PLACE, "facility"),
         # a building's name in quotes: ضريح "داتا دربار"، فندق «سفير»
         (rf"(?<![\w])[وفبل]?(?:ال)?(?:{_AR_FACILITY}|ضريح|حسينيه|كاتدراييه|مزار)\s+[\"«“](?P<n>[^\"»”\n]{{2,40}}?)[\"»”]", EntityKind.PLACE, "quoted"),
@@ -1501,12 +1531,28 @@ def _namesakes(places: list[NameRef], view: TextView, gazetteer: Gazetteer) -> d
         listed = name.gazetteer_id
         if not listed or listed in out or gazetteer.get(listed).subtype not in ("neighbourhood", "facility"):
             continue
-        container = _container_of(name, places, view)
+        container = _container_of(name, places, view) or _opening_town(name, places, view)
         if (container in gazetteer.entries and gazetteer.get(container).subtype in ("city", "town")
                 and not gazetteer.contains(container, listed) and not gazetteer.contains(listed, container)):
             folded = entity_key(EntityKind.PLACE, gazetteer.get(listed).name_en, Lang.EN)
             out[listed] = (f"{folded}@{container}", container)
     return out
+
+
+_OPENS_ON = re.compile(r"(?:^|[.\n؛;،,]\s*)(?:[وف]?(?:في|ب)|In|At)\s*$")
+
+
+def _opening_town(name: NameRef, places: list[NameRef], view: TextView) -> str | None:
+    """The town a sentence opens on, before a name in it ("وفي الموصل قتل مسلحون جندياً في حي
+    اليرموك", "In Mosul, gunmen shot a soldier in the Yarmouk district")."""
+    vb, _ = view.window(name.begin, name.end)
+    for other in reversed([p for p in places if p.end <= name.begin and p.subtype in ("city", "town")]):
+        ob, oe = view.window(other.begin, other.end)
+        if vb - oe > 80 or re.search(r"[.\n؛;]", view.text[oe:vb]):
+            return None
+        if _OPENS_ON.search(view.text, max(0, ob - 12), ob):
+            return other.key
+    return None
 
 
 # "X التابعة لناحية Y", "X الواقعة في قضاء Y", "X في محافظة Y", "X بمدينة Y": X lies in Y
@@ -1547,7 +1593,7 @@ def _container_of(name: NameRef, places: list[NameRef], view: TextView) -> str |
 
 def entity_key(kind: EntityKind, name: str, lang: Lang) -> str:
     """The identity key of a name no list knows: its kind and its folded form."""
-    if lang is Lang.AR or any("\u0600" <= ch <= "\u06ff" for ch in name):
+    if lang is Lang.AR or arabic.is_arabic(name):
         words = [arabic.without_article(w) for _, _, w in arabic.words(name)]
         folded = "-".join(words)
     else:

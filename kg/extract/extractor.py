@@ -616,10 +616,25 @@ def _series_of_fewer_than_two(assembly: Assembly) -> None:
     # the places of the story's other attacks stay theirs ("a string of Taliban assaults" on other days)
     others = {p.key for d in assembly.drafts if d.kind is EventKind.ATTACK and d is not attack for p in d.places}
     series.places = [p for p in series.places if p.key not in others]
-    measures = {f.measure for f, _ in attack.figures}
     # (the series' group is often one named in the background: "has carried out a string of attacks")
-    _fold_draft(assembly, attack, series, [item for item in series.figures if item[0].measure not in measures],
+    _fold_draft(assembly, attack, series, [item for item in series.figures if _above_own(assembly, item[0], attack)],
                 [] if attack.actors else series.actors)
+
+
+_TOLL_RAISED_AR = re.compile(r"(?<!\w)(?:ارتفاع|ارتفعت|ارتفع|ترتفع|يرتفع)\s+(?:ال)?(?:عدد|حصيل[ةه])(?!\w)")
+
+
+def _above_own(assembly: Assembly, figure: FoundFigure, attack: Draft) -> bool:
+    """Does a figure of the series folded into its one attack fill what the attack lacks, or raise
+    the attack's own toll ("ارتفاع عدد ضحايا التفجيرين ... إلى ١٠٠ شهيد" over a first toll of 30)?"""
+    own = [f.figure.value for f, _ in attack.figures if f.measure is figure.measure]
+    if not own:
+        return True
+    ann = assembly.annotations
+    sentence = ann.sentence_at(figure.begin)
+    opening = max(sentence.begin if sentence else 0, figure.begin - 200)
+    raised = _risen_toll(ann, figure) or _TOLL_RAISED_AR.search(ann.document.text, opening, figure.begin) is not None
+    return raised and figure.figure.value > max(own)
 
 
 def _series_day(assembly: Assembly, series: Draft) -> dt.date | None:

@@ -41,6 +41,7 @@ from kg.extract.dates import DateRef, resolve
 from kg.extract.figures import parse_figure
 from kg.link.gazetteer import Gazetteer
 from kg.model import BlockKind, EntityKind, EventKind, Lang, Measure
+from kg.text import arabic
 
 # places of these ranks are too broad to tell incidents apart (country, region, governorate)
 BROAD_RANK = 2
@@ -250,6 +251,18 @@ def _above_each(ann: DocumentAnnotations, sentence: Sentence, told: list[Draft])
     return bool(ours) and bool(theirs) and min(ours) > max(theirs)
 
 
+def _above_the_series(assembly: Assembly, figures: list[FoundFigure]) -> bool:
+    """Does a toll count as many killed as the series has, or more, the series told with a toll of
+    its own and the attack told last with a lower one of its own?"""
+    series, current = assembly.series, assembly.current
+    if series is None or current is None or current is series or not current.figures:
+        return False
+    ours = [f.figure.value for f in figures if f.measure is Measure.KILLED]
+    theirs = [f.figure.value for f, _ in series.figures if f.measure is Measure.KILLED]
+    last = [f.figure.value for f, _ in current.figures if f.measure is Measure.KILLED]
+    return bool(ours) and bool(theirs) and max(ours) >= max(theirs) and max(ours) > max(last, default=0)
+
+
 def _bare_toll(ann: DocumentAnnotations, sentence: Sentence) -> bool:
     """A sentence with a toll and no attack word, place or site of its own ("49 people died at the
     rugby club and 15 at the restaurant" gives each attack its toll)."""
@@ -357,6 +370,7 @@ def _dated_incident(assembly: Assembly, sentence: Sentence, *, year_needed: bool
     # "On 2 December 2014, the group attacked a quarry outside Mandera town and killed 36 workers"
     told = [t for t in ann.within(ann.triggers, b, e) if not t.operation]
     places = [p for p in ann.within(ann.places, b, e) if p.rank > BROAD_RANK and p.reference in (False, "near")]
+    places = places or _building_named_before(ann, sentence, b, e)
     figures = ann.within(ann.figures, b, e)
     # ("وفي ليلة 5 إلى 6 سبتمبر 1997 قتل 87 شخصا على الأقل في حي سيدي يوسف": victims killed say the attack)
     killed = any(f.measure is Measure.KILLED and not f.subset and not _militants(ann, f) for f in figures)
@@ -535,6 +549,10 @@ def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
         # "More than 280,000 people have been killed in Syria's conflict", "the 1990s, when an estimated
         # 150,000 people were killed in the conflict between the army and Islamist rebels": a war's toll
         return True
+    if ann.lexicon.lang is Lang.AR and ann.within(ann.figures, clause.begin, clause.end):
+        vb, ve = ann.view.window(clause.begin, clause.end)
+        if ann.lexicon.regex(r"(?<!\w)خلال\s+(?:شهر\s+)?{MONTH}").search(ann.view.text, vb, ve):
+            return True  # "قُتل 741 عراقيا ... في أعمال عنف خلال نيسان/أبريل الماضي": a month's toll
     text = ann.document.text
     return any(not any(r.begin <= m.begin and m.end <= r.end for r in days)
                # (not "the Canal Hotel, ... that the U.N. had used as its base since the 1990s": a time of the building's)
@@ -697,6 +715,22 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     series_marker = (ann.has("series", b, e) or (ann.has("series_apart", b, e) and not specific) or multi_site
                      or (bool(figures) and not specific and _counted_bombs(ann, b, e))
                      or _more_attacks_than_places(ann, b, e, specific, figures))
+    if series_marker and specific and _BEGAN_WHEN.match(ann.document.text, b, e):
+        series_marker = False  # "وبدأت الهجمات ... عندما اقتحم انتحاري ... نقطة تفتيش في منطقة خلف": the first attack
+    if series_marker and not specific and figures and _pair_told_in_sentence(assembly, sentence, b, e):
+        return  # "هاجم مسلحو التنظيم ... سجني أبو غريب والتاجي ..., فيما قتل في الهجومين أكثر من 20": the two together
+    if series_marker and not specific and figures and _the_pair_told(assembly, b, e):
+        # "انفجرت سيارتان مفخختان ... في المنطقة الصناعية وسط الكوت. وقُتل في التفجيرين 14 شخصاً":
+        # the two blasts of the attack just told
+        _absorb(assembly, assembly.current, clause, [], triggers, figures, sentence)
+        return
+    series_marker = series_marker and not _series_named_in_passing(ann, b, e, specific)
+    notable = _MOST_NOTABLE.search(ann.document.text, b, e) if series_marker else None
+    if notable is not None and any(r.date is not None and assembly.anchor is not None and _weeks_before(r.date, assembly.anchor)
+                                   for r in ann.within(ann.dates, notable.end(), e)):
+        # "تعرضت المدينة لعدة هجمات، أبرزها تفجير انتحاري في 15 أيار/مايو ... أودى بحياة 47 شخصاً":
+        # the earlier attack singled out of many, on its own day
+        series_marker = False
     operation = _is_operation(ann, b, e)
     eventive = (bool(figures) or bool(strong) or (bool(triggers) and series_marker) or operation
                 or _assailed(ann, triggers, specific))
@@ -750,6 +784,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         context_places = _paragraph_setting(ann, sentence)
     if not specific and not context_places and _told_there(ann, b, e):
         context_places = _previous_sentence_setting(ann, sentence)[0]
+    if not specific and not context_places:
+        context_places = _building_named_before(ann, sentence, b, e)
     earlier_dates: list[DateRef] = []
     if not specific and not context_places and eventive:
         context_places = _heading_places(ann, sentence)  # "=== Damaturu ===" over "a suicide bomber drove a car ..."
@@ -884,6 +920,12 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         # "raising the overall death toll to at least 58", "In all, 43 people were killed": the
         # series' toll, not the last incident's
         _absorb(assembly, assembly.ensure_series(), clause, [], triggers, figures, sentence)
+        return
+    if not specific and not strong and not new_marker and _above_the_series(assembly, figures):
+        # "ذكرت حصيلة ... أن عدد الضحايا ارتفع إلى 39 شهيداً و172 جريحاً" after a wave of 35 killed,
+        # each attack told with its own: the series' toll revised, not the last attack's
+        _absorb(assembly, assembly.series, clause, [], triggers, figures, sentence)
+        assembly.current = assembly.series
         return
     if (strong and all(t.attack == "hostage-barricade" for t in strong) and not new_marker
             and _HOSTAGES_TOLD.search(ann.document.text[b:e])
@@ -1166,6 +1208,25 @@ def _paragraph_setting(ann: DocumentAnnotations, sentence: Sentence) -> list[Pla
 
 
 _OPENING_PLACE = re.compile(r"\W*(?:In|At|Near)\s+[^,.;]{2,60},|\W*[وف]?(?:في|ب)\s*[^،,.;]{2,60}[،,]")
+
+
+# a building named before, told again by its noun: "وكان السوق قد تعرض لهجمات سابقة"
+_THE_BUILDING_AR = re.compile(r"(?<!\w)[وف]?(?:كان\s+|كانت\s+)?ال(?P<noun>سوق|مسجد|جامع|فندق|مستشفى|مستشفي|مول|ملعب|مرقد|كنيسة|كنيسه|مطار|سجن|مقهى|مطعم)(?!\w)")
+
+
+def _building_named_before(ann: DocumentAnnotations, sentence: Sentence, begin: int, end: int) -> list[PlaceRef]:
+    """The building an Arabic clause names by its noun alone, named in full in the sentence before
+    ("وعاد سوق الغزل ... ليستقطب آلاف الزوار. وكان السوق قد تعرض لهجمات سابقة")."""
+    if ann.lexicon.lang is not Lang.AR:
+        return []
+    match = _THE_BUILDING_AR.search(ann.document.text, begin, end)
+    if match is None:
+        return []
+    before = [s for s in ann.sentences if s.end <= sentence.begin and s.block == sentence.block][-1:]
+    noun = arabic.normalize(match.group("noun"))
+    named = [p for s in before for p in ann.within(ann.places, s.begin, s.end)
+             if p.rank >= FACILITY_RANK and not p.reference and arabic.normalize(p.text).split()[0] == noun]
+    return named[-1:]
 
 
 def _told_there(ann: DocumentAnnotations, begin: int, end: int) -> bool:
@@ -1895,6 +1956,49 @@ _DIED_LATER = re.compile(r"\b(?:died|succumbed)\b(?:\s+\S+){0,5}\s*$"
                          # "two more died of their wounds, one of them three days later"
                          r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?:\S+\s+){0,2}(?:wounds|injuries)\b[^.;]{0,30}$"
                          r"|(?<!\w)(?:توفي|يتوفى|توفوا|يتوفون|توفيت|فارق|فارقوا)(?!\w)(?:\s+\S+){0,5}\s*$", re.I)
+_DUAL_DEFINITE_AR = re.compile(r"(?<!\w)[وفب]?(?:ل|في\s+|جراء\s+)?ال(?:تفجيرين|انفجارين|هجومين|اعتداءين)(?!\w)")
+_DUAL_AR = re.compile(r"\S(?:تان|تين|يان|يين)(?!\S)")
+# a series named to date another attack: "وقبل أسبوع من الهجمات، في 10 حزيران 2013, انفجرت سيارة مفخخة"
+_BEFORE_THE_SERIES = re.compile(r"(?:(?<!\w)[وف]?(?:قبل|بعد)\s+(?:\S+\s+){0,2}?(?:من|على)\s+|\b(?:before|after|since|ahead\s+of)\s+the\s+)$", re.I)
+
+
+def _the_pair_told(assembly: Assembly, begin: int, end: int) -> bool:
+    """Does "the two bombings" name the two bombs of the attack just told, with no toll of its own
+    ("انفجرت سيارتان مفخختان ..."), not two attacks of a series?"""
+    ann, current = assembly.annotations, assembly.current
+    if (ann.lexicon.lang is not Lang.AR or current is None or current.kind is not EventKind.ATTACK or current.figures
+            or not _DUAL_DEFINITE_AR.search(ann.document.text, begin, end)):
+        return False
+    return any(_DUAL_AR.search(t.text) for t in current.triggers)
+
+
+def _pair_told_in_sentence(assembly: Assembly, sentence: Sentence, begin: int, end: int) -> bool:
+    """Does "the two attacks" count the victims of the two attacks its sentence has just told, no
+    series around them?"""
+    ann = assembly.annotations
+    if assembly.series is not None or not _DUAL_DEFINITE_AR.search(ann.document.text, begin, end):
+        return False
+    attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
+    return len(attacks) >= 2 and all(any(sentence.begin <= b < begin for b, _ in d.spans) for d in attacks[-2:])
+
+
+def _series_named_in_passing(ann: DocumentAnnotations, begin: int, end: int, specific: list[PlaceRef]) -> bool:
+    """Are the clause's words for a series all in a phrase that dates another attack by it, the
+    clause telling an attack at a place of its own ("a week before the attacks, a car bomb
+    exploded near a fish market in Kut")?"""
+    markers = ann.markers_of("series", begin, end)
+    text = ann.document.text
+    return bool(markers) and bool(specific) and all(
+        _BEFORE_THE_SERIES.search(text, max(begin, m.begin - 30), m.begin) for m in markers)
+
+
+# one attack singled out of many told before it: "أبرزها تفجير انتحاري في 15 أيار", "the deadliest of which"
+_MOST_NOTABLE = re.compile(r"(?<!\w)(?:أبرزها|ابرزها|أعنفها|اعنفها|أشدها|اشدها|أكثرها\s+دموية|أخطرها|آخرها|اخرها)(?!\w)"
+                           r"|\b(?:the\s+(?:deadliest|worst|bloodiest|most\s+serious|latest|last)\s+(?:of\s+which|being))\b", re.I)
+# the series told by its first attack: "The attacks began when a suicide bomber ...", "وبدأت الهجمات
+# قرابة موعد الإفطار عندما اقتحم انتحاري ..."
+_BEGAN_WHEN = re.compile(r"\W*(?:The\s+(?:attacks|bombings|assaults|blasts)\s+(?:began|started)\s+(?:[\w-]+\s+){0,4}?(?:when|with)\b"
+                         r"|[وف]?(?:بدأت|بدات|انطلقت)\s+(?:ال)?(?:هجمات|تفجيرات|عمليات|اعتداءات)\s+(?:\S+\s+){0,4}?(?:عندما|حين|حينما|ب))", re.I)
 _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:hours?|days?|weeks?|months?|years?)\s+after\b"
                          r"|\b(?:follows|followed)\s+(?:the|an?)\s+(?=(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|massacres?)\b)"

@@ -8,15 +8,13 @@ fact keeps the exact words it came from.
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
 from kg.extract.annotate import ActorRef, DocumentAnnotations, PlaceRef, TriggerRef, entity_key
 from kg.extract.casualties import FoundFigure
 from kg.extract.dates import find_dates
 from kg.extract.figures import Figure, parse_figure
+from kg.extract.lexicon import infobox_keys
 from kg.model import EntityKind, InfoboxField, Measure, Qualifier
 
 
@@ -39,15 +37,9 @@ class InfoboxFacts:
         return bool(self.fields)
 
 
-@lru_cache(maxsize=1)
-def _keys() -> dict:
-    text = resources.files("kg.data").joinpath("infobox.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
-
-
 def read_infobox(ann: DocumentAnnotations) -> InfoboxFacts:
     facts = InfoboxFacts()
-    keys = _keys()
+    keys = infobox_keys()
     lexicon = ann.lexicon
     for item in ann.document.infobox:
         name = lexicon.fold(item.key).strip().lower()

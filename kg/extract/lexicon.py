@@ -178,3 +178,10 @@ def _read_toml(name: str) -> dict:
         return tomllib.loads(text)
     except (OSError, tomllib.TOMLDecodeError) as err:
         raise DataError(f"kg/data/{name}: {err}") from err
+
+
+@lru_cache(maxsize=1)
+def infobox_keys() -> dict:
+    """The infobox keys of `kg/data/infobox.toml`: field name -> its keys in English and Arabic."""
+    text = resources.files("kg.data").joinpath("infobox.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)

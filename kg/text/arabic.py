@@ -126,3 +126,8 @@ def accusative(phrase: str) -> str:
     if len(words) < 2 or any(w.startswith("ال") for w in words):
         return phrase  # "تفجيرا شارع بغداد" is the dual's construct ("the two bombings of"), no accusative
     return " ".join(w if w.endswith(_NO_TANWEEN_ALIF) else w + "ا" for w in words)
+
+
+def is_arabic(text: str) -> bool:
+    """Does the text hold an Arabic letter?"""
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
