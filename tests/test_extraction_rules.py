@@ -3699,3 +3699,41 @@ def test_a_toll_of_two_attacks_told_together_goes_to_neither(gazetteer):
     )
     found = attacks(read(gazetteer, story))
     assert len(found) == 2 and all(killed(a) is None for a in found), [(a.places, killed(a)) for a in found]
+
+
+# ---- English: counties, titled persons, sources at headquarters, the toll of the two attacks -----
+
+
+_TWO_ATTACKS_EN = (
+    "Bombs kill 9 in two attacks\n\n"
+    "Published: 14 June 1976\n\n"
+    "BELFAST (AP) — Guerrillas blew up a fishing boat off the Irish coast on Sunday and hours later ambushed an "
+    "army patrol with a bomb near the border, killing five soldiers.\n\n"
+    "The death toll from the two attacks rose to nine on Monday when a passenger of the boat died in hospital.\n\n"
+    "The bomb went off as the boat left the harbour at Killybegs, County Donegal, in the Irish Republic. Two "
+    "fishermen died at once.\n\n"
+    "About three hours later, across the border in County Armagh, a second bomb hidden in a van on the roadside "
+    "at Drumintee, just outside Crossmaglen, exploded as a truck carrying soldiers drove past, killing five soldiers. "
+    "Army headquarters in Lisburn at first said four soldiers had died. Among the dead was an officer of the "
+    "Queen's Own Highlanders.\n"
+)
+
+
+def test_a_county_is_no_place_of_an_attack_and_the_toll_of_the_two_attacks_is_the_series(gazetteer):
+    extraction = read(gazetteer, _TWO_ATTACKS_EN)
+    places = all_places(extraction)
+    assert not any("county" in p or "queen" in p or "lisburn" in p for p in places), places
+    assert killed(only_series(extraction)) == 9
+    assert len(attacks(extraction)) == 2, [(a.places, killed(a)) for a in attacks(extraction)]
+
+
+def test_a_name_with_a_title_is_a_person_not_a_place(gazetteer):
+    story = (
+        "Bomb at royal visit\n\n"
+        "Published: 3 May 1984\n\n"
+        "NAIROBI (AP) — A bomb exploded on Wednesday near a stand in Nairobi, killing two policemen, officials "
+        "said. The stand had been built for a cousin of Queen Elizabeth II and for the officers of the Queen's Own "
+        "Rifles.\n"
+    )
+    entities = {e.key for e in read(gazetteer, story).entities}
+    assert not any(key.startswith("place:queen") for key in entities), entities

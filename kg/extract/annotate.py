@@ -474,11 +474,12 @@ _STRUCK_CARE = re.compile(r"\b(?:shot|killed|attacked|stormed|bombed|struck|targ
                           r"[^.;]{0,50}\b(?:hospitals?|clinic)\b", re.I)
 _CARE_AFTER = re.compile(r"^\s*(?:and\s+[\w'’-]+\s+)?(?:hospitals?|clinics?|medical\s+cent(?:er|re)s?)\b", re.I)
 _CARE_BEFORE_AR = re.compile(r"(?<!\w)(?:مستشفي|مستشفيات|مستوصف)\s+(?:(?:مدينه|مدينتي|بلده|محافظه)\s+)?(?:(?:\S+\s+){1,2}و)?$")  # "مستشفيات الكوت والناصرية"
-_SPOKE_AT = re.compile(r"\b(?:officials?|officers?|doctors?|sources?|staff|spokesm[ae]n|spokesperson|medics?)\s+(?:at|in|from|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_SPOKE_AT = re.compile(r"\b(?:officials?|officers?|doctors?|sources?|staff|spokesm[ae]n|spokesperson|medics?|headquarters)\s+(?:at|in|from|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 # "a doctor at Mosul's al-Jumhuri hospital said": the place of the source's workplace
-_SPEAKS = re.compile(r"^(?:['’]s\s+(?:[\w'’-]+\s+){1,3}?)?\s*(?:told|said|says|tells|added|confirmed|reported)\b", re.I)
+_SPEAKS = re.compile(r"^(?:['’]s\s+(?:[\w'’-]+\s+){1,3}?)?\s*(?:(?:at\s+first|first|initially|later|earlier)\s+)?"
+                     r"(?:told|said|says|tells|added|confirmed|reported)\b", re.I)
 # the same in folded Arabic: "قال مسؤول في مستشفى بعقوبة العام إن ...", "ذكر مصدر في شرطة كركوك ان"
 _SPOKE_AT_AR = re.compile(r"(?<!\w)[وف]?(?:مسوول\w*|مصدر|مصادر|طبيب|اطباء|ضابط|متحدث\w*|مسعف\w*|موظف\w*)"
                           r"\s+(?:\S+\s+)?(?:في|من)\s+$")
@@ -804,6 +805,9 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         out = [n for n in out if not (n.kind is EntityKind.PLACE and branch.match(text, n.end))]
         craft = lexicon.regex(r"(?:['’]s)?\s+{CRAFT}\b")
         out = [n for n in out if not (n.kind is EntityKind.PLACE and n.gazetteer_id is None and craft.match(text, n.end))]
+        # "a cousin of Queen Elizabeth II", "the Queen's Own Highlanders": a person, not a place
+        out = [n for n in out if not (n.kind is EntityKind.PLACE and n.gazetteer_id is None and _TITLED.match(n.text)
+                                      and not _BUILDING_NOUN_IN.search(n.text))]
     return _contained_places(out, view, gazetteer)
 
 
@@ -1054,6 +1058,10 @@ def _consistent(names: list[NameRef], text: str) -> list[NameRef]:
 _NOUN_AFTER = re.compile(rf"^\s+(?P<noun>{_EN_PLACE_NOUN})\b", re.I)
 _NOUN_AFTER_LOWER = re.compile(rf"\s+(?P<noun>(?-i:{_EN_PLACE_NOUN}))\b")  # "the Adwa district" (not "Kurdistan Region")
 _NOUN_LAST = re.compile(rf"\s(?P<noun>{_EN_PLACE_NOUN})$", re.I)
+_TITLED = re.compile(r"(?:Queen|King|Prince|Princess|Lord|Lady|Sir|Earl|Duke|Duchess|Pope|Sheikh|Emir|Sultan)(?:\s|$)")
+_BUILDING_NOUN_IN = re.compile(r"\b(?:Airport|Air\s+Base|Base|Road|Street|Avenue|Bridge|Hospital|Mosque|Hotel|University|"
+                               r"Stadium|Square|Park|Hall|Centre|Center|Palace|School|College|Gate|Station|Barracks|Camp)\b")
+_COUNTY_FIRST = re.compile(r"(?P<noun>County)\s+[A-Z]")  # "County Sligo", "County Down"
 # "the town of X" (not "the home town of X", a person's); the plural only tells a place, not its type
 # ("the resort towns of Hua Hin and Patong", "the provinces of Yala, Pattani and ...")
 _NOUN_BEFORE = re.compile(rf"(?<!home )(?<!native )\b(?P<noun>{_EN_PLACE_NOUN})(?P<plural>s)?\s+of\s+(?:the\s+)?$", re.I)
@@ -1098,7 +1106,8 @@ def _typed_by_noun(name: NameRef, text: str) -> NameRef:
         return name
     match = (_NOUN_AFTER.match(text[name.end : name.end + 30])
              or _noun_before(text, name.begin)
-             or _NOUN_LAST.search(name.text))
+             or _NOUN_LAST.search(name.text)
+             or _COUNTY_FIRST.match(name.text))
     if not match:
         return name
     subtype = _place_subtype(match.group("noun"))
@@ -1411,9 +1420,9 @@ def _place_subtype(noun: str) -> str:
     noun = noun.lower()
     if noun.startswith("neighbo") or noun in ("suburb", "quarter"):
         return "neighbourhood"
-    if noun in ("province", "governorate"):
-        return "governorate"
-    if noun in ("district", "area", "municipality", "county", "township"):
+    if noun in ("province", "governorate", "county"):
+        return "governorate"  # ("County Sligo", "Garissa County": too broad to tell attacks apart)
+    if noun in ("district", "area", "municipality", "township"):
         return "district"
     if noun in ("region",):
         return "region"

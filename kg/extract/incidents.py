@@ -915,8 +915,10 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         _absorb(assembly, assembly.series, clause, [], triggers, figures, sentence)
         return
     told = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
-    if ((assembly.series is not None or len(told) >= 2) and figures and not new_marker
-            and _OVERALL.search(ann.document.text[b:e]) and (not specific or _towns_of_series(assembly, specific, told))):
+    overall = _OVERALL.search(ann.document.text[b:e])
+    if ((assembly.series is not None or len(told) >= 2 or (overall and _COUNTED_ATTACKS.search(overall.group())))
+            and figures and not new_marker and overall and (not specific or _towns_of_series(assembly, specific, told))):
+        # ("The death toll from the two attacks rose to 22", after a lead telling both in one sentence)
         # "raising the overall death toll to at least 58", "In all, 43 people were killed": the
         # series' toll, not the last incident's
         _absorb(assembly, assembly.ensure_series(), clause, [], triggers, figures, sentence)
@@ -1045,8 +1047,11 @@ def _previous(ann: DocumentAnnotations, trigger: TriggerRef, begin: int) -> bool
 
 
 _OVERALL = re.compile(r"\b(?:overall (?:death )?toll|total (?:death )?toll|cumulative)\b|^\W*(?:In all|In total|Altogether|Overall),"
-                      r"|\b(?:in|by)\s+(?:the\s+)?(?:two|three|four|five|both|twin)\s+(?:[\w-]+\s+)?(?:attacks|blasts|bombings|explosions|assaults)\b"
+                      r"|\b(?:in|by|from)\s+(?:the\s+)?(?:two|three|four|five|both|twin)\s+(?:[\w-]+\s+)?(?:attacks|blasts|bombings|explosions|assaults)\b"
                       r"|الحصيلة الاجمالية|الحصيلة الإجمالية", re.I)  # not "injured in total": an incident's sum
+
+
+_COUNTED_ATTACKS = re.compile(r"\b(?:two|three|four|five|both|twin)\b", re.I)
 
 
 def _front_context(assembly: Assembly, draft: Draft, ann: DocumentAnnotations, fronted: Clause | None,
