@@ -3737,3 +3737,20 @@ def test_a_name_with_a_title_is_a_person_not_a_place(gazetteer):
     )
     entities = {e.key for e in read(gazetteer, story).entities}
     assert not any(key.startswith("place:queen") for key in entities), entities
+
+
+def test_two_sources_figures_in_one_sentence_are_not_added_and_the_named_gunman_is_the_perpetrator(gazetteer):
+    story = (
+        "Gunman kills worshippers at Jerusalem shrine\n\n"
+        "Published: 12 March 1990\n\n"
+        "JERUSALEM (Reuters) - Police said on Sunday that 12 people were killed when a gunman opened fire on "
+        "worshippers at dawn prayers in the Al-Rahma mosque on Saturday, but doctors at the city's hospitals said "
+        "at least 17 people had died.\n\n"
+        "The gunman, identified by police as Avram Cohen, a 35-year-old former soldier from a nearby settlement, "
+        "walked into the mosque at the Cave of the Elders and fired into the crowd. About 60 people were wounded.\n"
+    )
+    extraction = read(gazetteer, story)
+    attack = only_attack(extraction)
+    assert (killed(attack), injured(attack)) == (17, 60)
+    assert attack.perpetrators == ("person:avram-cohen",)
+    assert not any("cohen" in p for p in all_places(extraction))

@@ -404,7 +404,9 @@ _LANDMARK_EN = re.compile(r",\s*(?:close\s+to|not\s+far\s+from|off)\s+(?:the\s+)
                           r"(?:(?:back|main|front|side|rear|north|south|east|west)\s+)?(?:(?:gate|entrance|door|wall|walls)\s+of\s+(?:the\s+)?)?$"
                           # "on a street near the People's Park": the landmark an unnamed spot is told by
                           r"|\b(?:a|an)\s+(?:[\w-]+\s+)?(?:street|road|junction|intersection|crossroads|roundabout|spot)\s+"
-                          r"(?:near|close\s+to|next\s+to|beside|behind|opposite)\s+(?:the\s+)?$", re.I)
+                          r"(?:near|close\s+to|next\s+to|beside|behind|opposite)\s+(?:the\s+)?$"
+                          # "walked into the mosque at the Tomb of the Patriarchs": the building told, by where it stands
+                          r"|\b(?:into|inside|entered|in)\s+the\s+(?:mosque|church|synagogue|shrine|temple|hotel|market|school)\s+at\s+(?:the\s+)?$", re.I)
 _LANDMARK_AR = re.compile(r"[,،]\s*(?:قرب|بالقرب\s+من|علي\s+مقربه\s+من)\s+$")
 _NEAR_TOWN_AR = re.compile(r"(?<!\w)بالقرب\s+من\s+(?:مدينه\s+)?$")
 _NEAR_AR = re.compile(r"(?<!\w)(?:كم|كلم|كيلومتر\w*|ميل|اميال)(?!\w)[^,;.،]{0,32}$|(?<!\w)(?<!في\s)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?"
@@ -693,7 +695,7 @@ _EN_NAMES = (rf"(?:(?:St|Ste|Mt)\.?[ \t]+)?{_EN_NAME}(?:[ \t]+(?:(?:al|el|ad|ash
              rf"|(?:(?:de|des|du|del|della|di|da|dos|das|do|la|le|los|las|van|von|der|den)[ \t]+){{1,2}})?{_EN_NAME}){{0,3}}")
 _EN_PLACE_NOUN = r"(?:neighbou?rhood|district|suburb|quarter|area|province|governorate|village|town|city|region|municipality|county|township|camp|island|port)"
 _EN_FACILITY = r"(?i:police\s+(?:training\s+)?(?:cent(?:re|er)|academy|college|headquarters)|training\s+(?:cent(?:re|er)|camp)|(?:army|military|air)\s+base|shopping\s+cent(?:re|er)|cathedral|chapel|basilica|temple|synagogue|embassy|consulate|barracks|college|academy|bus\s+station|metro\s+station|hospital|mall|shopping\s+mall|mosque|market|marketplace|hotel|university|stadium|church|shrine|mausoleum|tomb|school|prison|airport|bridge|square|chowk|bazaar|cafe|café|restaurant|police\s+station|base|checkpoint|compound|palace|ministry|station|pier|terminal|harbou?r|port|club|nightclub|pub|resort|theatre|theater|concert\s+hall|parliament|border\s+crossing|crossing|town\s+hall|city\s+hall|post\s+office|museum|art\s+gallery|park|national\s+park|gardens)"
-_EN_NAMED_OF = r"Church|Cathedral|Basilica|Chapel|Mosque|Shrine|Temple|Synagogue|Hospital|University|Museum|Palace"  # "… of X"
+_EN_NAMED_OF = r"Church|Cathedral|Basilica|Chapel|Mosque|Shrine|Temple|Synagogue|Hospital|University|Museum|Palace|Tomb|Dome|Cave|Mausoleum"  # "… of X"
 _GROUP_KIND = r"(?:separatist|rebel|militant|insurgent|armed|jihadist|Islamist|Maoist|guerrilla|extremist|terrorist|paramilitary)"
 _EN_GROUP_NOUN = r"(?:group|brigades?|battalions?|front|movement|organi[sz]ation|army|militia|network)"
 _EN_STOP = {
@@ -1253,6 +1255,9 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
             # "Badr Mosque", "the M-Block Market of Greater Kailash-I" are buildings, whatever the
             # recogniser says (not "the Ministry of Defence", an office)
             kind = "facility"
+        if kind in ("place", "facility") and (_PERSON_APPOSED.match(text, end)
+                                              or _IDENTIFIED_AS.search(text, max(0, begin - 40), begin)):
+            kind = "person"  # "identified by the army as Baruch Goldstein, a 42-year-old American-born doctor"
         if kind in ("place", "facility"):
             if _LINE_AFTER.match(text, end):
                 continue  # "a Circle line train": a railway line, no place
@@ -1286,6 +1291,8 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
     return out
 
 
+_PERSON_APPOSED = re.compile(r",\s+(?:a|an)\s+\d+-year-old\b")
+_IDENTIFIED_AS = re.compile(r"\b(?:identified|named)\s+(?:[\w'’-]+\s+){0,4}?as\s+$")
 _LOCATED_AT = re.compile(r"\b(?:in|at|near|outside)\s+$")
 _PLACE_IN_PLACE = re.compile(r"\sin\s+(?:\S+\s+){0,3}(?:province|district|region|state|county|governorate)$")
 _ONE_WORD = re.compile(r"[A-Z][a-z][\w'’-]*")
@@ -1336,6 +1343,8 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
     patterns = [
         (rf"\b(?:{_EN_TITLES})\.?\s+(?P<n>{_EN_NAME}(?:\s+{_EN_NAME}){{0,3}})", EntityKind.PERSON, "person"),
         (rf"\b(?P<n>{_EN_NAME}(?:\s+{_EN_NAME}){{0,3}}),?\s+(?:said|says|told|added|explained|confirmed|stated|spokesman|spokeswoman)\b", EntityKind.PERSON, "person"),
+        # "a driver identified by police as Usmen Hasan"
+        (rf"\bidentified\s+(?:[\w'’-]+\s+){{0,4}}?as\s+(?P<n>{_EN_NAME}(?:\s+{_EN_NAME}){{1,3}})", EntityKind.PERSON, "person"),
         # "The director of the provincial hospital, Abdul Qasim Sangin, first gave a toll": not the town of Sangin
         (rf"\b(?:director|head|chief|spokesman|spokeswoman|governor|commander|mayor|official|minister|doctor)\s+of\s+"
          rf"(?:the\s+)?[^,;.]{{1,50}},\s+(?P<n>{_EN_NAME}(?:\s+{_EN_NAME}){{1,3}}),", EntityKind.PERSON, "person"),

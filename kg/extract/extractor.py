@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kg.extract.annotate import ActorRef, DocumentAnnotations, annotate, top_dates
+from kg.extract.annotate import ActorRef, DocumentAnnotations, annotate, entity_key, top_dates
 from kg.extract.casualties import INCREMENT, FoundFigure
 from kg.extract.dates import DateRef, resolve
 from kg.extract.figures import Figure, numbers_in
@@ -549,6 +549,8 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
             if weekday is None and parent is not None:
                 weekday = series_weekday
         perpetrators = _perpetrators(document, draft, extra_entities)
+        if not _named(draft) and draft.kind is EventKind.ATTACK:
+            perpetrators = _individual(assembly, draft, extra_entities) or perpetrators
         if parent is not None and not _named(draft):
             # "ISIS militants carried out three separate attacks ...": each attack of the series is theirs
             told = [a for a in _named(series) if _author_of_whole(ann, facts, a)]
@@ -931,6 +933,42 @@ def _perpetrators(document: Document, draft: Draft, extra: dict[str, Entity]) ->
     return [key]
 
 
+_ATTACKER_NOUN = r"(?:gunman|attacker|assailant|shooter|bomber|suicide\s+bomber|hijacker|suspect|killer|driver)"
+# "The gunman, identified by the army as Baruch Goldstein", "a driver identified by police as Usmen Hasan",
+# "police identified the attacker as ...", "The gunman, Dylann Roof, 21,", "the suspected bomber Ali Musa"
+_NAMED_ATTACKER_BEFORE = re.compile(
+    rf"\b{_ATTACKER_NOUN}\b[^.;]{{0,60}}?\bidentified\s+(?:[\w'’-]+\s+){{0,4}}?as\s+$"
+    rf"|\bidentified\s+(?:the\s+)?{_ATTACKER_NOUN}\s+as\s+$"
+    rf"|\b(?:the|a|an)\s+(?:suspected\s+|alleged\s+|lone\s+)?{_ATTACKER_NOUN},\s+$"
+    rf"|\b(?:suspected|alleged|lone)\s+{_ATTACKER_NOUN}\s+$", re.I)
+_NAMED_ATTACKER_AFTER = re.compile(r",\s+(?:\d+,\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+                                   r"(?:gunman|attacker|assailant|shooter|bomber|hijacker|killer)\b", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+$")
+
+
+def _individual(assembly: Assembly, draft: Draft, extra: dict[str, Entity]) -> list[str]:
+    """The one person the text names as the attacker of an attack no group is named for ("The
+    gunman, identified by the army as Baruch Goldstein, ..."), in a paragraph that tells the attack."""
+    ann = assembly.annotations
+    document = ann.document
+    text = document.text
+    blocks = {where.block for where in (ann.sentence_at(b) for b, _ in draft.spans) if where is not None}
+    for name in ann.names:
+        if name.kind is not EntityKind.PERSON:
+            continue
+        if not (_NAMED_ATTACKER_BEFORE.search(text, max(0, name.begin - 90), name.begin)
+                or _NAMED_ATTACKER_AFTER.match(text, name.end)):
+            continue
+        sentence = ann.sentence_at(name.begin)
+        if sentence is None or sentence.block not in blocks or _SAID_BEFORE.search(text, max(0, name.begin - 12), name.begin):
+            continue
+        key = entity_key(EntityKind.PERSON, name.text, document.lang)
+        extra.setdefault(key, Entity(key=key, kind=EntityKind.PERSON, labels=((document.lang.value, name.text),),
+                                     mentions=(_mention(document, name.begin, name.end),)))
+        return [key]
+    return []
+
+
 def _nominative(text: str) -> str:
     """An Arabic description in the nominative, as a label reads: "مسلحين مجهولين" (the object of
     a verb in the text) is labelled "مسلحون مجهولون"."""
@@ -1010,7 +1048,9 @@ def _statement_of(ann: DocumentAnnotations, begin: int, end: int) -> tuple[int, 
 
 # (and "put the toll at 48, and by the following week the Observatory said 60 people had died", "said 81
 # people were wounded, but the figure was raised to 111")
-_STATEMENT_BREAK = re.compile(r"[;؛]|\b(?:whereas|while|(?:and|but)\s+later)\b|,\s*(?:and|but)\s+(?:by|within)\s+(?:the\s+)?(?:following|next|end|evening|morning|nightfall|afternoon)\b|,\s*but\s+the\s+(?:figure|toll|number)\b|(?<!\w)(?:في\s+حين|بينما)(?!\w)")
+_STATEMENT_BREAK = re.compile(r"[;؛]|\b(?:whereas|while|(?:and|but)\s+later)\b"
+                              # "the army said 29 were killed ..., but Palestinian doctors in Hebron said at least 39"
+                              r"|,\s*but\s+(?=(?:[\w'’-]+\s+){1,6}?(?:said|say|says|reported|put|told)\b)|,\s*(?:and|but)\s+(?:by|within)\s+(?:the\s+)?(?:following|next|end|evening|morning|nightfall|afternoon)\b|,\s*but\s+the\s+(?:figure|toll|number)\b|(?<!\w)(?:في\s+حين|بينما)(?!\w)")
 
 
 def _mention(document: Document, begin: int, end: int) -> Mention:
