@@ -3754,3 +3754,18 @@ def test_two_sources_figures_in_one_sentence_are_not_added_and_the_named_gunman_
     assert (killed(attack), injured(attack)) == (17, 60)
     assert attack.perpetrators == ("person:avram-cohen",)
     assert not any("cohen" in p for p in all_places(extraction))
+
+
+def test_an_arabic_quarter_of_two_words_before_a_direction_and_a_half_years_toll(gazetteer):
+    story = (
+        "انفجار شاحنة مفخخة في كابول\n\n"
+        "تاريخ النشر: 12.09.2016\n\n"
+        "كابول (رويترز) - قال مسؤولون إن شاحنة محملة بالمتفجرات انفجرت قرب مجمع تابع لوزارة الدفاع في حي دار "
+        "أمان بغرب كابول يوم الأحد، فقتلت 12 مدنيا وأصابت 80.\n\n"
+        "وقالت بعثة الأمم المتحدة الأسبوع الماضي إن 1601 مدني قتلوا وأصيب 3565 في النصف الأول من العام.\n"
+    )
+    extraction = read(gazetteer, story)
+    attack = only_attack(extraction)
+    assert (killed(attack), injured(attack)) == (12, 80)
+    assert any("دار أمان" in p or "دار-امان" in p for p in attack.places), attack.places
+    assert not any("تابع" in p for p in all_places(extraction))

@@ -916,7 +916,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         return
     told = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
     overall = _OVERALL.search(ann.document.text[b:e])
-    if ((assembly.series is not None or len(told) >= 2 or (overall and _COUNTED_ATTACKS.search(overall.group())))
+    if ((assembly.series is not None or len(told) >= 2 or (overall and _COUNTED_IN_TOLL.search(overall.group())))
             and figures and not new_marker and overall and (not specific or _towns_of_series(assembly, specific, told))):
         # ("The death toll from the two attacks rose to 22", after a lead telling both in one sentence)
         # "raising the overall death toll to at least 58", "In all, 43 people were killed": the
@@ -1051,7 +1051,7 @@ _OVERALL = re.compile(r"\b(?:overall (?:death )?toll|total (?:death )?toll|cumul
                       r"|الحصيلة الاجمالية|الحصيلة الإجمالية", re.I)  # not "injured in total": an incident's sum
 
 
-_COUNTED_ATTACKS = re.compile(r"\b(?:two|three|four|five|both|twin)\b", re.I)
+_COUNTED_IN_TOLL = re.compile(r"\b(?:two|three|four|five|both|twin)\b", re.I)
 
 
 def _front_context(assembly: Assembly, draft: Draft, ann: DocumentAnnotations, fronted: Clause | None,
