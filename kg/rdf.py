@@ -31,6 +31,7 @@ from kg.model import (
     CasualtyClaim, Corpus, Entity, EntityKind, Event, EventKind, Extraction, FusedEvent, Lang, Mention,
 )
 from kg.namespaces import DCTERMS, GAF, GEO, KGO, LEXVO, NIF, PROV, RDF, RDFS, SEM, SKOS, WD, XSD
+from kg.text import arabic
 
 ENTITY_CLASSES = {
     EntityKind.PLACE: (SEM.Place,),
@@ -297,7 +298,7 @@ def _gazetteer_graph(graph: Graph, corpus: Corpus, gazetteer: Gazetteer) -> None
         if entry.name_ar:
             graph.add((iri, RDFS.label, Literal(entry.name_ar, lang="ar")))
         for variant in entry.variants:
-            lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in variant) else "en"
+            lang = "ar" if arabic.is_arabic(variant) else "en"
             graph.add((iri, SKOS.altLabel, Literal(variant, lang=lang)))
         if entry.kind is EntityKind.PLACE:
             if entry.subtype in PLACE_TYPES:

@@ -1963,7 +1963,7 @@ _DIED_LATER = re.compile(r"\b(?:died|succumbed)\b(?:\s+\S+){0,5}\s*$"
                          r"|(?<!\w)(?:توفي|يتوفى|توفوا|يتوفون|توفيت|فارق|فارقوا)(?!\w)(?:\s+\S+){0,5}\s*$", re.I)
 _DUAL_DEFINITE_AR = re.compile(r"(?<!\w)[وفب]?(?:ل|في\s+|جراء\s+)?ال(?:تفجيرين|انفجارين|هجومين|اعتداءين)(?!\w)")
 _DUAL_AR = re.compile(r"\S(?:تان|تين|يان|يين)(?!\S)")
-# a series named to date another attack: "وقبل أسبوع من الهجمات، في 10 حزيران 2013, انفجرت سيارة مفخخة"
+# a series named to date another attack: "وقبل أسبوع من الهجمات، في 10 حزيران 2013، انفجرت سيارة مفخخة"
 _BEFORE_THE_SERIES = re.compile(r"(?:(?<!\w)[وف]?(?:قبل|بعد)\s+(?:\S+\s+){0,2}?(?:من|على)\s+|\b(?:before|after|since|ahead\s+of)\s+the\s+)$", re.I)
 
 

@@ -183,5 +183,4 @@ def _read_toml(name: str) -> dict:
 @lru_cache(maxsize=1)
 def infobox_keys() -> dict:
     """The infobox keys of `kg/data/infobox.toml`: field name -> its keys in English and Arabic."""
-    text = resources.files("kg.data").joinpath("infobox.toml").read_text(encoding="utf-8")
-    return tomllib.loads(text)
+    return _read_toml("infobox.toml")
