@@ -1188,12 +1188,17 @@ def _heading_places(ann: DocumentAnnotations, sentence: Sentence) -> list[PlaceR
     return []
 
 
+def _sentence_before(ann: DocumentAnnotations, sentence: Sentence) -> Sentence | None:
+    """The sentence before, in the same paragraph."""
+    before = [s for s in ann.sentences if s.end <= sentence.begin and s.block == sentence.block]
+    return before[-1] if before else None
+
+
 def _previous_sentence_setting(ann: DocumentAnnotations, sentence: Sentence) -> tuple[list[PlaceRef], list[DateRef]]:
     """The place and the dates of the sentence before, in the same paragraph."""
-    before = [s for s in ann.sentences if s.end <= sentence.begin and s.block == sentence.block]
-    if not before:
+    last = _sentence_before(ann, sentence)
+    if last is None:
         return [], []
-    last = before[-1]
     places = [p for p in ann.within(ann.places, last.begin, last.end)
               if p.rank > BROAD_RANK and not p.reference and not ann.in_dateline(p)][-1:]
     return places, (ann.within(ann.dates, last.begin, last.end) if places else [])
@@ -1227,9 +1232,9 @@ def _building_named_before(ann: DocumentAnnotations, sentence: Sentence, begin: 
     match = _THE_BUILDING_AR.search(ann.document.text, begin, end)
     if match is None:
         return []
-    before = [s for s in ann.sentences if s.end <= sentence.begin and s.block == sentence.block][-1:]
+    before = _sentence_before(ann, sentence)
     noun = arabic.normalize(match.group("noun"))
-    named = [p for s in before for p in ann.within(ann.places, s.begin, s.end)
+    named = [p for p in (ann.within(ann.places, before.begin, before.end) if before else [])
              if p.rank >= FACILITY_RANK and not p.reference and arabic.normalize(p.text).split()[0] == noun]
     return named[-1:]
 
