@@ -3769,3 +3769,50 @@ def test_an_arabic_quarter_of_two_words_before_a_direction_and_a_half_years_toll
     assert (killed(attack), injured(attack)) == (12, 80)
     assert any("دار أمان" in p or "دار-امان" in p for p in attack.places), attack.places
     assert not any("تابع" in p for p in all_places(extraction))
+
+
+# ---- an Arabic comparison with earlier attacks, the day's news in another town, a flight's destination --
+
+
+_SANAA_AR = (
+    "31 قتيلا في 4 تفجيرات بسيارات مفخخة في صنعاء\n\n"
+    "تاريخ النشر: 10.05.2016\n\n"
+    "صنعاء (الأناضول) - قُتل 31 شخصًا على الأقل مساء اليوم الثلاثاء في أربعة تفجيرات بسيارات مفخخة استهدفت "
+    "مساجد في العاصمة اليمنية صنعاء، بحسب مصدر طبي.\n\n"
+    "وقال شهود عيان إن التفجيرات وقعت بفارق دقائق. وانفجرت السيارة الأولى قرب مسجد الرحمة في حي السنينة، "
+    "ما أدى إلى مقتل 14 شخصًا، فيما انفجرت الثانية أمام مسجد النور في منطقة الحصبة وأسفرت عن مقتل 9 أشخاص.\n\n"
+    "وفي محافظة حضرموت، اغتال مسلحون مجهولون ضابطًا أمام منزله في مدينة سيئون ظهر اليوم.\n\n"
+    "ويعد هذا الهجوم الأعنف في صنعاء منذ التفجيرات الانتحارية التي استهدفت مسجدين في 20 مارس/ آذار الماضي، "
+    "وأودت بحياة 142 شخصًا.\n"
+)
+
+
+def test_attacks_an_arabic_comparison_names_are_earlier_ones_in_the_place_compared(gazetteer):
+    extraction = read(gazetteer, _SANAA_AR)
+    series = only_series(extraction)
+    assert series.date == dt.date(2016, 5, 10) and killed(series) == 31, (series.date, killed(series))
+    seiyun = [a for a in attacks(extraction) if "seiyun" in a.places]
+    assert len(seiyun) == 1 and killed(seiyun[0]) == 1, [(a.places, killed(a)) for a in seiyun]
+    earlier = [a for a in attacks(extraction) if a.date == dt.date(2016, 3, 20)]
+    assert len(earlier) == 1 and killed(earlier[0]) == 142 and earlier[0].parent is None
+    assert {14, 9} <= {killed(a) for a in attacks(extraction) if a.parent == series.key}
+
+
+def test_a_flights_destination_and_origin_are_no_places_of_the_attack(gazetteer):
+    story = (
+        "Missiles fired at airliner\n\n"
+        "Published: 29 November 2002\n\n"
+        "MOMBASA, Kenya (AP) — Two missiles were fired on Thursday at an Arkia airliner carrying 261 passengers "
+        "and 10 crew members to Tel Aviv as it climbed away from Moi International Airport. Both missed and the "
+        "plane landed at Ben Gurion Airport five hours later. An hour later a car bomb killed 13 people at a hotel "
+        "where tourists had arrived on a charter flight from Eilat.\n"
+    )
+    places = all_places(read(gazetteer, story))
+    assert not {"tel-aviv", "eilat"} & places and not any("ben-gurion" in p for p in places), places
+    story_ar = (
+        "صاروخان على طائرة إسرائيلية\n\n"
+        "تاريخ النشر: 29.11.2002\n\n"
+        "مومباسا (رويترز) - أطلق صاروخان صباح الخميس على طائرة كانت تقل 261 راكبا في رحلة عائدة إلى تل أبيب "
+        "بعيد إقلاعها من مطار موي الدولي، لكنهما أخطآها.\n"
+    )
+    assert "tel-aviv" not in all_places(read(gazetteer, story_ar))

@@ -424,7 +424,11 @@ _REFERENCE_EN = re.compile(
     # where people were going: "passengers travelling to Karbala", "pilgrims heading for Najaf"
     # (and where they were let go: "agreed to let the gunmen return to Chechnya", "set off toward Chechnya")
     r"|\b(?:travell?ing|head|heading|headed|return|returning|returned|bound|driving|drove|sailed|flee|fled|escape|escaped|evacuated|moving|moved|proceeding|proceeded|set\s+off)\s+(?:back\s+|on\s+)?(?:to|for|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
-    r"|\b(?:passengers|travell?ers|buses|minibuses|flights?|trains?|pilgrims)\s+(?:bound\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:passengers|travell?ers|buses|minibuses|flights?|trains?|pilgrims|crew\s+members|crew)\s+(?:bound\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    # where a flight came from: "Israeli tourists who had arrived on a charter flight from Tel Aviv"
+    r"|\bflights?\s+from\s+$"
+    # where a plane came down safely: "The crew continued the flight and landed at Ben Gurion Airport"
+    r"|\b(?:plane|aircraft|jet|airliner|flight|crew|pilot)\b[^.;]{0,60}?\b(?:landed|touched\s+down)\s+(?:safely\s+)?(?:at|in)\s+(?:the\s+)?$"
     r"|\b(?:travell?ing|heading|driving|going|bound|returning)\s+(?:(?:up|down)stream\s+|(?:north|south|east|west)(?:wards?)?\s+)?from\s+(?:[\w'’-]+\s+){1,3}(?:to|for|towards)\s+(?:the\s+)?$"
     r"|\b(?:way|walked|walking|marched|marching|foot|pilgrimage|journey|trek|procession)\s+(?:[\w-]+\s+){0,2}?(?:to|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
     # where a source is: "according to a statement from the Hakkari Governor's Office"
@@ -457,6 +461,8 @@ _REFERENCE_AR = re.compile(r"(?<!\w)[وف]?(?:قاضي|عضو|رييس|مدير|
                            r"(?:في\s+)?(?:محكمه|مجلس|قياده|مديريه|بلديه|جامعه)\s+(?:محافظه\s+|قضاء\s+|ناحيه\s+)?$"
                            r"|(?:المودي|الموديه|باتجاه|متجه\w*|[وف]?(?:ال)?متوجه\w*|طريقه|طريقها|طريقهم|قادم\w*\s+من)\s+(?:الي\s+)?(?:مدينه\s+)?$"
                            r"|(?:[وف]?(?:ال)?متوجه\w*|متجه\w*|زحف\w*|يسيرون|سيرا)(?:\s+\S+){0,3}?\s+(?:الي|نحو)\s+(?:مدينه\s+)?$"
+                           # a flight's destination or origin: "في رحلة عائدة إلى تل أبيب", "رحلة قادمة من"
+                           r"|(?<!\w)[وف]?(?:رحله|رحلتها|رحلته|طايره|طايرتها)\s+(?:\S+\s+){0,2}?(?:الي|من)\s+(?:مدينه\s+)?$"
                            # where an organisation is based: "المرصد السوري لحقوق الإنسان ومقره لندن"
                            r"|(?<!\w)[وف]?(?:مقره|مقرها|ومقره|ومقرها|يتخذ\s+من|تتخذ\s+من)\s+(?:في\s+)?$"
                            # the region of a group's branch: "فرع تنظيم القاعدة في منطقة الساحل"
@@ -515,6 +521,8 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
         return "near"
     if lang is Lang.EN and _COMPARED_IN.search(before):
         return "near"  # "the deadliest attack in the North Caucasus for months": where it is compared, its place only if no other
+    if lang is Lang.AR and _COMPARED_IN_AR.search(before):
+        return "near"  # "ويعد هذا الهجوم الأعنف في صنعاء منذ ...": where it is compared
     if lang is Lang.AR and name.subtype in ("city", "town") and _NEAR_TOWN_AR.search(before):
         return "near"  # "قرب معبر واغا الحدودي، بالقرب من لاهور": the town by the place, not near "مستشفى اليرموك"
     if lang is Lang.AR:
@@ -533,6 +541,8 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
     return bool(_REFERENCE_EN.search(before)) or bool(_REFERENCE_EN_AFTER.match(view.text[ve : ve + 40]))
 
 
+_COMPARED_IN_AR = re.compile(r"(?<!\w)(?:ال)?(?:اعنف|أعنف|اسوا|أسوأ|ادمى|أدمى|اكثر\s+دمويه|أكثر\s+دموية)\s+(?:\S+\s+){0,3}?"
+                             r"(?:في|ب)\s*(?:مدينه\s+|العاصمه\s+)?$")
 _PAST_OF_OTHERS = re.compile(r"\b(?:that|which|who)\s+had\s+(?:just\s+|earlier\s+)?(?:[a-z]+ed)\s+(?:[a-z]+\s+){0,2}?(?:in|at|to|from)\s+(?:the\s+)?$")
 _UNREAL_ATTACK_BEFORE = re.compile(r"\b(?:similar|future|possible|potential|planned|imminent)\s+(?:[\w-]+\s+)?"
                                    r"(?:attacks?|bombings?|strikes?)\s+(?:on|in|against)\s+(?:the\s+)?$", re.I)

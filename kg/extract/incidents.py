@@ -462,7 +462,10 @@ _EN_SPLIT = re.compile(
     r"|(?:(?<=people)|(?<=killed)|(?<=wounded)|(?<=injured)|(?<=dead)|(?<=lives)),\s+and\s+(?=(?:for|in)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}"
     r"(?:attack|bombing|blast|explosion|shooting|assault|massacre)\s+[^,;.]{3,80}?\b(?:killed|left)\s)"
 )
-_AR_SPLIT = re.compile(r"[;؛]|,?\s*في\s+حين\s+(?:ان\s+)?|,?\s*بينما\s+|,?\s*فيما\s+|,\s*بما\s+في\s+ذلك\s+|,\s*(?=و[^\s])")
+_AR_SPLIT = re.compile(r"[;؛]|,?\s*في\s+حين\s+(?:ان\s+)?|,?\s*بينما\s+|,?\s*فيما\s+|,\s*بما\s+في\s+ذلك\s+|,\s*(?=و[^\s])"
+                       # "ويعد هذا الهجوم الأعنف في صنعاء منذ التفجيرات الانتحارية التي استهدفت مسجدي بدر
+                       # والحشوش في 20 مارس": the attacks it is compared with are earlier ones
+                       r"|\s+(?=منذ\s+(?:ال)?(?:تفجير|هجوم|هجمات|تفجيرات|اعتداء|اعتداءات|انفجار|انفجارات|مجزر)\S*\s)")
 _EN_FRONTED = re.compile(r"^(?:In|At|Near|Outside|On|Elsewhere|Meanwhile|Separately|Also)\b[^,]{0,80},\s+")
 _AR_FRONTED = re.compile(r"^[وف]?(?:في|قرب|بالقرب\s+من|وسط|شمال|جنوب|شرق|غرب)\s[^,]{0,80},\s*")
 
@@ -707,6 +710,9 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     earlier = bool(strong and _EARLIER_AFTER.match(ann.document.text, b, e))
     if earlier:
         new_marker = True  # "..., two days after twin bombings tore through a cathedral": an earlier one
+    since = _since_dated(ann, b, e, assembly.anchor)
+    if since:
+        new_marker = True  # "الأعنف في صنعاء منذ التفجيرات ... في 20 مارس": earlier attacks, in the place compared
     if _told_before_elsewhere(assembly, b, e, strong, figures, specific, new_marker):
         return  # "the bombing had been carried out by the group's allies ... on Jolo island": no new attack
     # "attacked two mosques in Sanaa": several sites not named one by one
@@ -811,7 +817,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     if series_marker and (not specific or multi_site or _plural_attack(ann, b, e)) and not (
             new_marker and strong and _singular_attack(ann, b, e)) and came is None and not (
             operation and (not figures or (ann.has("operation_noun", b, e) and all(_militants(ann, f) for f in figures)))
-    ) and not _dated_weeks_before(ann, b, e, assembly.anchor):
+    ) and not _dated_weeks_before(ann, b, e, assembly.anchor) and not since:
         # (not "police raided a house in N'Djamena believed to be used by a cell linked to the bombings";
         # not "On Christmas Eve 2010, a series of bombs in Jos killed more than 30 people", told whole)
         # (not "وتأتي هذه الهجمات بعد ثلاثة أشهر من الهجوم على متحف باردو": the earlier attack)
@@ -944,6 +950,14 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         # "a second car blew up near the main post office": another attack in the town of the first
         context_places = [p for p in current.specific_places if p.rank < FACILITY_RANK]
         new_marker = True
+    if since and not specific:
+        # the earlier attacks an Arabic comparison names lie in the place compared ("الأعنف في صنعاء")
+        compared = [p for p in ann.within(ann.places, sentence.begin, b) if p.reference == "near" and p.rank > BROAD_RANK]
+        draft = assembly.new(EventKind.ATTACK)
+        draft.separate = True
+        _absorb(assembly, draft, clause, context_places or compared[-1:], triggers, figures, sentence)
+        assembly.current = draft
+        return
     target = _continuing(assembly, specific or context_places, new_marker, ann, b, e, sentence)
     if target is None and not figures and not specific and _quoted(ann, clause):
         return  # a witness's words ("One year it is car bombs") tell no new incident
@@ -1970,6 +1984,16 @@ _DUAL_DEFINITE_AR = re.compile(r"(?<!\w)[وفب]?(?:ل|في\s+|جراء\s+)?ال
 _DUAL_AR = re.compile(r"\S(?:تان|تين|يان|يين)(?!\S)")
 # a series named to date another attack: "وقبل أسبوع من الهجمات، في 10 حزيران 2013، انفجرت سيارة مفخخة"
 _BEFORE_THE_SERIES = re.compile(r"(?:(?<!\w)[وف]?(?:قبل|بعد)\s+(?:\S+\s+){0,2}?(?:من|على)\s+|\b(?:before|after|since|ahead\s+of)\s+the\s+)$", re.I)
+
+
+_SINCE_AR = re.compile(r"\s*منذ\s")
+
+
+def _since_dated(ann: DocumentAnnotations, begin: int, end: int, anchor: dt.date | None) -> bool:
+    """Does an Arabic clause open on "since" and name attacks of another day ("منذ التفجيرات
+    الانتحارية التي استهدفت مسجدي بدر والحشوش في 20 مارس")? They are earlier attacks, not the series."""
+    return (ann.lexicon.lang is Lang.AR and _SINCE_AR.match(ann.document.text, begin, end) is not None
+            and any(r.date is not None and r.date != anchor for r in ann.within(ann.dates, begin, end)))
 
 
 def _the_pair_told(assembly: Assembly, begin: int, end: int) -> bool:
