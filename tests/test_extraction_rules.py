@@ -2316,7 +2316,7 @@ def test_landmarks_a_street_with_particles_a_bombers_toll_and_a_ramming(gazettee
     assert set(bus.places) == {"place:buendia-station", "place:rizal-mall", "place:peninsula-hotel",
                                "place:gil-de-la-cruz-avenue"}
     assert (killed(bus), injured(bus)) == (11, 40)
-    assert killed(found["place:pasay"]) is None
+    assert killed(found["place:pasay"]) == 1  # the lawyer named as shot dead, not the bus toll
     assert found["place:cebu"].weapon_types == ("vehicle",)
 
 
@@ -3816,3 +3816,37 @@ def test_a_flights_destination_and_origin_are_no_places_of_the_attack(gazetteer)
         "بعيد إقلاعها من مطار موي الدولي، لكنهما أخطآها.\n"
     )
     assert "tel-aviv" not in all_places(read(gazetteer, story_ar))
+
+
+# ---- English: a person named as killed counts one, and the suspect named later is the attacker ------
+
+
+def test_a_person_named_as_killed_counts_one_and_the_suspect_identified_later_is_the_perpetrator(gazetteer):
+    story = (
+        "Former minister shot dead while campaigning\n\n"
+        "Published: 9 June 2021\n\n"
+        "OSAKA, Japan (AP) — Kenji Morita, a former defence minister, died Tuesday after being shot from behind "
+        "while delivering a speech outside a train station in the city of Osaka.\n\n"
+        "Security officers tackled a man at the scene and seized a homemade gun.\n\n"
+        "Police held the suspected gunman overnight and questioned him about the weapon. He was identified as "
+        "Hiroshi Tanabe, 38, an unemployed former factory worker.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert killed(attack) == 1
+    assert attack.perpetrators == ("person:hiroshi-tanabe",), attack.perpetrators
+
+
+def test_persons_killed_in_a_background_paragraph_count_one_each_attack(gazetteer):
+    story = (
+        "Bomb kills 5 at party conference hotel\n\n"
+        "Published: 13 October 1984\n\n"
+        "BRIGHTON, England (AP) — A bomb tore through the Grand Hotel in Brighton on Friday, killing five people "
+        "and injuring 31.\n\n"
+        "The group killed another Conservative MP, Ian Gow, with a car bomb outside his home at Hankham on 30 July "
+        "1980. On 31 October 1974, two of her bodyguards shot Prime Minister Indira Gandhi dead in the garden of "
+        "her New Delhi residence.\n"
+    )
+    found = attacks(read(gazetteer, story))
+    by_day = {a.date: killed(a) for a in found}
+    assert by_day.get(dt.date(1980, 7, 30)) == 1 and by_day.get(dt.date(1974, 10, 31)) == 1, by_day
+    assert by_day.get(dt.date(1984, 10, 12)) == 5, by_day

@@ -944,6 +944,13 @@ _NAMED_ATTACKER_BEFORE = re.compile(
 _NAMED_ATTACKER_AFTER = re.compile(r",\s+(?:\d+,\s+)?(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
                                    r"(?:gunman|attacker|assailant|shooter|bomber|hijacker|killer)\b", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told)\s+$")
+# "Supporters seized the suspected gunman at the scene ... He was identified as Mario Aburto Martinez"
+_IDENTIFIED_PRONOUN = re.compile(r"\b(?:he|she)\s+was\s+(?:later\s+)?identified\s+(?:by\s+(?:[\w'’-]+\s+){1,3})?as\s+$", re.I)
+_ATTACKER_EARLIER = re.compile(rf"\b{_ATTACKER_NOUN}\b", re.I)
+# the subject of a killing told with its victim: "a 17-year-old right-wing student, Otoya Yamaguchi,
+# stabbed Socialist Party leader Inejiro Asanuma to death" (not "Asanuma, killed in 1960")
+_KILLER_AFTER = re.compile(r",?\s+(?:shot|stabbed|killed|assassinated|gunned\s+down|murdered|hacked)\s+"
+                           r"(?!in\b|at\b|on\b|by\b|when\b|while\b|after\b|during\b|as\b|and\b|outside\b|near\b)[A-Za-z]")
 
 
 def _individual(assembly: Assembly, draft: Draft, extra: dict[str, Entity]) -> list[str]:
@@ -953,11 +960,19 @@ def _individual(assembly: Assembly, draft: Draft, extra: dict[str, Entity]) -> l
     document = ann.document
     text = document.text
     blocks = {where.block for where in (ann.sentence_at(b) for b, _ in draft.spans) if where is not None}
+    if draft is main_attack(assembly):
+        # the attack the story is about is also told in the paragraphs no other attack is told in
+        # ("He was identified as Mario Aburto Martinez", paragraphs after the shooting)
+        others = {where.block for other in assembly.drafts if other is not draft and other.kind is EventKind.ATTACK
+                  for where in (ann.sentence_at(b) for b, _ in other.spans) if where is not None}
+        blocks |= {s.block for s in ann.sentences if s.block not in others}
     for name in ann.names:
         if name.kind is not EntityKind.PERSON:
             continue
         if not (_NAMED_ATTACKER_BEFORE.search(text, max(0, name.begin - 90), name.begin)
-                or _NAMED_ATTACKER_AFTER.match(text, name.end)):
+                or _NAMED_ATTACKER_AFTER.match(text, name.end) or _KILLER_AFTER.match(text, name.end)
+                or (_IDENTIFIED_PRONOUN.search(text, max(0, name.begin - 60), name.begin)
+                    and _ATTACKER_EARLIER.search(text, max(0, name.begin - 220), name.begin))):
             continue
         sentence = ann.sentence_at(name.begin)
         if sentence is None or sentence.block not in blocks or _SAID_BEFORE.search(text, max(0, name.begin - 12), name.begin):
@@ -996,7 +1011,7 @@ def _weapon_types(draft: Draft) -> list[str]:
 
 def _claims(document: Document, ann: DocumentAnnotations, draft: Draft) -> list[CasualtyClaim]:
     out = []
-    for found, joint in [*draft.figures, *_one_assassinated(ann, draft)]:
+    for found, joint in [*draft.figures, *(_one_assassinated(ann, draft) or _named_dead(ann, draft))]:
         statement, statement_end = _statement_of(ann, found.begin, found.end)
         if _EARLIER_TOLL.search(ann.document.text[max(statement, found.claim_begin - 60) : found.begin]):
             # "... rose to 71, after medical sources had earlier spoken of 54": a toll of its own,
@@ -1029,6 +1044,42 @@ def _one_assassinated(ann: DocumentAnnotations, draft: Draft) -> list[tuple[Foun
             figure = Figure(1, Qualifier.EXACT, None, "people", False)
             return [(FoundFigure(Measure.KILLED, figure, trigger.begin, trigger.end, trigger.begin, trigger.end), False)]
     return []
+
+
+# a person named as killed: "Shinzo Abe, Japan's longest-serving prime minister, died Friday after
+# being shot", "The IRA killed another Conservative MP, Ian Gow, with a car bomb", "two of her Sikh
+# bodyguards shot Prime Minister Indira Gandhi dead", "stabbed Socialist Party leader Inejiro Asanuma to death"
+_DEAD_AFTER = re.compile(r",?\s+(?:[^,.;]{1,90},\s+)?(?:(?:was|had\s+been)\s+(?:shot\s+dead|shot\s+and\s+killed|killed|"
+                         r"assassinated|gunned\s+down|murdered|stabbed\s+to\s+death|beaten\s+to\s+death)|died)\b")
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|assassinated|assassinating|murdered|murdering|gunned\s+down|shot\s+dead)"
+                            r"\s+(?:[A-Za-z'’.-]+,?\s+){0,5}$")
+_DONE_TO_DEATH_BEFORE = re.compile(r"\b(?:shot|stabbed|beat|hacked|bludgeoned|strangled)\s+(?:[A-Za-z'’.-]+,?\s+){0,5}$")
+_TO_DEATH_AFTER = re.compile(r"\s+(?:dead|to\s+death)\b")
+_ATTACKER_BEFORE = re.compile(r"\b(?:gunman|attacker|assailant|shooter|bomber|hijacker|suspect|killer)s?\b[^.;]{0,40}$", re.I)
+
+
+def _named_dead(ann: DocumentAnnotations, draft: Draft) -> list[tuple[FoundFigure, bool]]:
+    """An English attack told with no toll, whose sentences name a person killed: one killed for
+    each (the name is the claim)."""
+    if (ann.document.lang is not Lang.EN or draft.kind is not EventKind.ATTACK
+            or any(f.measure is Measure.KILLED for f, _ in draft.figures)):
+        return []
+    text = ann.document.text
+    sentences = {s.begin: s for s in (ann.sentence_at(b) for b, _ in draft.spans) if s is not None}
+    out = []
+    for name in ann.names:
+        sentence = sentences.get(ann.sentence_at(name.begin).begin) if ann.sentence_at(name.begin) else None
+        if name.kind is not EntityKind.PERSON or sentence is None:
+            continue
+        before = text[max(sentence.begin, name.begin - 70) : name.begin]
+        after = text[name.end : sentence.end]
+        if _ATTACKER_BEFORE.search(before):
+            continue  # "the gunman, Baruch Goldstein, was beaten to death": the attacker
+        if (_DEAD_AFTER.match(after) or _KILLED_BEFORE.search(before)
+                or (_DONE_TO_DEATH_BEFORE.search(before) and _TO_DEATH_AFTER.match(after))):
+            figure = Figure(1, Qualifier.EXACT, None, "people", False)
+            out.append((FoundFigure(Measure.KILLED, figure, name.begin, name.end, name.begin, name.end), False))
+    return out
 
 
 def _statement_of(ann: DocumentAnnotations, begin: int, end: int) -> tuple[int, int]:
