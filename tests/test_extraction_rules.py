@@ -3850,3 +3850,25 @@ def test_persons_killed_in_a_background_paragraph_count_one_each_attack(gazettee
     by_day = {a.date: killed(a) for a in found}
     assert by_day.get(dt.date(1980, 7, 30)) == 1 and by_day.get(dt.date(1974, 10, 31)) == 1, by_day
     assert by_day.get(dt.date(1984, 10, 12)) == 5, by_day
+
+
+# ---- Arabic: a bullet head that lists towns, a gendarme killed, villages a plural noun lists ----------
+
+
+_KABYLIE_AR = (
+    "تفجيرات منطقة القبائل\n\n"
+    "تفجيرات منطقة القبائل هي سلسلة من التفجيرات استهدفت مقرات للشرطة في بلدات شرقي الجزائر العاصمة فجر يوم "
+    "الثلاثاء 13 فبراير 2007.\n\n"
+    "== التفجيرات ==\n"
+    "* سي مصطفى: انفجرت سيارة مفخخة أمام مقر أمن الدائرة، فقُتل ثلاثة أشخاص وأصيب 12.\n"
+    "* سوق الحد: انفجرت عبوة ناسفة أمام مقر فرقة الدرك الوطني، فقُتل دركي وأصيب اثنان.\n"
+    "* ماكودة وتيزي غنيف وواقنون: انفجرت عبوات ناسفة أمام مقرات أمنية في البلدات الثلاث، ولم تسفر إلا عن أضرار مادية.\n"
+)
+
+
+def test_a_bullet_head_listing_towns_tells_an_attack_in_each_and_a_gendarme_killed_counts_one(gazetteer):
+    extraction = read(gazetteer, _KABYLIE_AR)
+    found = {a.places[0]: a for a in attacks(extraction)}
+    assert {"place:ماكوده", "place:تيزي-غنيف", "place:واقنون"} <= set(found), sorted(found)
+    assert killed(found["place:سوق-حد"]) == 1, [(k, killed(a)) for k, a in found.items()]
+    assert killed(found["place:ماكوده"]) is None

@@ -642,9 +642,27 @@ def _with_bullet_places(result: "DocumentAnnotations", names: list[NameRef]) -> 
         if document.lang is Lang.EN and not all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in named):
             continue
         names = [n for n in names if n not in overlapping]
-        out.append(NameRef(begin, end, name, entity_key(EntityKind.PLACE, name, document.lang), EntityKind.PLACE,
-                           "facility" if facility else "neighbourhood", None, None, "pattern"))
+        for part_begin, part_end in _head_parts(document.text, begin, end, document.lang):
+            part = document.text[part_begin:part_end]
+            out.append(NameRef(part_begin, part_end, part, entity_key(EntityKind.PLACE, part, document.lang), EntityKind.PLACE,
+                               "facility" if facility else "neighbourhood", None, None, "pattern"))
     return names + out
+
+
+_HEAD_AND = {Lang.AR: re.compile(r"\s+و(?=\S{3,})|،\s*"), Lang.EN: re.compile(r",\s+(?:and\s+)?|\s+and\s+")}
+
+
+def _head_parts(text: str, begin: int, end: int, lang: Lang) -> list[tuple[int, int]]:
+    """The places a bullet head lists ("- ماكودة وتيزي غنيف وواقنون: انفجرت عبوات ناسفة ... في
+    البلدات الثلاث"): each is a name of its own, when each is of one to three words."""
+    parts, start = [], begin
+    for match in _HEAD_AND[lang].finditer(text, begin, end):
+        parts.append((start, match.start()))
+        start = match.end()
+    parts.append((start, end))
+    if len(parts) > 1 and all(1 <= len(text[b:e].split()) <= 3 for b, e in parts):
+        return parts
+    return [(begin, end)]
 
 
 def _misread_head(result: "DocumentAnnotations", sentence: Sentence, overlapping: list[NameRef],
@@ -1466,7 +1484,9 @@ def _arabic_names(view: TextView, text: str) -> list[tuple[int, int, EntityKind,
     out: list[tuple[int, int, EntityKind, str]] = []
     word = r"[\u0621-\u064a]{2,}"
     patterns = [
-        (rf"(?<![\w])[وفبل]?{_AR_PLACE_NOUN}\s+(?P<n>{_AR_HEAD_WORDS}\s+{word}|{word}(?:\s+ال{word})?)", EntityKind.PLACE, "noun"),
+        # (not "قرية الشبكي الأكثر تضررا": a comparative; not "مديرية صحة السويداء": an office)
+        (rf"(?<![\w])[وفبل]?{_AR_PLACE_NOUN}\s+(?!(?:صحه|تربيه|زراعه)\s)"
+         rf"(?P<n>{_AR_HEAD_WORDS}\s+{word}|{word}(?:\s+ال(?!(?:اكثر|اقل|اشد|اخري|اول)(?!\w)){word})?)", EntityKind.PLACE, "noun"),
         # a foreign name of two words, told before an adjective or a pause: "بحي كارول باغ التجاري"،
         # "بمنطقة كونوت بليس التجارية"
         (rf"(?<![\w])[وفبل]?{_AR_PLACE_NOUN}\s+(?P<n>(?!ال){word}\s+(?!ال|و|{_AR_NOT_SECOND}(?!\w)){word})"

@@ -175,8 +175,8 @@ def _tally_of_whole(assembly: Assembly, sentence: Sentence) -> bool:
     ann = assembly.annotations
     b, e = sentence.begin, sentence.end
     if (not ann.within(ann.figures, b, e) or not (assembly.series or assembly.single)
-            or any(p.rank > BROAD_RANK for p in ann.within(ann.places, b, e))):
-        return False
+            or any(p.rank > BROAD_RANK and not p.reference for p in ann.within(ann.places, b, e))):
+        return False  # (the office a source speaks for is no place of its own: "أعلنت مديرية صحة السويداء")
     if assembly.series is not None:
         _absorb(assembly, assembly.series, Clause(b, e), [], [], ann.within(ann.figures, b, e), sentence)
     else:
@@ -664,12 +664,36 @@ def _read_bullet(assembly: Assembly, sentence: Sentence) -> bool:
         return False  # (a head such as "- التفجير الثاني:" tells another attack, wherever it was)
     # the head locates the place it names: "- كمين الوفاق جنوب رفح: ..." is near Rafah
     places += [p for p in ann.within(ann.places, b, sentence.bullet_head) if p.reference and p not in places]
-    draft = assembly.new(EventKind.ATTACK)
-    draft.separate = True
-    _absorb(assembly, draft, Clause(b, e), places, ann.within(ann.triggers, b, e), figures, sentence)
+    listed = _head_list(ann, places, sentence)
+    if listed:
+        # "- ماكودة وتيزي غنيف وواقنون: انفجرت عبوات ناسفة أمام مقرات أمنية في البلدات الثلاث": one
+        # attack in each town the head lists, their figures shared
+        for place in listed:
+            draft = assembly.new(EventKind.ATTACK)
+            draft.separate = True
+            _absorb(assembly, draft, Clause(b, e), [place], ann.within(ann.triggers, b, e), [], sentence)
+            draft.figures.extend((figure, True) for figure in figures)
+    else:
+        draft = assembly.new(EventKind.ATTACK)
+        draft.separate = True
+        _absorb(assembly, draft, Clause(b, e), places, ann.within(ann.triggers, b, e), figures, sentence)
     assembly.current = draft
     assembly.current_sentence = sentence.begin
     return True
+
+
+_HEAD_LIST_JOIN = re.compile(r"\s+و|\s*،\s*|,\s+(?:and\s+)?|\s+and\s+")
+
+
+def _head_list(ann: DocumentAnnotations, places: list[PlaceRef], sentence: Sentence) -> list[PlaceRef]:
+    """The places a bullet's head lists, when it is nothing but a list of two or more."""
+    head = sorted((p for p in places if p.end <= sentence.bullet_head and not p.reference), key=lambda p: p.begin)
+    text = ann.document.text
+    if len(head) < 2 or head[0].begin != sentence.begin or text[head[-1].end : sentence.bullet_head].strip(" \t:："):
+        return []
+    if all(_HEAD_LIST_JOIN.fullmatch(text, a.end, b.begin) for a, b in zip(head, head[1:])):
+        return head
+    return []
 
 
 def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted: Clause | None,
