@@ -3872,3 +3872,50 @@ def test_a_bullet_head_listing_towns_tells_an_attack_in_each_and_a_gendarme_kill
     assert {"place:ماكوده", "place:تيزي-غنيف", "place:واقنون"} <= set(found), sorted(found)
     assert killed(found["place:سوق-حد"]) == 1, [(k, killed(a)) for k, a in found.items()]
     assert killed(found["place:ماكوده"]) is None
+
+
+# ---- English: figures told before what they count, a place in a title, the opening sentence's setting --
+
+
+def test_a_figure_raised_before_what_it_counts_and_a_place_in_a_persons_title(gazetteer):
+    story = (
+        "Toll from hotel bombing rises to 16\n\n"
+        "Published: 29 November 2002\n\n"
+        "MOMBASA, Kenya (AFP) - Kenyan police on Friday raised to 16 the number of people killed when a car "
+        "bomb exploded at the Paradise Hotel at Kikambala on Thursday, wounding 80 people.\n\n"
+        "The car was parked beside the car of Coast province's governor, police said.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert killed(attack) == 16
+    series_story = (
+        "Toll from car bombs rises to 21\n\n"
+        "Published: 25 March 2001\n\n"
+        "MOSCOW, March 25 (Reuters) - The number of people killed by three car bombs that went off within minutes "
+        "of each other in southern Russia rose to 21 on Sunday, officials said.\n\n"
+        "The bombs exploded on Saturday in Mineralnye Vody, where 20 people died, and in Yessentuki, where a car "
+        "bomb killed one person.\n"
+    )
+    assert killed(only_series(read(gazetteer, series_story))) == 21
+    titled = (
+        "Bomb kills chief minister\n\n"
+        "Published: 1 September 1995\n\n"
+        "CHANDIGARH, India (AP) — A bomb exploded beside the car of Punjab's chief minister as he left his office "
+        "on Thursday evening, killing him and 12 others.\n"
+    )
+    assert not any("punjab" in p for p in only_attack(read(gazetteer, titled)).places)
+
+
+def test_the_opening_sentence_sets_the_first_attack_and_earlier_the_same_day_is_another(gazetteer):
+    story = (
+        "Assassination of Amina Rahman\n\n"
+        "Amina Rahman, leader of the People's Party, was killed on 27 December 2007 in Rawalpindi as she left an "
+        "election rally at Liaquat National Bagh. A gunman fired at her as she stood in her car, and seconds "
+        "later a suicide bomber detonated explosives beside it. The attack killed 24 people and injured 90.\n\n"
+        "== Attack ==\n"
+        "Earlier the same day, four supporters of another party were shot dead when gunmen fired on a rally near "
+        "Islamabad airport.\n"
+    )
+    found = attacks(read(gazetteer, story))
+    main = [a for a in found if killed(a) == 24]
+    assert len(main) == 1 and "rawalpindi" in main[0].places, [(a.places, killed(a)) for a in found]
+    assert not any("islamabad" in p for p in main[0].places)

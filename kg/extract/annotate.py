@@ -439,6 +439,10 @@ _REFERENCE_EN = re.compile(
     # where nothing happened: "passed without major attacks in Karbala"
     r"|\bwithout\s+(?:any\s+)?(?:major\s+|serious\s+)?(?:attacks?|incidents?|violence)\s+in\s+$", re.I)
 _REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|periphery)\b"
+                                 # a place in a person's title: "the car of Punjab's chief minister, Beant Singh"
+                                 r"|^['’]s\s+(?:former\s+|then\s+|late\s+)?(?:chief\s+minister|governor|president|"
+                                 r"prime\s+minister|premier|mayor|ambassador|interior\s+minister|foreign\s+minister|"
+                                 r"defen[cs]e\s+minister|home\s+minister|police\s+chief|army\s+chief|chief\s+justice)\b"
                                  # a source, not a site: "Yemen's Health Ministry raised the toll",
                                  # "the Interior Ministry said"
                                  r"|^\s+(?:(?:later|also|earlier|separately|on\s+[A-Z]\w+)\s+)?(?:said|says|raised|revised|reported|announced|confirmed|told|put\s+the|gave\s+a)\b"

@@ -824,6 +824,9 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         # "... a car swerved into one of the buses near the village of Lethpora. The explosion tore
         # the bus apart": the attack first told here took place where the sentence before set it
         context_places, earlier_dates = _previous_sentence_setting(ann, sentence)
+    if (not specific and not context_places and eventive and assembly.current is None and assembly.series is None
+            and not any(d.kind is EventKind.ATTACK for d in assembly.drafts)):
+        context_places = _opening_setting(ann, sentence)
     if not specific and not context_places:
         # "هجوم شنه مسلحون على كمين أمني جنوب مدينة الشيخ زويد": the place it lies near
         context_places = [p for p in ann.within(ann.places, b, e)
@@ -1283,6 +1286,19 @@ def _told_there(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     if ann.lexicon.lang is not Lang.EN:
         return False
     return ann.lexicon.regex(r"{THERE}(?!\s+{EXISTENTIAL})").search(ann.document.text, begin, end) is not None
+
+
+def _opening_setting(ann: DocumentAnnotations, sentence: Sentence) -> list[PlaceRef]:
+    """The places the opening sentence of an encyclopedia page sets its subject in ("Benazir
+    Bhutto ... was killed on 27 December 2007 in Rawalpindi as she left an election rally at
+    Liaquat National Bagh. A gunman fired at her ..."), for the first attack its paragraph tells
+    with no place of its own."""
+    first = next((s for s in ann.sentences if s.section == "body"), None)
+    if (first is None or first is sentence or first.block != sentence.block or not sentence.lead
+            or ann.dateline is not None):
+        return []
+    return [p for p in ann.within(ann.places, first.begin, first.end)
+            if p.rank > BROAD_RANK and not p.reference and not ann.in_dateline(p)]
 
 
 def _sentence_places(ann: DocumentAnnotations, sentence: Sentence, *, before: int) -> list[PlaceRef]:
