@@ -3919,3 +3919,18 @@ def test_the_opening_sentence_sets_the_first_attack_and_earlier_the_same_day_is_
     main = [a for a in found if killed(a) == 24]
     assert len(main) == 1 and "rawalpindi" in main[0].places, [(a.places, killed(a)) for a in found]
     assert not any("islamabad" in p for p in main[0].places)
+
+
+def test_a_spanish_square_or_street_is_a_place_and_the_plaza_is_the_one_named_before(gazetteer):
+    story = (
+        "2008 Morelia grenade attack\n\n"
+        "The 2008 Morelia grenade attack took place on the night of 15 September 2008 in Morelia, Mexico.\n\n"
+        "== Attack ==\n"
+        "Governor Leonel Godoy Rangel appeared on the balcony of the Government Palace at about 23:00 to address a "
+        "crowd of 30,000 people in Plaza Melchor Ocampo. Shortly after he finished, a grenade exploded in the crowd "
+        "in the plaza, killing six people.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert "place:plaza-melchor-ocampo" in all_places(extraction), all_places(extraction)
+    assert any("place:plaza-melchor-ocampo" in a.places and killed(a) == 6 for a in attacks(extraction)), [
+        (a.places, killed(a)) for a in attacks(extraction)]

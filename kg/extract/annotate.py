@@ -394,7 +394,9 @@ _NEAR_EN = re.compile(
     # "in Madalla, on the outskirts of the capital Abuja"
     r"|\b(?:outskirts|suburbs|edge)\s+of\s+(?:the\s+)?(?:(?:federal\s+|national\s+)?capital,?\s+|city\s+of\s+)?$"
     # "on the western edge of the fortified Green Zone"
-    r"|\bedge\s+of\s+the\s+(?:heavily\s+)?(?:fortified|walled|guarded|protected)\s+$", re.I)
+    r"|\bedge\s+of\s+the\s+(?:heavily\s+)?(?:fortified|walled|guarded|protected)\s+$"
+    # "in the narrow streets around Rue des Orfevres"
+    r"|\b(?:streets|alleys|lanes|area|neighbou?rhood|district)\s+(?:around|surrounding)\s+(?:the\s+)?$", re.I)
 # (in English ", near the Secretariat" is as often the next site of a list: "bombs exploded on the
 # premises of the Supreme Court, near the Secretariat, at the entrance to Zia International Airport")
 # "in Salhiya, close to the International Zone", "في منطقة الصالحية بجانب الكرخ، قرب المنطقة الخضراء": a landmark
@@ -1118,11 +1120,20 @@ def _noun_before(text: str, begin: int, *, plural: bool = False) -> re.Match | N
     return match if match is not None and (plural or not match.group("plural")) else None
 
 
+_PLACE_HEAD_WORD = re.compile(r"(?:Plaza|Avenida|Calle|Paseo|Calzada|Carrera|Piazza|Piazzale|Via|Viale|Corso|Largo|Rue|"
+                              r"Place|Boulevard|Praça|Rua|Jalan|Avenue)\s+(?:(?:de|del|de\s+la|des|du|della|di|do|da)\s+)?[A-Z]")
+
+
 def _typed_by_noun(name: NameRef, text: str) -> NameRef:
     """A place no list knows takes its type from the noun beside it ("Helmand province", "the town
     of X"): a province is broad, a neighbourhood is specific."""
     if name.gazetteer_id:
         return name
+    if name.kind in (EntityKind.ORGANISATION, EntityKind.PERSON) and name.how != "gazetteer" and _PLACE_HEAD_WORD.match(name.text):
+        # "Plaza Melchor Ocampo", "Avenida Madero", "Rue de Rivoli": a square or a street, whatever
+        # the recogniser guessed
+        return NameRef(name.begin, name.end, name.text, entity_key(EntityKind.PLACE, name.text, Lang.EN),
+                       EntityKind.PLACE, "facility", None, name.located_in, "pattern")
     if name.kind in (EntityKind.ORGANISATION, EntityKind.PERSON) and name.how != "gazetteer":
         # "the southeastern Turkish district of Kiziltepe", "the Adwa district": a recogniser's guess
         # gives way to the noun

@@ -1268,16 +1268,31 @@ _THE_BUILDING_AR = re.compile(r"(?<!\w)[وف]?(?:كان\s+|كانت\s+)?ال(?P<
 def _building_named_before(ann: DocumentAnnotations, sentence: Sentence, begin: int, end: int) -> list[PlaceRef]:
     """The building an Arabic clause names by its noun alone, named in full in the sentence before
     ("وعاد سوق الغزل ... ليستقطب آلاف الزوار. وكان السوق قد تعرض لهجمات سابقة")."""
+    before = _sentence_before(ann, sentence)
     if ann.lexicon.lang is not Lang.AR:
-        return []
+        # "... to a crowd in Plaza Melchor Ocampo. Shortly after he finished, a grenade exploded in the
+        # crowd in the plaza"
+        match = _THE_BUILDING_EN.search(ann.document.text, begin, end)
+        if match is None:
+            return []
+        noun = match.group("noun").lower()
+        told = [p for p in (ann.within(ann.places, before.begin, before.end) if before else [])
+                if p.rank > BROAD_RANK and not p.reference]
+        named = [p for p in told if p.rank >= FACILITY_RANK and noun in p.text.lower().split()]
+        # (not "in Uruba Square in Kadhimiya. The bomber drove a small van into the square": told
+        # with its quarter, the attack told there)
+        return named if len(told) == 1 else []
     match = _THE_BUILDING_AR.search(ann.document.text, begin, end)
     if match is None:
         return []
-    before = _sentence_before(ann, sentence)
     noun = arabic.normalize(match.group("noun"))
     named = [p for p in (ann.within(ann.places, before.begin, before.end) if before else [])
              if p.rank >= FACILITY_RANK and not p.reference and arabic.normalize(p.text).split()[0] == noun]
     return named[-1:]
+
+
+_THE_BUILDING_EN = re.compile(r"\b(?:in|at|inside|outside|near|into|on)\s+the\s+(?P<noun>plaza|square|market|mosque|church|"
+                              r"hotel|mall|station|stadium|shrine|temple|synagogue|cathedral|bazaar|cafe|restaurant|club)\b", re.I)
 
 
 def _told_there(ann: DocumentAnnotations, begin: int, end: int) -> bool:
