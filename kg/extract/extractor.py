@@ -1041,9 +1041,14 @@ def _one_assassinated(ann: DocumentAnnotations, draft: Draft) -> list[tuple[Foun
     done = ann.lexicon.folded("verbs.one_killed")
     for trigger in draft.triggers:
         if trigger.attack == "assassination" and ann.lexicon.fold(trigger.text) in done:
-            figure = Figure(1, Qualifier.EXACT, None, "people", False)
-            return [(FoundFigure(Measure.KILLED, figure, trigger.begin, trigger.end, trigger.begin, trigger.end), False)]
+            return [_one_killed(trigger.begin, trigger.end)]
     return []
+
+
+def _one_killed(begin: int, end: int) -> tuple[FoundFigure, bool]:
+    """One person killed, told by the words at begin..end (a verb, a name)."""
+    figure = Figure(1, Qualifier.EXACT, None, "people", False)
+    return FoundFigure(Measure.KILLED, figure, begin, end, begin, end), False
 
 
 # a person named as killed: "Shinzo Abe, Japan's longest-serving prime minister, died Friday after
@@ -1055,7 +1060,7 @@ _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|assassinated|assassinating|mur
                             r"\s+(?:[A-Za-z'’.-]+,?\s+){0,5}$")
 _DONE_TO_DEATH_BEFORE = re.compile(r"\b(?:shot|stabbed|beat|hacked|bludgeoned|strangled)\s+(?:[A-Za-z'’.-]+,?\s+){0,5}$")
 _TO_DEATH_AFTER = re.compile(r"\s+(?:dead|to\s+death)\b")
-_ATTACKER_BEFORE = re.compile(r"\b(?:gunman|attacker|assailant|shooter|bomber|hijacker|suspect|killer)s?\b[^.;]{0,40}$", re.I)
+_ATTACKER_BEFORE = re.compile(rf"\b{_ATTACKER_NOUN}s?\b[^.;]{{0,40}}$", re.I)
 
 
 def _named_dead(ann: DocumentAnnotations, draft: Draft) -> list[tuple[FoundFigure, bool]]:
@@ -1068,8 +1073,9 @@ def _named_dead(ann: DocumentAnnotations, draft: Draft) -> list[tuple[FoundFigur
     sentences = {s.begin: s for s in (ann.sentence_at(b) for b, _ in draft.spans) if s is not None}
     out = []
     for name in ann.names:
-        sentence = sentences.get(ann.sentence_at(name.begin).begin) if ann.sentence_at(name.begin) else None
-        if name.kind is not EntityKind.PERSON or sentence is None:
+        where = ann.sentence_at(name.begin) if name.kind is EntityKind.PERSON else None
+        sentence = sentences.get(where.begin) if where is not None else None
+        if sentence is None:
             continue
         before = text[max(sentence.begin, name.begin - 70) : name.begin]
         after = text[name.end : sentence.end]
@@ -1077,8 +1083,7 @@ def _named_dead(ann: DocumentAnnotations, draft: Draft) -> list[tuple[FoundFigur
             continue  # "the gunman, Baruch Goldstein, was beaten to death": the attacker
         if (_DEAD_AFTER.match(after) or _KILLED_BEFORE.search(before)
                 or (_DONE_TO_DEATH_BEFORE.search(before) and _TO_DEATH_AFTER.match(after))):
-            figure = Figure(1, Qualifier.EXACT, None, "people", False)
-            out.append((FoundFigure(Measure.KILLED, figure, name.begin, name.end, name.begin, name.end), False))
+            out.append(_one_killed(name.begin, name.end))
     return out
 
 

@@ -664,19 +664,14 @@ def _read_bullet(assembly: Assembly, sentence: Sentence) -> bool:
         return False  # (a head such as "- التفجير الثاني:" tells another attack, wherever it was)
     # the head locates the place it names: "- كمين الوفاق جنوب رفح: ..." is near Rafah
     places += [p for p in ann.within(ann.places, b, sentence.bullet_head) if p.reference and p not in places]
+    # "- ماكودة وتيزي غنيف وواقنون: انفجرت عبوات ناسفة أمام مقرات أمنية في البلدات الثلاث": one
+    # attack in each town the head lists, their figures shared
     listed = _head_list(ann, places, sentence)
-    if listed:
-        # "- ماكودة وتيزي غنيف وواقنون: انفجرت عبوات ناسفة أمام مقرات أمنية في البلدات الثلاث": one
-        # attack in each town the head lists, their figures shared
-        for place in listed:
-            draft = assembly.new(EventKind.ATTACK)
-            draft.separate = True
-            _absorb(assembly, draft, Clause(b, e), [place], ann.within(ann.triggers, b, e), [], sentence)
-            draft.figures.extend((figure, True) for figure in figures)
-    else:
+    for where in ([[p] for p in listed] if listed else [places]):
         draft = assembly.new(EventKind.ATTACK)
         draft.separate = True
-        _absorb(assembly, draft, Clause(b, e), places, ann.within(ann.triggers, b, e), figures, sentence)
+        _absorb(assembly, draft, Clause(b, e), where, ann.within(ann.triggers, b, e), [] if listed else figures, sentence)
+        draft.figures.extend((figure, True) for figure in (figures if listed else []))
     assembly.current = draft
     assembly.current_sentence = sentence.begin
     return True
@@ -1266,8 +1261,9 @@ _THE_BUILDING_AR = re.compile(r"(?<!\w)[وف]?(?:كان\s+|كانت\s+)?ال(?P<
 
 
 def _building_named_before(ann: DocumentAnnotations, sentence: Sentence, begin: int, end: int) -> list[PlaceRef]:
-    """The building an Arabic clause names by its noun alone, named in full in the sentence before
-    ("وعاد سوق الغزل ... ليستقطب آلاف الزوار. وكان السوق قد تعرض لهجمات سابقة")."""
+    """The building a clause names by its noun alone, named in full in the sentence before
+    ("وعاد سوق الغزل ... ليستقطب آلاف الزوار. وكان السوق قد تعرض لهجمات سابقة"; in English only
+    when it is the one place that sentence names)."""
     before = _sentence_before(ann, sentence)
     if ann.lexicon.lang is not Lang.AR:
         # "... to a crowd in Plaza Melchor Ocampo. Shortly after he finished, a grenade exploded in the
