@@ -3934,3 +3934,18 @@ def test_a_spanish_square_or_street_is_a_place_and_the_plaza_is_the_one_named_be
     assert "place:plaza-melchor-ocampo" in all_places(extraction), all_places(extraction)
     assert any("place:plaza-melchor-ocampo" in a.places and killed(a) == 6 for a in attacks(extraction)), [
         (a.places, killed(a)) for a in attacks(extraction)]
+
+
+def test_an_arabic_toll_of_counted_attacks_is_the_series(gazetteer):
+    story = (
+        "قتلى وجرحى في انفجارات هزت بانكوك\n\n"
+        "بانكوك - 1 كانون الثاني/يناير 2007 (د ب أ)\n\n"
+        "قتل ثلاثة أشخاص وأصيب 38 آخرون بجروح في ثمانية انفجارات هزت العاصمة التايلاندية بانكوك مساء أمس الأحد، "
+        "ما دفع السلطات إلى إلغاء الاحتفالات.\n\n"
+        "وقالت الشرطة إن قنبلة انفجرت في حي براتونام حيث قتل شخصان وأصيب عشرة آخرون، فيما قتل شخص ثالث في انفجار "
+        "في سوق كلونغ توي الشعبي.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = only_series(extraction)
+    assert (killed(series), injured(series)) == (3, 38)
+    assert all(killed(a) != 3 for a in attacks(extraction)), [(a.places, killed(a)) for a in attacks(extraction)]

@@ -739,7 +739,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
                   and MULTI_SITE.search(ann.document.text[b:e]) is not None)
     series_marker = (ann.has("series", b, e) or (ann.has("series_apart", b, e) and not specific) or multi_site
                      or (bool(figures) and not specific and _counted_bombs(ann, b, e))
-                     or _more_attacks_than_places(ann, b, e, specific, figures))
+                     or _more_attacks_than_places(ann, b, e, specific, figures)
+                     or (bool(figures) and _COUNTED_ATTACKS_AR.search(ann.document.text, b, e) is not None))
     if series_marker and specific and _BEGAN_WHEN.match(ann.document.text, b, e):
         series_marker = False  # "وبدأت الهجمات ... عندما اقتحم انتحاري ... نقطة تفتيش في منطقة خلف": the first attack
     if series_marker and not specific and figures and _pair_told_in_sentence(assembly, sentence, b, e):
@@ -1207,6 +1208,11 @@ def _more_attacks_than_places(ann: DocumentAnnotations, begin: int, end: int, sp
         return False
     counted = parse_figure(match.group("n"), ann.lexicon)
     return counted is not None and counted.value > named
+
+
+# a toll of the attacks counted: "قتلوا في ثلاث هجمات هزت العاصمة كابول", "في أربعة تفجيرات بسيارات مفخخة"
+_COUNTED_ATTACKS_AR = re.compile(r"(?<!\w)(?:في|ب|جراء)\s*(?:ثلاث|ثلاثة|أربع|اربع|أربعة|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|"
+                                 r"ثماني|ثمانية|تسع|تسعة|عشر|عشرة|[3-9]|[٣-٩])\s+(?:هجمات|تفجيرات|انفجارات|اعتداءات)(?!\w)")
 
 
 def _singular_attack(ann: DocumentAnnotations, begin: int, end: int) -> bool:
