@@ -3949,3 +3949,15 @@ def test_an_arabic_toll_of_counted_attacks_is_the_series(gazetteer):
     series = only_series(extraction)
     assert (killed(series), injured(series)) == (3, 38)
     assert all(killed(a) != 3 for a in attacks(extraction)), [(a.places, killed(a)) for a in attacks(extraction)]
+
+
+def test_a_named_roundabout_is_a_place_and_a_described_one_is_not(gazetteer):
+    story = (
+        "تفجيران في حمص والحسكة\n\n"
+        "تاريخ النشر: 14.09.2016\n\n"
+        "حمص (سانا) - قتل ثلاثة أشخاص عندما انفجرت سيارة مفخخة عند دوار الزهراء في حمص صباح اليوم الأربعاء.\n\n"
+        "وفي الحسكة فجر انتحاري نفسه عند الدوار الجنوبي للمدينة، ما أدى إلى مقتل خمسة أشخاص.\n"
+    )
+    places = all_places(read(gazetteer, story))
+    assert "place:دوار-زهراء" in places, places
+    assert not any("جنوبي" in p for p in places), places

@@ -1508,6 +1508,8 @@ def _arabic_names(view: TextView, text: str) -> list[tuple[int, int, EntityKind,
          rf"(?=\s+ال{word}|\s+[بف]?(?:شرق|غرب|شمال|جنوب|وسط)\S*|\s*[,.،؛:)\n]|$)", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])(?:حيي|قضايي|ناحيتي|قريتي|مدينتي|منطقتي|محافظتي)\s+{word}\s+و(?P<n>(?:ال)?{word})", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])[وفبل]?(?:ال)?(?P<n>{_AR_FACILITY}\s+(?:(?:ابو|راس|تل|عين|بير|دير|ام|بني|مار|سيدي|سيده)\s+)?{word})", EntityKind.PLACE, "facility"),
+        # a roundabout named ("دوار المشنقة", "دوار الزهراء"), not described ("الدوار الجنوبي", "دوار المدينة")
+        (rf"(?<![\w])[وفبل]?(?P<n>دوار\s+(?!ال(?:جنوبي|شمالي|شرقي|غربي|رييسي|مدينه|بلده)(?!\w)){word})", EntityKind.PLACE, "facility"),
         # a building's name in quotes: ضريح "داتا دربار"، فندق «سفير»
         (rf"(?<![\w])[وفبل]?(?:ال)?(?:{_AR_FACILITY}|ضريح|حسينيه|كاتدراييه|مزار|قاعده)\s+[\"«“](?P<n>[^\"»”\n]{{2,40}}?)[\"»”]", EntityKind.PLACE, "quoted"),
         # a checkpoint named after its place ("كمين المساعيد"), not described ("كمين مسلح", "حاجز التفتيش")
