@@ -547,8 +547,9 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
     return bool(_REFERENCE_EN.search(before)) or bool(_REFERENCE_EN_AFTER.match(view.text[ve : ve + 40]))
 
 
-_COMPARED_IN_AR = re.compile(r"(?<!\w)(?:ال)?(?:اعنف|أعنف|اسوا|أسوأ|ادمى|أدمى|اكثر\s+دمويه|أكثر\s+دموية)\s+(?:\S+\s+){0,3}?"
-                             r"(?:في|ب)\s*(?:مدينه\s+|العاصمه\s+)?$")
+# the Arabic superlatives a comparison is told by ("الأعنف", "أسوأ", "الأكثر دموية"), raw or folded
+SUPERLATIVE_AR = r"(?:أعنف|اعنف|أسوأ|اسوأ|اسوا|أدمى|ادمى|أخطر|اخطر|(?:ال)?(?:أكثر|اكثر)\s+دموي[ةه])"
+_COMPARED_IN_AR = re.compile(rf"(?<!\w)(?:ال)?{SUPERLATIVE_AR}\s+(?:\S+\s+){{0,3}}?(?:في|ب)\s*(?:مدينه\s+|العاصمه\s+)?$")
 _PAST_OF_OTHERS = re.compile(r"\b(?:that|which|who)\s+had\s+(?:just\s+|earlier\s+)?(?:[a-z]+ed)\s+(?:[a-z]+\s+){0,2}?(?:in|at|to|from)\s+(?:the\s+)?$")
 _UNREAL_ATTACK_BEFORE = re.compile(r"\b(?:similar|future|possible|potential|planned|imminent)\s+(?:[\w-]+\s+)?"
                                    r"(?:attacks?|bombings?|strikes?)\s+(?:on|in|against)\s+(?:the\s+)?$", re.I)

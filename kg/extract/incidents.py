@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.annotate import (
     PHASE_HEAD,
+    SUPERLATIVE_AR,
     ActorRef,
     DocumentAnnotations,
     MarkerRef,
@@ -570,8 +571,7 @@ def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
 # ("where the cultural group Chhayanaut has greeted the new year with songs every spring since the 1960s")
 _RELATIVE_OPEN = re.compile(r"\b(?:that|which|where)\s+(?:the\s+|a\s+|an\s+|it\s+|they\s+)?(?:[\w.'’-]+\s+){1,3}(?:had|has|have)\s+[^,;.]*$")
 _DEADLIEST_TOLD = re.compile(r"(?<!\w)[وف]?(?:وقع|كان)\s+(?:ال)?(?:هجوم|تفجير|انفجار|اعتداء)\s+$")
-_COMPARED_SINCE = re.compile(r"(?<!\w)(?:أعنف|اعنف|أسوأ|اسوأ|أدمى|ادمى|أخطر|اخطر|(?:الأكثر|الاكثر|أكثر|اكثر)\s+دموي[ةه])"
-                             r"\s+(?:\S+\s+){0,6}$")
+_COMPARED_SINCE = re.compile(rf"(?<!\w)(?:ال)?{SUPERLATIVE_AR}\s+(?:\S+\s+){{0,6}}$")
 _WAR_TOLL = 1000  # a toll this high, told so far by no attack word, counts a war's dead, not an attack's
 _KILLED_IN_WAR = re.compile(r"\b(?:killed|died|dead)\s+(?:in|during)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:conflict|war|insurgency|uprising|rebellion|fighting)\b"
@@ -740,7 +740,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     series_marker = (ann.has("series", b, e) or (ann.has("series_apart", b, e) and not specific) or multi_site
                      or (bool(figures) and not specific and _counted_bombs(ann, b, e))
                      or _more_attacks_than_places(ann, b, e, specific, figures)
-                     or (bool(figures) and _COUNTED_ATTACKS_AR.search(ann.document.text, b, e) is not None))
+                     or (bool(figures) and _counted_attacks_ar(ann, b, e)))
     if series_marker and specific and _BEGAN_WHEN.match(ann.document.text, b, e):
         series_marker = False  # "وبدأت الهجمات ... عندما اقتحم انتحاري ... نقطة تفتيش في منطقة خلف": the first attack
     if series_marker and not specific and figures and _pair_told_in_sentence(assembly, sentence, b, e):
@@ -1210,9 +1210,16 @@ def _more_attacks_than_places(ann: DocumentAnnotations, begin: int, end: int, sp
     return counted is not None and counted.value > named
 
 
-# a toll of the attacks counted: "قتلوا في ثلاث هجمات هزت العاصمة كابول", "في أربعة تفجيرات بسيارات مفخخة"
-_COUNTED_ATTACKS_AR = re.compile(r"(?<!\w)(?:في|ب|جراء)\s*(?:ثلاث|ثلاثة|أربع|اربع|أربعة|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|"
-                                 r"ثماني|ثمانية|تسع|تسعة|عشر|عشرة|[3-9]|[٣-٩])\s+(?:هجمات|تفجيرات|انفجارات|اعتداءات)(?!\w)")
+def _counted_attacks_ar(ann: DocumentAnnotations, begin: int, end: int) -> bool:
+    """Does an Arabic clause give the toll of three or more attacks it counts ("قتلوا في ثلاث هجمات
+    هزت العاصمة كابول", "في أربعة تفجيرات بسيارات مفخخة")?"""
+    if ann.lexicon.lang is not Lang.AR:
+        return False
+    vb, ve = ann.view.window(begin, end)
+    match = ann.lexicon.regex(r"(?<!\w)(?:في|ب|جراء)\s*(?P<n>{NUM})\s+(?:هجمات|تفجيرات|انفجارات|اعتداءات)(?!\w)").search(
+        ann.view.text, vb, ve)
+    counted = parse_figure(match.group("n"), ann.lexicon) if match else None
+    return counted is not None and counted.value >= 3
 
 
 def _singular_attack(ann: DocumentAnnotations, begin: int, end: int) -> bool:
