@@ -3961,3 +3961,18 @@ def test_a_named_roundabout_is_a_place_and_a_described_one_is_not(gazetteer):
     places = all_places(read(gazetteer, story))
     assert "place:دوار-زهراء" in places, places
     assert not any("جنوبي" in p for p in places), places
+
+
+def test_a_wire_with_no_headline_tells_one_attack_in_its_streets(gazetteer):
+    story = (
+        "LYON, France, May 3 (Reuters) - The death toll from Tuesday's stabbing near the Saint-Jean cathedral in "
+        "Lyon rose to three on Thursday after a Dutch journalist died of his wounds.\n\n"
+        "Pieter de Vries, 31, who had been in Lyon to cover a session of the Auvergne Parliament, had been in a coma "
+        "since the attack. Seven people were wounded in all.\n\n"
+        "The attacker, a 24-year-old man known to police, stabbed passers-by in the narrow streets around Rue "
+        "Juiverie shortly before 9 p.m. on Tuesday and fled on foot.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert len(attacks(extraction)) == 1, [a.places for a in attacks(extraction)]
+    places = all_places(extraction)
+    assert not any("parliament" in p for p in places), places

@@ -438,6 +438,9 @@ _REFERENCE_EN = re.compile(
     # where a speaker spoke: "told reporters in New Delhi", "at a news conference in Kabul"
     r"|\b(?:told|briefed|addressing|addressed)\s+(?:reporters|journalists|the\s+press|lawmakers|parliament)\s+in\s+(?:the\s+)?$"
     r"|\b(?:news|press)\s+(?:conference|briefing)\s+in\s+(?:the\s+)?$"
+    # where a victim had come to work: "had been in Strasbourg to cover a session of the European Parliament"
+    r"|\bto\s+(?:cover|attend|report\s+on|observe)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:session|sitting|meeting|summit|conference|debate|hearing|congress|assembly)\s+(?:of|at|in)\s+(?:the\s+)?$"
     # where nothing happened: "passed without major attacks in Karbala"
     r"|\bwithout\s+(?:any\s+)?(?:major\s+|serious\s+)?(?:attacks?|incidents?|violence)\s+in\s+$", re.I)
 _REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|periphery)\b"

@@ -399,6 +399,15 @@ def _single_attack_title(ann: DocumentAnnotations) -> bool:
     item = document.infobox_value("title", "name")
     if item is not None:
         titles.append(item.value)
+    if not titles and ann.sentences and ann.sentences[0].lead:
+        # a wire with no headline: its first sentence, if it names one town, is its headline
+        # ("STRASBOURG, France, Dec 14 (Reuters) - The death toll from Tuesday's shooting near the
+        # Christmas market in Strasbourg rose to four"; not "Gunmen stormed a police academy in Lahore
+        # while a suicide bomber hit a police station in the town of Kohat")
+        first = ann.sentences[0]
+        towns = {p.key for p in ann.within(ann.places, first.begin, first.end) if not p.reference and p.rank >= TOWN_RANK}
+        if len(towns) <= 1:
+            titles.append(document.text[first.begin : first.end])
     if not titles:
         return False
     lexicon = ann.lexicon
