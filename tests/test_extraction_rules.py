@@ -3976,3 +3976,73 @@ def test_a_wire_with_no_headline_tells_one_attack_in_its_streets(gazetteer):
     assert len(attacks(extraction)) == 1, [a.places for a in attacks(extraction)]
     places = all_places(extraction)
     assert not any("parliament" in p for p in places), places
+
+
+def test_the_claim_of_an_earlier_attack_told_in_its_sentence_names_its_authors(gazetteer):
+    story = (
+        "Bomb kills nine at bus station in Cali\n\n"
+        "Published: 12 March 2019\n\n"
+        "CALI, Colombia (Reuters) - A bomb exploded at the main bus station in Cali on Tuesday, killing nine people.\n\n"
+        "On Jan. 17, a car bomb at a police academy in Bogota killed 22 cadets; that attack was claimed by the "
+        "ELN. In 1998 the Frente Popular de Liberación (FPL) bombed a pipeline.\n\n"
+        "== Background ==\n"
+        "On 6 December 1995, the Irish National Liberation Army blew up a disco in Ballykelly, killing 17 people.\n"
+    )
+    found = attacks(read(gazetteer, story))
+    bogota = [a for a in found if a.date == dt.date(2019, 1, 17)]
+    assert bogota and "eln-colombia" in bogota[0].perpetrators, [(a.date, a.perpetrators) for a in found]
+    cali = [a for a in found if a.date == dt.date(2019, 3, 12)]
+    assert cali and "eln-colombia" not in cali[0].perpetrators, [(a.date, a.perpetrators) for a in found]
+    ballykelly = [a for a in found if a.date == dt.date(1995, 12, 6)]
+    assert ballykelly and ballykelly[0].perpetrators == ("group:irish-national-liberation-army",), [
+        (a.date, a.perpetrators) for a in found]
+
+
+def test_a_group_named_in_spanish_is_a_group_not_a_place(gazetteer):
+    story = (
+        "2017 Andino bombing\n\n"
+        "The Andino bombing was an attack on 17 June 2017 at a shopping mall in Bogota, Colombia, killing three "
+        "women. Authorities attributed the attack to the Movimiento Revolucionario del Pueblo (MRP), a small "
+        "urban group.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert not any("movimiento" in p or "mrp" in p for p in all_places(extraction)), all_places(extraction)
+
+
+def test_that_attack_claimed_in_a_sentence_of_its_own_is_the_one_told_last(gazetteer):
+    story = (
+        "Bombs kill 40 in Damascus\n\n"
+        "Published: 15 March 2017\n\n"
+        "DAMASCUS (Reuters) - A suicide bomber killed 31 people at the Palace of Justice in Damascus on "
+        "Wednesday, and a second bomber wounded 25 at a restaurant in Rabweh.\n\n"
+        "No group immediately claimed either attack. On Saturday, twin bombings at the Bab al-Saghir cemetery "
+        "in Damascus killed 74 people. The jihadist alliance Tahrir al-Sham claimed that attack.\n"
+    )
+    found = attacks(read(gazetteer, story))
+    cemetery = [a for a in found if a.date == dt.date(2017, 3, 11)]
+    assert cemetery and "hts" in cemetery[0].perpetrators, [(a.date, a.perpetrators) for a in found]
+    assert not any("hts" in a.perpetrators for a in found if a.date == dt.date(2017, 3, 15)), [
+        (a.date, a.perpetrators) for a in found]
+
+
+def test_a_group_named_for_another_groups_ties_is_not_the_claimant(gazetteer):
+    story = (
+        "Car bombs hit Mogadishu hotel\n\n"
+        "Published: 10 November 2018\n\n"
+        "MOGADISHU (Reuters) - Two car bombs exploded outside the Sahafi hotel in Mogadishu on Friday, killing "
+        "20 people, police said.\n\n"
+        "The al Qaeda-linked al Shabaab group claimed responsibility for the attack.\n"
+    )
+    attack = attacks(read(gazetteer, story))[0]
+    assert "al-shabaab" in attack.perpetrators and "al-qaeda" not in attack.perpetrators, attack.perpetrators
+
+
+def test_a_building_named_then_described_after_the_verb_that_struck_it_is_a_place(gazetteer):
+    story = (
+        "Suicide bombers strike restaurant in Djibouti\n\n"
+        "Published: 25 May 2014\n\n"
+        "DJIBOUTI, May 25 (Reuters) - Two suicide bombers blew themselves up on Saturday night, killing three "
+        "people and wounding 11, the government said.\n\n"
+        "The blasts struck Le Palmier, a restaurant with a thatched terrace near the main square.\n"
+    )
+    assert "place:le-palmier" in all_places(read(gazetteer, story)), all_places(read(gazetteer, story))

@@ -1263,6 +1263,8 @@ _STREET_NOUN = r"(?:Road|Street|Avenue|Boulevard|Lane|Place|Drive|Row|Quay|Terra
 _STREET_END = re.compile(rf"\s{_STREET_NOUN}$")
 
 
+_MOVEMENT_WORDS = {"movement", "movimiento", "mouvement", "front", "frente", "brigade", "brigades", "brigadas",
+                   "party", "partido", "army", "ejército", "ejercito"}
 _OFFICE_OF = re.compile(r"(?i:ministry|parliament|council|embassy|consulate|palace)\s+of\b")
 
 
@@ -1302,6 +1304,8 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
             # "Badr Mosque", "the M-Block Market of Greater Kailash-I" are buildings, whatever the
             # recogniser says (not "the Ministry of Defence", an office)
             kind = "facility"
+        if kind == "place" and words & _MOVEMENT_WORDS:
+            kind = "organisation"  # "the Movimiento Revolucionario del Pueblo (MRP)": a group, whatever the recogniser says
         if kind in ("place", "facility") and (_PERSON_APPOSED.match(text, end)
                                               or _IDENTIFIED_AS.search(text, max(0, begin - 40), begin)):
             kind = "person"  # "identified by the army as Baruch Goldstein, a 42-year-old American-born doctor"
@@ -1314,7 +1318,7 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
                 continue  # "Indonesian and Malaysian fishermen": peoples, not places
             out.append((begin, end, EntityKind.PLACE, "facility" if kind == "facility" else "town"))
         elif kind == "organisation":
-            if words & _FORCE_WORDS:
+            if words & _FORCE_WORDS and not words & _INSURGENT_ARMY_WORDS:
                 out.append((begin, end, EntityKind.SECURITY_FORCE, _force_subtype(words)))
                 continue
             group = bool(words & cues)
@@ -1355,6 +1359,8 @@ _EN_TITLES = (r"President|Prime\s+Minister|Minister|Gov|Governor|Gen|General|Bri
 _DEMONYM_RE = "Iraqi|Syrian|Afghan|Pakistani|Nigerian|Somali|Yemeni|Egyptian|Libyan|Turkish|Lebanese|Jordanian|Saudi|Iranian|Kenyan|Malian|Indian|American|U\\.S\\.|US|British|French|Russian|Israeli|Kurdish|Federal|National|Government|Security"
 _FORCE_WORDS = {"police", "army", "forces", "military", "commandos", "troops", "soldiers", "guard", "guards",
                 "gendarmerie", "security", "intelligence", "navy", "marines", "peshmerga"}
+# an army that is an armed group: "the Irish National Liberation Army", "the Lord's Resistance Army"
+_INSURGENT_ARMY_WORDS = {"liberation", "republican", "resistance", "faction"}
 
 
 def _force_subtype(words: set[str]) -> str:
@@ -1411,6 +1417,10 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
         (rf"\b(?:the\s+)?(?P<n>{_EN_NAMES}(?:['’]s)?[ \t]+{_EN_FACILITY})\b(?![ \t]+(?:town|city|village)\b)", EntityKind.PLACE, "facility"),
         (_APPOSED_BUILDING.pattern, EntityKind.PLACE, "facility"),
         (rf"\b(?!(?:{_DEMONYM_RE})\s)(?P<n>{_EN_NAMES}\s+{_EN_GROUP_NOUN})\b", EntityKind.ARMED_GROUP, "armed-group"),
+        # a group named in Spanish or French: "the Movimiento Revolucionario del Pueblo (MRP)", "the Ejército de
+        # Liberación Nacional", "the Mouvement des forces démocratiques de Casamance"
+        (r"\b(?P<n>(?:Movimiento|Frente|Ej[ée]rcito|Comando|Mouvement|Brigadas|Fuerzas)(?:\s+(?:(?:de|del|de\s+la|des|du|la|y|et|para|por|pour)\s+)?"
+         r"[A-ZÁÉÍÓÚa-záéíóúñç][\w'’-]+){1,6}?)(?=\s*(?:\([A-Z]|[,.;]|\s(?:was|is|has|had|claimed|said)\b))", EntityKind.ARMED_GROUP, "armed-group"),
         # a group named for its cause: "the Movement for the Emancipation of the Niger Delta", "the Popular
         # Front for the Liberation of Palestine"
         (rf"\b(?P<n>(?:(?!The\b){_EN_NAME}\s+){{0,2}}(?:Movement|Front|Army|Brigades?)\s+for\s+the\s+{_EN_NAME}\s+of\s+(?:the\s+)?{_EN_NAMES})",
@@ -1448,7 +1458,7 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
 # a name told as a building by an apposition: "inside Data Darbar, Pakistan's most revered Sufi shrine"
 # (the apposition is no second place)
 _APPOSED_BUILDING = re.compile(
-    rf"\b(?:in|at|inside|outside|near|into)\s+(?:the\s+)?(?P<n>{_EN_NAMES}),\s+(?P<apposition>(?:a|an|the|[A-Z]\w*['’]s)\s+"
+    rf"\b(?:in|at|inside|outside|near|into|struck|hit|targeted|stormed|attacked|bombed)\s+(?:the\s+)?(?P<n>{_EN_NAMES}),\s+(?P<apposition>(?:a|an|the|[A-Z]\w*['’]s)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?{_EN_FACILITY})\b")
 _WHERE_LISTED = re.compile(
     rf"\b(?:in|at|near|at\s+or\s+near|in\s+or\s+near)\s+(?:the\s+)?"
@@ -1468,8 +1478,9 @@ _SOURCE_AFTER = re.compile(r"\s+(?:said|says|reported|reports|told|quoted)\b")
 
 
 def _looks_like_person_or_org(name: str) -> bool:
-    last = name.split()[-1].lower()
-    return last in {"said", "says", "told", "tv", "news", "agency", "ministry", "council", "forces", "police", "army"}
+    words = name.lower().split()
+    return (words[-1] in {"said", "says", "told", "tv", "news", "agency", "ministry", "council", "forces", "police", "army"}
+            or bool(set(words) & _MOVEMENT_WORDS))  # "the Movimiento Revolucionario del Pueblo"
 
 
 def _place_subtype(noun: str) -> str:

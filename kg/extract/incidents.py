@@ -2223,7 +2223,12 @@ def not_an_author(ann: DocumentAnnotations, actor: ActorRef) -> bool:
     """A group fought against or targeted ("sided with US forces against Al-Qaeda") is no
     perpetrator; nor is a group named as a likeness or as the kin of victims."""
     before = ann.document.text[max(0, actor.begin - 40) : actor.begin]
-    return bool(_OBJECT_BEFORE.search(before)) or bool(_NOT_AUTHOR_BEFORE.search(before))
+    return (bool(_OBJECT_BEFORE.search(before)) or bool(_NOT_AUTHOR_BEFORE.search(before))
+            or bool(_AFFILIATION_AFTER.match(ann.document.text, actor.end)))
+
+
+# a group named for another's ties: "The Al-Qaida-linked al-Shabaab group claimed responsibility"
+_AFFILIATION_AFTER = re.compile(r"-(?:linked|affiliated|allied|aligned|inspired|backed)\b", re.I)
 
 
 def _blamed(ann: DocumentAnnotations, actor: ActorRef, begin: int, end: int) -> bool:

@@ -25,10 +25,15 @@ _AGENT_KINDS = (EntityKind.ARMED_GROUP, EntityKind.ORGANISATION, EntityKind.PLAC
 def read_reactions(assembly: Assembly) -> None:
     ann = assembly.annotations
     for sentence in ann.sentences:
-        if sentence.section == "background":
-            continue
         b, e = sentence.begin, sentence.end
         negated = ann.has("negation", b, e)
+        if sentence.section == "background":
+            # only the claim of an earlier attack the sentence tells ("on 19 February 2017, a bomb
+            # ... wounded some 30 people; the ELN claimed that attack")
+            if (ann.has("responsibility", b, e) and not negated
+                    and _earlier_attack_told(assembly, sentence, ann.markers_of("responsibility", b, e)[0].begin)):
+                _claim(assembly, sentence)
+            continue
         if ann.has("blame", b, e):
             _blame(assembly, sentence)
         if ann.has("responsibility", b, e) and not negated:
@@ -345,6 +350,15 @@ def _concerned(assembly: Assembly, sentence: Sentence, after: int) -> Draft | No
     places = [p for p in ann.within(ann.places, sentence.begin, sentence.end) if p.rank > 2 and p.reference is not True]
     if assembly.series is not None and _PLURAL_CONCERNED.match(ann.document.text, after):
         return assembly.series  # "تبنى تنظيم الدولة الإسلامية الهجمات في بيان باسم ولاية صنعاء"
+    earlier = _earlier_attack_told(assembly, sentence, after)
+    if earlier is not None:
+        return earlier  # "on Sept. 20, a car bomb in Ankara's central Kizilay district killed three people ...; that attack was claimed by the TAK"
+    if _THAT_ATTACK.search(ann.document.text, sentence.begin, after):
+        # "On Saturday, twin bombings at the Bab al-Saghir cemetery ... killed 74 people. The jihadist
+        # alliance Tahrir al-Sham claimed that attack": the one told last
+        told = [d for d in assembly.drafts if d.kind is EventKind.ATTACK and d.spans and min(d.spans)[0] < after]
+        if told:
+            return max(told, key=lambda d: max(b for b, _ in d.spans if b < after))
     if places:
         for draft in attacks:
             if compatible_places(assembly, draft.specific_places, places) and draft.specific_places:
@@ -367,6 +381,20 @@ def _concerned(assembly: Assembly, sentence: Sentence, after: int) -> Draft | No
             return before[-1]
     first = attacks[0] if attacks else None
     return first or assembly.series
+
+
+_THAT_ATTACK = re.compile(r"\bthat\s+(?:attack|bombing|assault|blast|explosion|shooting)\b", re.I)
+
+
+def _earlier_attack_told(assembly: Assembly, sentence: Sentence, before: int) -> Draft | None:
+    """The attack of a day other than the story's that the sentence tells before `before`."""
+    for draft in reversed(assembly.drafts):
+        if draft.kind is not EventKind.ATTACK or not any(sentence.begin <= b < before for b, _ in draft.spans):
+            continue
+        days = {r.date for r in draft.date_refs if r.date is not None}
+        if assembly.anchor is not None and days and assembly.anchor not in days:
+            return draft
+    return None
 
 
 _PLURAL_CONCERNED = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:attacks|bombings|blasts)\b"
