@@ -4046,3 +4046,23 @@ def test_a_building_named_then_described_after_the_verb_that_struck_it_is_a_plac
         "The blasts struck Le Palmier, a restaurant with a thatched terrace near the main square.\n"
     )
     assert "place:le-palmier" in all_places(read(gazetteer, story)), all_places(read(gazetteer, story))
+
+
+def test_an_arabic_toll_across_the_country_is_the_series_and_last_thursday_is_a_week_back(gazetteer):
+    story = (
+        "مقتل العشرات في هجمات منسقة في الموصل وبعقوبة\n\n"
+        "تاريخ النشر: 24.06.2004\n\n"
+        "بغداد (رويترز) - شن مسلحون يوم الخميس سلسلة هجمات منسقة على مراكز للشرطة في الموصل وبعقوبة.\n\n"
+        "وقالت الشرطة ان سيارة ملغومة انفجرت امام مركز للشرطة في حي اليرموك بالموصل فقتلت تسعة أشخاص.\n\n"
+        "وفي بعقوبة قال مسؤولون ان جنديين أمريكيين وسبعة من رجال الشرطة العراقية وأربعة مدنيين قتلوا في القتال.\n\n"
+        "وفي وقت لاحق قالت وزارة الصحة العراقية ان عدد القتلى في أنحاء البلاد ارتفع الى 92 وان 270 شخصا أصيبوا.\n\n"
+        "وتأتي هجمات الخميس بعد اسبوع من مقتل 35 شخصا يوم الخميس الماضي حين انفجرت سيارة ملغومة أمام مركز "
+        "للتطوع في بغداد.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = only_series(extraction)
+    assert (killed(series), injured(series)) == (92, 270)
+    found = attacks(extraction)
+    assert any(killed(a) == 13 for a in found), [(a.places, killed(a)) for a in found]
+    assert any(killed(a) == 35 and a.date == dt.date(2004, 6, 17) for a in found), [
+        (a.places, a.date, killed(a)) for a in found]

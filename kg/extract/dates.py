@@ -155,11 +155,15 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
             continue
         taken.append(match.span())
         ob, oe = view.span(*match.span())
-        out.append(DateRef(ob, oe, relative="weekday", weekday=weekdays[word]))
+        # "يوم الخميس الماضي", "last Thursday": a week back, when the story is told on that weekday
+        gone = (_list_regex(lexicon, "dates.past").match(view.text, _COMMA.match(view.text, match.end()).end()) is not None
+                if lexicon.lang is Lang.AR else _LAST_BEFORE.search(view.text, max(vb, match.start() - 6), match.start()) is not None)
+        out.append(DateRef(ob, oe, relative="weekday", weekday=weekdays[word], past=gone))
     return sorted(out, key=lambda r: r.begin)
 
 
 _LISTS: dict[tuple[Lang, str], re.Pattern] = {}
+_LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
 
 
 def _days_told(lexicon: Lexicon, path: str, phrase: str) -> int:
@@ -299,6 +303,6 @@ def resolve(ref: DateRef, *, anchor: dt.date | None, current: dt.date | None) ->
     if ref.relative == "yesterday":
         return anchor - dt.timedelta(days=1) if anchor else None
     if ref.relative == "weekday" and anchor is not None and ref.weekday is not None:
-        back = (anchor.weekday() - ref.weekday) % 7
+        back = (anchor.weekday() - ref.weekday) % 7 or (7 if ref.past else 0)
         return anchor - dt.timedelta(days=back)
     return None

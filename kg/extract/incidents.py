@@ -990,6 +990,12 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         _absorb(assembly, draft, clause, context_places or compared[-1:], triggers, figures, sentence)
         assembly.current = draft
         return
+    if (figures and assembly.series is not None and not specific and not context_places
+            and _NATIONWIDE.search(ann.document.text, b, e)):
+        # "قالت وزارة الصحة ان عدد القتلى في أنحاء البلاد ارتفع الى 92", "the nationwide toll rose
+        # to 92": the day's toll, not the attack told last
+        _absorb(assembly, assembly.series, clause, [], triggers, figures, sentence)
+        return
     target = _continuing(assembly, specific or context_places, new_marker, ann, b, e, sentence)
     if target is None and not figures and not specific and _quoted(ann, clause):
         return  # a witness's words ("One year it is car bombs") tell no new incident
@@ -1431,6 +1437,8 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
     return None
 
 
+_NATIONWIDE = re.compile(r"\b(?:nationwide|across\s+the\s+country|around\s+the\s+country|throughout\s+the\s+country)\b"
+                         r"|(?<!\w)(?:في|ب)\s*(?:[أا]نحاء|عموم|كافة|مختلف)\s+(?:البلاد|المحافظات|العراق|المدن)(?!\w)", re.I)
 _DEFINITE_ATTACK = re.compile(r"^\W*(?:The|This)\s+(?:attack|assault|bombing|siege|blast|explosion|raid)\b"
                               r"|^\W*[وف]?(?:الهجوم|التفجير|الانفجار|الاعتداء|الاقتحام)(?!\w)")
 # the attack just told, located: "The blast occurred in ...", "ووقع الانفجار في ..."
