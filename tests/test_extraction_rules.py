@@ -4066,3 +4066,35 @@ def test_an_arabic_toll_across_the_country_is_the_series_and_last_thursday_is_a_
     assert any(killed(a) == 13 for a in found), [(a.places, killed(a)) for a in found]
     assert any(killed(a) == 35 and a.date == dt.date(2004, 6, 17) for a in found), [
         (a.places, a.date, killed(a)) for a in found]
+
+
+def test_arabic_attacks_told_by_their_ordinals_are_the_series_incidents(gazetteer):
+    story = (
+        "ارتفاع حصيلة التفجيرات الانتحارية في بلدة دامبوا إلى 30 قتيلا\n\n"
+        "تاريخ النشر: 10.03.2024\n\n"
+        "أبوجا/ الأناضول - ارتفعت حصيلة قتلى سلسلة التفجيرات الانتحارية التي ضربت بلدة دامبوا بولاية بورنو، "
+        "السبت، إلى 30 قتيلا، وفق ما أعلنته السلطات.\n\n"
+        "وأوضح البيان أن ثلاث انتحاريات نفذن الهجمات، الأولى خلال حفل زفاف، والثانية عند مدخل المستشفى العام، "
+        "والثالثة أثناء مراسم تشييع قتلى الانفجار الأول.\n\n"
+        "ويقدّر أن أكثر من 35 ألف شخص قتلوا في أعمال العنف المرتبطة بالجماعة منذ 2009.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert killed(only_series(extraction)) == 30
+    found = attacks(extraction)
+    assert len(found) == 3, [(a.places, killed(a)) for a in found]
+    assert all(killed(a) != 35000 for a in found), [(a.places, killed(a)) for a in found]
+
+
+def test_an_arabic_series_at_settings_listed_lies_in_its_town_not_where_the_story_is_filed(gazetteer):
+    story = (
+        "18 قتيلا في تفجيرات انتحارية في شمال شرق نيجيريا\n\n"
+        "تاريخ النشر: 29.06.2024\n\n"
+        "مايدوغوري (نيجيريا) (رويترز) - قالت السلطات إن انتحاريات فجرن أنفسهن في حفل زفاف وجنازة ومستشفى في بلدة "
+        "دامبوا يوم السبت، مما أسفر عن مقتل 18 شخصا على الأقل.\n\n"
+        "وقال مسؤول إن الهجوم الأول وقع عندما فجرت امرأة عبوة ناسفة وسط المدعوين إلى حفل زفاف. وبعد دقائق دوى "
+        "انفجار ثان قرب المستشفى العام في البلدة.\n\n"
+        "وتحدث شهود عن عشرات الجرحى نقلوا في شاحنات إلى مايدوغوري عاصمة الولاية.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert killed(only_series(extraction)) == 18
+    assert not any("maiduguri" in e.places for e in extraction.events), [(e.kind, e.places) for e in extraction.events]

@@ -12,11 +12,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from kg.extract.annotate import ActorRef, DocumentAnnotations, annotate, entity_key, top_dates
+from kg.extract.annotate import ActorRef, DocumentAnnotations, PlaceRef, annotate, entity_key, top_dates
 from kg.extract.casualties import INCREMENT, FoundFigure
 from kg.extract.dates import DateRef, resolve
 from kg.extract.figures import Figure, numbers_in
-from kg.extract.incidents import (BROAD_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, claim_day, compatible_places,
+from kg.extract.incidents import (BROAD_RANK, FACILITY_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, claim_day, compatible_places,
                                   TOLL_ROSE, count_day, inside, main_attack, merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day,
                                   told_in)
 from kg.extract.infobox import InfoboxFacts, read_infobox
@@ -457,7 +457,12 @@ def _dateline_place(assembly: Assembly) -> None:
         if free:
             unplaced[0].places.extend(free)
             return
-    if ann.dateline is not None:
+    one_town = _series_town(assembly)
+    if one_town:
+        # "مايدوغوري (رويترز) - ... فجرن أنفسهن في حفل زفاف وجنازة ومستشفى في بلدة جوزا": the one town
+        # of the series, not the town the story is filed from
+        places = one_town
+    elif ann.dateline is not None:
         places = [p for p in ann.within(ann.places, *ann.dateline) if p.rank > BROAD_RANK]
     elif assembly.series is not None:
         # (not a town's district: "Location: Al Qubbah, Derna District, Libya")
@@ -483,6 +488,23 @@ def _dateline_place(assembly: Assembly) -> None:
                       and _IN_COUNTRY.search(ann.document.text, max(0, p.begin - 12), p.begin)
                       and not any(q.key == p.key or inside(assembly, p.key, q.key) for q in places)]
             draft.places.append(told_in[0] if told_in else abroad[0] if len({p.key for p in abroad}) == 1 else places[0])
+
+
+def _series_town(assembly: Assembly) -> list[PlaceRef]:
+    """The one town the series is told in, when the story is filed from another."""
+    ann = assembly.annotations
+    if assembly.series is None or ann.dateline is None:
+        return []
+    lead = next((s for s in ann.sentences if s.end > ann.dateline[1]), None)
+    if lead is None:
+        return []
+    # the town the lead tells the series in (not "SANAA, Yemen (AP) — Suicide bombers blew themselves up in
+    # two mosques ... in Yemen's capital", with Saada told later)
+    towns = {p.key: p for p in assembly.series.specific_places if p.rank == TOWN_RANK and not p.reference
+             and not ann.in_dateline(p) and lead.begin <= p.begin < lead.end
+             and not _DISTRICT_AFTER.match(ann.document.text, p.end)}
+    filed = {p.key for p in ann.within(ann.places, *ann.dateline)}
+    return list(towns.values()) if len(towns) == 1 and not filed & set(towns) else []
 
 
 _IN_COUNTRY = re.compile(r"\b(?:in|off|inside|hijacked\s+to)\s+(?:the\s+)?$")  # "off Egypt", not "the 2003 U.S.-led invasion"

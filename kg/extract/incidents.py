@@ -518,11 +518,54 @@ def _read_sentence(assembly: Assembly, sentence: Sentence) -> None:
         return
     clauses, fronted = _clauses(ann, sentence)
     clauses, fronted = _without_motives(ann, clauses, fronted)
+    items = _ordinal_items(ann, sentence)
+    if items:
+        clauses = [Clause(c.begin, min(c.end, items[0][0])) for c in clauses if c.begin < items[0][0]]
     for index, clause in enumerate(clauses):
         aggregate = _aggregate(ann, clause)
         _read_clause(assembly, sentence, clause, fronted, index, aggregate)
         if assembly.current is not None:
             assembly.current_sentence = sentence.begin
+    if items:
+        _read_ordinal_items(assembly, sentence, items)
+
+
+# the attacks of a series told one by one by their ordinals: "ثلاث انتحاريات نفذن الهجمات، الأولى خلال
+# حفل زفاف، والثانية عند مدخل المستشفى العام، والثالثة أثناء مراسم تشييع", "three bombs went off, the
+# first at a wedding, the second near the hospital"
+_ORDINAL_ITEM = re.compile(
+    r"[,،]\s*(?:و\s*)?(?:ال)(?:[أا]ول[ىي]?|ثاني[ةه]?|ثالث[ةه]?|رابع[ةه]?|خامس[ةه]?)\s+"
+    r"(?=(?:خلال|عند|في|قرب|[أا]مام|[أا]ثناء|داخل|على|بين|استهدف\w*|وقع\w*|انفجر\w*)(?!\w))"
+    r"|[,;]\s*(?:and\s+)?the\s+(?:first|second|third|fourth|fifth|last)\s+"
+    r"(?=(?:at|in|near|outside|inside|during|on|targeting|targeted|hit|struck|exploded|went\s+off)\b)", re.I)
+_FIRST_ITEM = re.compile(r"[أا]ول|first", re.I)
+
+
+def _ordinal_items(ann: DocumentAnnotations, sentence: Sentence) -> list[tuple[int, int]]:
+    """The spans of a sentence's ordinal items, from the first ("، الأولى خلال حفل زفاف") to the
+    last; none unless there are two or more and the first is the first."""
+    starts = [m.start() for m in _ORDINAL_ITEM.finditer(ann.document.text, sentence.begin, sentence.end)]
+    if len(starts) < 2 or not _FIRST_ITEM.search(ann.document.text, starts[0], starts[0] + 12):
+        return []
+    return list(zip(starts, [*starts[1:], sentence.end]))
+
+
+def _read_ordinal_items(assembly: Assembly, sentence: Sentence, items: list[tuple[int, int]]) -> None:
+    """An attack for each item, in the place it names or else in the town of the story told so far,
+    by the means told before the items."""
+    ann = assembly.annotations
+    told = assembly.series or assembly.current
+    town = [p for p in (told.specific_places if told is not None else []) if p.rank < FACILITY_RANK]
+    means = [t for t in ann.within(ann.triggers, sentence.begin, items[0][0]) if not t.generic]
+    assembly.ensure_series()
+    for b, e in items:
+        places = [p for p in ann.within(ann.places, b, e) if not p.reference and p.rank > BROAD_RANK]
+        draft = assembly.new(EventKind.ATTACK)
+        draft.separate = True
+        _absorb(assembly, draft, Clause(b, e), places or town, ann.within(ann.triggers, b, e) or means,
+                ann.within(ann.figures, b, e), sentence)
+        assembly.current = draft
+        assembly.current_sentence = sentence.begin
 
 
 def _without_motives(ann: DocumentAnnotations, clauses: list[Clause],
@@ -744,8 +787,9 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     if _told_before_elsewhere(assembly, b, e, strong, figures, specific, new_marker):
         return  # "the bombing had been carried out by the group's allies ... on Jolo island": no new attack
     # "attacked two mosques in Sanaa": several sites not named one by one
-    multi_site = ((bool(figures) or sentence.lead) and len({p.key for p in specific}) <= 1
-                  and MULTI_SITE.search(ann.document.text[b:e]) is not None)
+    multi_site = (bool(figures) or sentence.lead) and (
+        (len({p.key for p in specific}) <= 1 and MULTI_SITE.search(ann.document.text[b:e]) is not None)
+        or _SETTINGS_LISTED.search(ann.document.text, b, e) is not None)
     series_marker = (ann.has("series", b, e) or (ann.has("series_apart", b, e) and not specific) or multi_site
                      or (bool(figures) and not specific and _counted_bombs(ann, b, e))
                      or _more_attacks_than_places(ann, b, e, specific, figures)
@@ -1063,10 +1107,17 @@ def _blasts_of_current(assembly: Assembly) -> bool:
 
 _DEFINITE_PLURAL = re.compile(r"\W*(?:The|These|Those|Both)\s+(?:\w+\s+)?(?:attacks|assaults|bombings|blasts|explosions)\b"
                               r"|\W*[وف]?(?:الهجمات|التفجيرات|الانفجارات|الهجومين|التفجيرين|الانفجارين)(?!\w)")
+_SETTING_AR = r"(?:حفل\s+زفاف|حفل|جنازة|جنازه|مستشفى|مستشفي|سوق|مسجد|كنيسة|كنيسه|مدرسة|مدرسه|فندق|مطعم|مقهى|مقهي)"
+_SETTING_EN = r"(?:wedding|funeral|hospital|market|mosque|church|school|hotel|restaurant|cafe|café|checkpoint)"
 MULTI_SITE = re.compile(
     r"\b(?:two|three|four|five|six|several|multiple)\s+(?:[\w-]+\s+){0,2}(?:mosques|churches|checkpoints|markets|hotels|"
     r"villages|towns|cities|police\s+stations|bus\s+stations|sites|locations|neighbou?rhoods|districts)\b"
     r"|(?<!\w)[وب]?(?:مسجدين|مسجدان|كنيستين|كنيستان|حاجزين|سوقين|فندقين|قريتين)(?!\w)", re.I)
+# a list of the settings struck, whatever places it names: "فجرن أنفسهن في حفل زفاف وجنازة ومستشفى",
+# "at a wedding, a funeral and a hospital"
+_SETTINGS_LISTED = re.compile(
+    rf"(?<!\w)(?:في|على)\s+{_SETTING_AR}(?:\s+و\s*{_SETTING_AR})+(?!\w)"
+    rf"|\b(?:at|on)\s+(?:a|an)\s+{_SETTING_EN}(?:,\s+(?:a|an)\s+{_SETTING_EN})*,?\s+and\s+(?:a|an)\s+{_SETTING_EN}\b", re.I)
 _ATTACKER_NOUN = re.compile(r"\b(?:bomber|attacker|gunman)\b|انتحاري|مهاجم|مسلح", re.I)
 # "a second bomber", "the third explosion", "انتحاري ثان", "الانفجار الثالث"
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|last)\b"
