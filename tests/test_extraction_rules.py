@@ -4098,3 +4098,16 @@ def test_an_arabic_series_at_settings_listed_lies_in_its_town_not_where_the_stor
     extraction = read(gazetteer, story)
     assert killed(only_series(extraction)) == 18
     assert not any("maiduguri" in e.places for e in extraction.events), [(e.kind, e.places) for e in extraction.events]
+
+
+def test_a_string_of_raids_in_one_province_is_the_series_with_its_toll(gazetteer):
+    story = (
+        "Rebels kill 24 soldiers in raids on border posts\n\n"
+        "Published: 19 October 2011\n\n"
+        "ANKARA, Turkey (AP) - Kurdish rebels staged a string of near-simultaneous raids on army posts in the "
+        "province of Hakkari before dawn on Wednesday, killing 24 soldiers and wounding 18 others, officials said.\n\n"
+        "In Cukurca, rebels fired rockets at a border post, killing 17 soldiers. In Yuksekova, three soldiers were "
+        "wounded when a police station came under fire.\n"
+    )
+    series = only_series(read(gazetteer, story))
+    assert (killed(series), injured(series)) == (24, 18)

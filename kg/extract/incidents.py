@@ -890,7 +890,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         return  # "came two months after jihadists killed 20 people at the Radisson Blu hotel": no day to tell it on
     if came_after is not None and not figures and not ann.within(ann.triggers, came_after.end(), e):
         return  # "The attacks came a week after voters in the region approved ... Bangsamoro": no attack there
-    if series_marker and (not specific or multi_site or _plural_attack(ann, b, e)) and not (
+    if series_marker and (not specific or multi_site or _plural_attack(ann, b, e) or _SERIES_OF.search(ann.document.text, b, e)) and not (
             new_marker and strong and _singular_attack(ann, b, e)) and came is None and not (
             operation and (not figures or (ann.has("operation_noun", b, e) and all(_militants(ann, f) for f in figures)))
     ) and not _dated_weeks_before(ann, b, e, assembly.anchor) and not since:
@@ -1488,6 +1488,9 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
     return None
 
 
+# several attacks told as one: "staged a string of near-simultaneous raids on army and police posts in ... Hakkari"
+_SERIES_OF = re.compile(r"\b(?:string|series|wave|spate|chain)\s+of\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:raids|attacks|bombings|blasts|explosions|assaults|ambushes|shootings)\b", re.I)
 _NATIONWIDE = re.compile(r"\b(?:nationwide|across\s+the\s+country|around\s+the\s+country|throughout\s+the\s+country)\b"
                          r"|(?<!\w)(?:في|ب)\s*(?:[أا]نحاء|عموم|كافة|مختلف)\s+(?:البلاد|المحافظات|العراق|المدن)(?!\w)", re.I)
 _DEFINITE_ATTACK = re.compile(r"^\W*(?:The|This)\s+(?:attack|assault|bombing|siege|blast|explosion|raid)\b"
