@@ -4111,3 +4111,60 @@ def test_a_string_of_raids_in_one_province_is_the_series_with_its_toll(gazetteer
     )
     series = only_series(read(gazetteer, story))
     assert (killed(series), injured(series)) == (24, 18)
+
+
+def test_an_arabic_lead_counting_two_blasts_in_a_town_told_one_by_one_is_the_series(gazetteer):
+    story = (
+        "30 قتيلا في انفجارين بسيارتين مفخختين في كراتشي\n\n"
+        "تاريخ النشر: 12.05.2006\n\n"
+        "كراتشي (رويترز) - قتل 30 شخصا على الأقل وأصيب نحو 90 آخرون في انفجارين بسيارتين مفخختين هزا بفارق دقائق "
+        "وسط كراتشي أمس الخميس.\n\n"
+        "ووقع الانفجار الأول قرب الظهر في سوق \"بوهري\" المزدحم، وأسفر عن سقوط 21 قتيلا.\n\n"
+        "وبعد دقائق، انفجرت السيارة الثانية قرب فندق \"ماريوت\"، ما أدى إلى مقتل تسعة أشخاص.\n\n"
+        "ونفى متحدث باسم جماعة محلية في اتصال مع وكالة أنباء في لاهور أي علاقة للجماعة بالهجومين.\n\n"
+        "ويعد هذا الهجوم الأعنف في كراتشي منذ سلسلة التفجيرات التي هزت المدينة في 14 حزيران/يونيو 2002 "
+        "وأوقعت 12 قتيلا.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = only_series(extraction)
+    assert (killed(series), injured(series), series.date) == (30, 90, dt.date(2006, 5, 11))
+    found = attacks(extraction)
+    assert sorted(killed(a) for a in found if a.parent == series.key) == [9, 21], [(a.places, killed(a)) for a in found]
+    earlier = [a for a in found if a.date == dt.date(2002, 6, 14)]
+    assert [killed(a) for a in earlier] == [12] and earlier[0].parent is None, [(a.places, a.date) for a in found]
+    assert "lahore" not in all_places(extraction)
+
+
+def test_two_blasts_one_here_and_the_other_there_are_the_series_and_a_landmark_of_a_country_is_a_site(gazetteer):
+    story = (
+        "Twin blasts hit Delhi bazaar and landmark\n\n"
+        "Published: 30 October 2005\n\n"
+        "NEW DELHI, India (AP) — Two bombs exploded minutes apart on Saturday, one in a crowded spice market and "
+        "the other beside the Gate of India monument, killing at least 40 people and wounding more than 100.\n\n"
+        "The first bomb went off in a lane of Khari Baoli, killing 28 people.\n\n"
+        "Minutes later a second bomb exploded in the parking area facing the Gate of India, the sandstone arch "
+        "that is one of Delhi's best-known landmarks. At least 12 people died, among them several of the "
+        "boatmen who ferry visitors to Elephant Island.\n\n"
+        "Saturday's blasts were the third bombing in Delhi in six months.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = only_series(extraction)
+    assert (killed(series), injured(series)) == (40, 100)
+    found = attacks(extraction)
+    assert sorted(killed(a) for a in found) == [12, 28], [(a.places, killed(a)) for a in found]
+    gate = next(a for a in found if killed(a) == 12)
+    assert any("gate-of-india" in p for p in gate.places), gate.places
+
+
+def test_a_denial_of_any_link_to_the_attacks_tells_no_attack(gazetteer):
+    story = (
+        "تسعة قتلى في انفجارين في كويتا\n\n"
+        "تاريخ النشر: 03.03.2009\n\n"
+        "كويتا (رويترز) - قتل تسعة أشخاص في انفجار عبوة ناسفة في محطة للحافلات في كويتا يوم الثلاثاء.\n\n"
+        "ونفى متحدث باسم جبهة تحرير بلوشستان في اتصال مع وكالة أنباء محلية في لاهور أي علاقة للجبهة بالهجومين.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert [killed(a) for a in attacks(extraction)] == [9], [(a.places, killed(a)) for a in attacks(extraction)]
+    assert not of_kind(extraction, EventKind.SERIES)
+    assert not of_kind(extraction, EventKind.CLAIM_OF_RESPONSIBILITY)
+    assert "lahore" not in all_places(extraction)

@@ -433,6 +433,8 @@ _REFERENCE_EN = re.compile(
     r"|\b(?:plane|aircraft|jet|airliner|flight|crew|pilot)\b[^.;]{0,60}?\b(?:landed|touched\s+down)\s+(?:safely\s+)?(?:at|in)\s+(?:the\s+)?$"
     r"|\b(?:travell?ing|heading|driving|going|bound|returning)\s+(?:(?:up|down)stream\s+|(?:north|south|east|west)(?:wards?)?\s+)?from\s+(?:[\w'’-]+\s+){1,3}(?:to|for|towards)\s+(?:the\s+)?$"
     r"|\b(?:way|walked|walking|marched|marching|foot|pilgrimage|journey|trek|procession)\s+(?:[\w-]+\s+){0,2}?(?:to|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$"
+    # where people who work there go: "several of the boatmen who ferry visitors to Elephanta Island"
+    r"|\bwho\s+(?:ferry|ferried|carry|take|ply|commute|sell|run|drive)\s+(?:[\w-]+\s+){0,2}?(?:to|from|between)\s+(?:the\s+)?$"
     # where a source is: "according to a statement from the Hakkari Governor's Office"
     r"|\baccording\s+to\s+(?:[\w'’-]+\s+){0,4}?(?:from|of|in|at)\s+(?:the\s+)?$"
     # where a speaker spoke: "told reporters in New Delhi", "at a news conference in Kabul"
@@ -444,6 +446,8 @@ _REFERENCE_EN = re.compile(
     # where nothing happened: "passed without major attacks in Karbala"
     r"|\bwithout\s+(?:any\s+)?(?:major\s+|serious\s+)?(?:attacks?|incidents?|violence)\s+in\s+$", re.I)
 _REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|periphery)\b"
+                                 # the city a landmark is told of: "the basalt arch that is one of Mumbai's best-known landmarks"
+                                 r"|^['’]s\s+(?:[\w-]+\s+){0,2}(?:landmarks?|attractions?|sights|icons?|monuments?)\b"
                                  # a place in a person's title: "the car of Punjab's chief minister, Beant Singh"
                                  r"|^['’]s\s+(?:former\s+|then\s+|late\s+)?(?:chief\s+minister|governor|president|"
                                  r"prime\s+minister|premier|mayor|ambassador|interior\s+minister|foreign\s+minister|"
@@ -1206,6 +1210,16 @@ def _home_country(names: list[NameRef], gazetteer: Gazetteer) -> str | None:
 _FOR_THE_CAUSE = re.compile(r"\b(?:Movement|Front|Army|Brigades?)\s+for\s+the\s")
 
 
+_LANDMARK_OF = re.compile(r"([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+of\s+(?:the\s+)?")
+_POLITY_WORDS = {"republic", "kingdom", "state", "states", "government", "emirate", "province", "governorate", "people",
+                 "union", "federation", "commonwealth", "city", "county", "district", "region", "north", "south", "east",
+                 "west", "central", "northern", "southern", "eastern", "western", "bank", "president", "prime", "king",
+                 "queen", "prince", "army", "church", "parliament", "islamic", "democratic", "sultanate", "principality",
+                 "gulf", "bay", "sea", "strait", "straits", "isle", "islands", "coast", "lake", "river", "mountains", "valley",
+                 "horn", "cape", "council", "resistance", "front", "movement", "party", "ministry", "minister", "supreme",
+                 "national", "federal", "high", "chief", "foreign", "general", "central"}
+
+
 def _extended(names: list[NameRef], found, text: str, home: str | None, gazetteer: Gazetteer) -> list[NameRef]:
     """A place name read by pattern that holds a gazetteer name and ends with a place noun is
     a place of its own inside it: "the Baghdad Jadida area" is not Baghdad. A square or a
@@ -1217,10 +1231,16 @@ def _extended(names: list[NameRef], found, text: str, home: str | None, gazettee
             # (nor "the Movement for the Emancipation of the Niger Delta", named for its cause)
             out = [n for n in out if not (begin <= n.begin and n.end <= end and n.kind is EntityKind.PLACE)]
             continue
-        if kind is not EntityKind.PLACE or subtype not in ("neighbourhood", "district", "village", "facility"):
-            continue
         inner = [n for n in out if begin <= n.begin and n.end <= end and (n.begin, n.end) != (begin, end)
                  and n.kind is EntityKind.PLACE and n.gazetteer_id]
+        if (kind is EntityKind.PLACE and subtype == "town" and len(inner) == 1 and inner[0].end == end
+                and gazetteer.get(inner[0].gazetteer_id).subtype == "country"
+                and (landmark := _LANDMARK_OF.fullmatch(text, begin, inner[0].begin)) is not None
+                and not {w.lower() for w in landmark.group(0).split()} & _POLITY_WORDS
+                and not re.search(r"(?:\bof|[A-Z][\w'’-]*)\s+$", text[max(0, begin - 30) : begin])):
+            subtype = "facility"  # "the Gateway of India": a landmark named for its country, not the country
+        if kind is not EntityKind.PLACE or subtype not in ("neighbourhood", "district", "village", "facility"):
+            continue
         if (inner and inner[0].begin == begin and text.startswith(("'s ", "’s "), inner[0].end)
                 and text[inner[0].end + 3 : inner[0].end + 4].isupper()):
             # "Sanaa's Tahrir Square": the city and, told apart, the square in it (not "Afghanistan's

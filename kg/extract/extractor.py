@@ -474,6 +474,14 @@ def _dateline_place(assembly: Assembly) -> None:
         return
     if not places:
         return
+    series = assembly.series
+    if (series is not None and not one_town and series.spans and series.specific_places
+            and not any(p.rank == TOWN_RANK for p in series.specific_places)
+            and all(not any(inside(assembly, q.key, p.key) for q in ann.places if q.rank == TOWN_RANK and q.key != places[0].key)
+                    for p in series.specific_places)):
+        # "MUMBAI, India (AP) — Two bombs ... exploded ..., one in a crowded jewelry market and the other
+        # beside the Gateway of India monument, ... in India's financial capital": the town it is filed from
+        series.places.extend(p for p in places if p.rank == TOWN_RANK)
     for draft in assembly.drafts:
         if draft.kind is EventKind.ATTACK and not draft.specific_places:
             # "In northern Jawzjan province, a bomb ... exploded" in a story filed in Kabul: the

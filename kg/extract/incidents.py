@@ -153,6 +153,7 @@ def assemble(ann: DocumentAnnotations, gazetteer: Gazetteer, anchor: dt.date | N
             continue
         _read_sentence(assembly, sentence)
     _merge_summaries(assembly)
+    _lead_tells_series(assembly)
     _absorb_tallies(assembly)
     _drop_empty(assembly)
     return assembly
@@ -422,8 +423,17 @@ _TITLE_AFTER_ANOTHER = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:days?|weeks?|
                                   r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|massacres?|raids?)\b", re.I)
 
 
+_DENIAL = re.compile(r"\bden(?:ied|ies|ying)\b|[أا]ي\s+(?:علاق|صل)", re.I)
+
+
 def _is_reaction(ann: DocumentAnnotations, sentence: Sentence) -> bool:
     begin, end = sentence.begin, sentence.end
+    if (ann.has("responsibility", begin, end) and not ann.has("condemnation", begin, end)
+            and all(_DENIAL.search(ann.document.text, m.begin, m.end) for m in ann.markers_of("responsibility", begin, end))
+            and any(r.date is not None for r in ann.within(ann.dates, begin, end))):
+        # "On Feb. 12, Imad Mughniyeh ... was killed when his car exploded ...; Hezbollah blamed Israel,
+        # which denied involvement": an attack told with its day, and a denial
+        return False
     if ann.has("responsibility", begin, end) or ann.has("condemnation", begin, end):
         return not ann.within(ann.figures, begin, end)
     # "Both Abuja bombings and the abduction have been blamed on Boko Haram": attacks told before
@@ -475,7 +485,7 @@ _EN_SPLIT = re.compile(
 _AR_SPLIT = re.compile(r"[;؛]|,?\s*في\s+حين\s+(?:ان\s+)?|,?\s*بينما\s+|,?\s*فيما\s+|,\s*بما\s+في\s+ذلك\s+|,\s*(?=و[^\s])"
                        # "ويعد هذا الهجوم الأعنف في صنعاء منذ التفجيرات الانتحارية التي استهدفت مسجدي بدر
                        # والحشوش في 20 مارس": the attacks it is compared with are earlier ones
-                       r"|\s+(?=منذ\s+(?:ال)?(?:تفجير|هجوم|هجمات|تفجيرات|اعتداء|اعتداءات|انفجار|انفجارات|مجزر)\S*\s)")
+                       r"|\s+(?=منذ\s+(?:(?:سلسل[ةه]|موج[ةه])\s+)?(?:ال)?(?:تفجير|هجوم|هجمات|تفجيرات|اعتداء|اعتداءات|انفجار|انفجارات|مجزر)\S*\s)")
 _EN_FRONTED = re.compile(r"^(?:In|At|Near|Outside|On|Elsewhere|Meanwhile|Separately|Also)\b[^,]{0,80},\s+")
 _AR_FRONTED = re.compile(r"^[وف]?(?:في|قرب|بالقرب\s+من|وسط|شمال|جنوب|شرق|غرب)\s[^,]{0,80},\s*")
 
@@ -610,6 +620,8 @@ def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
         if ann.lexicon.regex(r"(?<!\w)خلال\s+(?:شهر\s+)?{MONTH}").search(ann.view.text, vb, ve):
             return True  # "قُتل 741 عراقيا ... في أعمال عنف خلال نيسان/أبريل الماضي": a month's toll
     text = ann.document.text
+    if _NTH_IN_PERIOD.search(text, clause.begin, clause.end) and not ann.within(ann.figures, clause.begin, clause.end):
+        return True  # "Monday's blasts were the fifth bombing in Mumbai in nine months": a count, no attack
     return any(not any(r.begin <= m.begin and m.end <= r.end for r in days)
                # (not "the Canal Hotel, ... that the U.N. had used as its base since the 1990s": a time of the building's)
                and not _RELATIVE_OPEN.search(text, max(clause.begin, m.begin - 120), m.begin)
@@ -620,6 +632,9 @@ def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
                for m in ann.markers_of("aggregate", clause.begin, clause.end))
 
 
+_NTH_IN_PERIOD = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                            r"(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|assault)s?\b[^.;]{0,60}?"
+                            r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:\w+\s+)?(?:days|weeks|months|years)\b", re.I)
 # ("where the cultural group Chhayanaut has greeted the new year with songs every spring since the 1960s")
 _RELATIVE_OPEN = re.compile(r"\b(?:that|which|where)\s+(?:the\s+|a\s+|an\s+|it\s+|they\s+)?(?:[\w.'’-]+\s+){1,3}(?:had|has|have)\s+[^,;.]*$")
 _DEADLIEST_TOLD = re.compile(r"(?<!\w)[وف]?(?:وقع|كان)\s+(?:ال)?(?:هجوم|تفجير|انفجار|اعتداء)\s+$")
@@ -789,7 +804,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     # "attacked two mosques in Sanaa": several sites not named one by one
     multi_site = (bool(figures) or sentence.lead) and (
         (len({p.key for p in specific}) <= 1 and MULTI_SITE.search(ann.document.text[b:e]) is not None)
-        or _SETTINGS_LISTED.search(ann.document.text, b, e) is not None)
+        or _SETTINGS_LISTED.search(ann.document.text, b, e) is not None
+        or _ONE_AND_THE_OTHER.search(ann.document.text, b, e) is not None)
     series_marker = (ann.has("series", b, e) or (ann.has("series_apart", b, e) and not specific) or multi_site
                      or (bool(figures) and not specific and _counted_bombs(ann, b, e))
                      or _more_attacks_than_places(ann, b, e, specific, figures)
@@ -888,6 +904,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         return  # "تأتي الهجمات بعد أقل من شهرين على موجة مماثلة ... شهدت تفجيرات في بغداد وكركوك": an earlier series
     if came is not None and _MONTHS_AFTER.search(came.group()) and not ann.within(ann.dates, came.end(), e):
         return  # "came two months after jihadists killed 20 people at the Radisson Blu hotel": no day to tell it on
+    if came is not None and not figures and not any(r.date is not None for r in ann.within(ann.dates, came.end(), e)):
+        return  # "The attacks came five days after the bombing of two Istanbul synagogues": told in passing, no toll
     if came_after is not None and not figures and not ann.within(ann.triggers, came_after.end(), e):
         return  # "The attacks came a week after voters in the region approved ... Bangsamoro": no attack there
     if series_marker and (not specific or multi_site or _plural_attack(ann, b, e) or _SERIES_OF.search(ann.document.text, b, e)) and not (
@@ -1118,6 +1136,13 @@ MULTI_SITE = re.compile(
 _SETTINGS_LISTED = re.compile(
     rf"(?<!\w)(?:في|على)\s+{_SETTING_AR}(?:\s+و\s*{_SETTING_AR})+(?!\w)"
     rf"|\b(?:at|on)\s+(?:a|an)\s+{_SETTING_EN}(?:,\s+(?:a|an)\s+{_SETTING_EN})*,?\s+and\s+(?:a|an)\s+{_SETTING_EN}\b", re.I)
+# two blasts told apart by where each went off: "Two bombs ... exploded minutes apart, one in a crowded
+# jewelry market and the other beside the Gateway of India monument", "انفجرت عبوتان، إحداهما في السوق والأخرى قرب المسجد"
+_AT = r"(?:in|at|near|outside|inside|on|beside|by|close\s+to)"
+_ONE_AND_THE_OTHER = re.compile(
+    rf"\bone\s+(?:[\w-]+\s+)?{_AT}\s+[^.;]{{2,120}}?\band\s+the\s+other\s+(?:[\w-]+\s+)?{_AT}\b"
+    r"|(?<!\w)(?:[أا]حدهما|[أا]حداهما)\s+(?:في|عند|قرب|[أا]مام|داخل)\s+[^.؛]{2,120}?\s+و\s*(?:ال[آا]خر|ال[أا]خرى|الثاني[ةه]?)\s+"
+    r"(?:في|عند|قرب|[أا]مام|داخل|قبال[ةه])(?!\w)", re.I)
 _ATTACKER_NOUN = re.compile(r"\b(?:bomber|attacker|gunman)\b|انتحاري|مهاجم|مسلح", re.I)
 # "a second bomber", "the third explosion", "انتحاري ثان", "الانفجار الثالث"
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|last)\b"
@@ -2455,6 +2480,31 @@ def _merge_summaries(assembly: Assembly) -> None:
                 merge_into(other, summary)
                 assembly.drafts.remove(summary)
                 break
+
+
+def _lead_tells_series(assembly: Assembly) -> None:
+    """A lead that counts its attacks in a town ("قتل 52 شخصا ... في انفجارين بسيارتي أجرة مفخختين هزا
+    ... وسط بومباي"), when the body tells two or more of them at places in that town (or in no town
+    known: "ووقع الانفجار
+    الأول ... في سوق زافيري", "انفجرت السيارة الثانية ... قبالة بوابة الهند"), tells the series."""
+    if assembly.series is not None:
+        return
+    ann = assembly.annotations
+    attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
+    lead = attacks[0] if attacks else None
+    if (lead is None or not lead.from_lead or not lead.figures or lead.background or lead.earlier
+            or not any(plural_trigger(t, ann) for t in lead.triggers)):
+        return
+    towns = [p for p in lead.specific_places if not p.reference]
+    if not towns or any(p.rank > TOWN_RANK for p in towns):
+        return
+    parts = [d for d in attacks[1:] if _told_after(d, lead) and not d.background and not d.earlier
+             and same_day(assembly, d, lead) and d.specific_places
+             and all(p.rank > TOWN_RANK and (_town(assembly, p.key) is None or any(inside(assembly, t.key, p.key) for t in towns))
+                     for p in d.specific_places)]
+    if len(parts) >= 2:
+        lead.kind = EventKind.SERIES
+        assembly.series = lead
 
 
 def _told_again_in_town(assembly: Assembly, summary: Draft, attacks: list[Draft]) -> Draft | None:
