@@ -4168,3 +4168,85 @@ def test_a_denial_of_any_link_to_the_attacks_tells_no_attack(gazetteer):
     assert not of_kind(extraction, EventKind.SERIES)
     assert not of_kind(extraction, EventKind.CLAIM_OF_RESPONSIBILITY)
     assert "lahore" not in all_places(extraction)
+
+
+def test_arabic_more_than_ten_blasts_across_districts_are_the_series_dated_by_its_own_day(gazetteer):
+    story = (
+        "سلسلة تفجيرات تهز بغداد\n\n"
+        "تاريخ النشر: 22.12.2011\n\n"
+        "بغداد (رويترز) - قالت مصادر في الشرطة إن أكثر من عشرة انفجارات بسيارات ملغومة هزت أحياء متفرقة من بغداد "
+        "صباح يوم الخميس فقتلت ما لا يقل عن 60 شخصا وأصابت 180 آخرين.\n\n"
+        "وفي حي الشعلة انفجرت عبوتان ناسفتان قرب سوق شعبي فقتلتا ستة أشخاص. وفي حي العامل انفجرت سيارة ملغومة "
+        "قرب مدرسة ابتدائية فقتلت ثلاثة أشخاص.\n\n"
+        "وتأتي التفجيرات في خضم أزمة سياسية حادة بعد أن أصدرت السلطات يوم الاثنين مذكرة اعتقال بحق نائب الرئيس.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = only_series(extraction)
+    assert (killed(series), injured(series), series.date) == (60, 180, dt.date(2011, 12, 22))
+    assert sorted(killed(a) for a in attacks(extraction) if a.parent == series.key) == [3, 6]
+
+
+def test_an_arabic_toll_of_students_told_after_a_long_subject_and_a_dateline_without_a_dash(gazetteer):
+    story = (
+        "ارتفاع حصيلة الهجوم على كلية في نيجيريا\n\n"
+        "تاريخ النشر: 30.09.2013\n\n"
+        "لاغوس 30 سبتمبر 2013 (شينخوا) ارتفع عدد قتلى الهجوم الذي شنه مسلحون على كلية الزراعة في بلدة غوجبا "
+        "بولاية يوبي شمال شرقي نيجيريا إلى 50 طالبا، حسبما قال مسؤول في الشرطة اليوم.\n\n"
+        "وقال مسؤول إن المستشفى تسلم جثثا إضافية، مضيفا أن مدير الكلية موليما إدي ماتو نجا من الهجوم.\n"
+    )
+    extraction = read(gazetteer, story)
+    attack = only_attack(extraction)
+    assert killed(attack) == 50
+    assert "lagos" not in attack.places, attack.places
+    assert not any("موليما" in p or "تسلم" in p for p in all_places(extraction)), all_places(extraction)
+
+
+def test_arabic_killers_thought_to_belong_to_a_group_before_their_victims(gazetteer):
+    story = (
+        "مسلحون يقتلون طلابا في نيجيريا\n\n"
+        "تاريخ النشر: 29.09.2013\n\n"
+        "كانو (نيجيريا) (أ ف ب) - قتل مسلحون يشتبه بانتمائهم الى جماعة بوكو حرام الاسلامية نحو اربعين طالبا "
+        "في هجوم شنوه فجر الاحد على مساكن الطلاب في كلية الزراعة في بلدة غوجبا بولاية يوبي.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 40
+
+
+def test_arabic_a_third_car_bomb_is_another_attack_and_the_dead_in_the_hotel_count(gazetteer):
+    story = (
+        "هجمات عدن\n\n"
+        "هجمات عدن هي سلسلة من التفجيرات بسيارات مفخخة وقعت يوم 6 تشرين الأول/أكتوبر 2015 في مدينة عدن، "
+        "وأسفرت عن مقتل 15 شخصاً.\n\n"
+        "== الهجمات ==\n"
+        "اقتربت سيارتان مفخختان من فندق القصر، فانفجرت الأولى عند البوابة. وقُتل في الفندق ثمانية أشخاص، وأصيب 11.\n\n"
+        "في الوقت نفسه تقريباً انفجرت سيارة ثالثة عند مقر للقوات الإماراتية في البريقة، فقتلت أربعة جنود.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert killed(only_series(extraction)) == 15
+    assert sorted(killed(a) for a in attacks(extraction)) == [4, 8], [(a.places, killed(a)) for a in attacks(extraction)]
+
+
+def test_tolls_over_years_are_no_attacks_and_an_age_is_no_count(gazetteer):
+    story = (
+        "Car bomb kills girl at barracks in Spanish resort\n\n"
+        "Published: 5 August 2002\n\n"
+        "SANTA POLA, Spain (AP) — A car bomb exploded outside a Civil Guard barracks in Santa Pola on Sunday night, "
+        "killing a 6-year-old girl, officials said.\n\n"
+        "The interior minister blamed ETA, which has killed more than 800 people in its 34-year campaign.\n\n"
+        "Fighting between rival militias in and around Poso killed more than 1,000 people between 1998 and 2001.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 1
+
+
+def test_arabic_the_dead_since_a_group_began_its_insurgency_are_a_statistic(gazetteer):
+    story = (
+        "تفجيرات في مايدوغوري\n\n"
+        "تاريخ النشر: 21.09.2015\n\n"
+        "مايدوغوري (نيجيريا) (رويترز) - قالت مصادر طبية إن عدد قتلى سلسلة التفجيرات التي هزت المدينة مساء أمس "
+        "الأحد ارتفع إلى 85 شخصاً.\n\n"
+        "ففي حي أجيلاري انفجرت قنبلة وسط حشد من الشبان فقُتل 22 شخصاً. وفي حي غوماري فجّر انتحاري نفسه عند "
+        "مدخل مسجد، ما أسفر عن مقتل نحو عشرين من المصلين.\n\n"
+        "وقُتل أكثر من 15 ألف شخص منذ أن بدأت بوكو حرام تمردها عام 2009.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert killed(only_series(extraction)) == 85
+    assert all(killed(e) != 15000 for e in extraction.events)

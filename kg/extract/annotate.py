@@ -271,6 +271,9 @@ _EN_DATELINE = re.compile(
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:-{1,2}|—|–|:)\s+"
 )
 _AR_DATELINE = re.compile(
+    # "لاغوس 30 سبتمبر 2013 (شينخوا) ارتفع عدد قتلى ...": the city, the day and the agency, no dash
+    r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s+\d{1,2}\s+[\u0621-\u064a]+(?:\s*/\s*[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)?"
+    r"\s+\d{4}\s*\([^)\n]{1,30}\)\s*(?:[-–—:]\s*)?(?=\S)|"
     r"^[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s*(?:\([^)\n]{0,30}\)|/[^/\n]{0,25}/)?"
     r"(?:\s*[،,]?[^-–—\n]{0,60})?\s*[-–—]\s*(?:[\u0621-\u064a ]{0,25}/\s*)?"
     r"(?:\d[^:\n]{0,50}?(?:\([^)\n]{0,30}\))?\s*:\s*)?"  # "مقديشو - 16 أكتوبر 2017 (الأناضول):"
@@ -1577,6 +1580,11 @@ def _arabic_names(view: TextView, text: str) -> list[tuple[int, int, EntityKind,
             if (subtype == "facility" and len(words) > 1 and words[1].startswith("و")
                     and view.text[max(0, vb - 2) : vb] == "ال"):
                 continue  # "حواجز السوق ودهستا المتسوقين": the market, then a verb ("and trampled")
+            if subtype == "facility" and len(words) > 1 and re.fullmatch(_AR_DESCRIBED, words[1]):
+                continue  # "المسجد المعروف باسم "إمام بارگاه"": the building, then how it is known
+            if (subtype == "facility" and len(words) > 1 and not words[1].startswith("ال")
+                    and view.text[max(0, vb - 2) : vb] == "ال"):
+                continue  # "ان المستشفى تسلم 42 جثة", "مدير الكلية موليما إدي ماتو": the building, then a verb or a name
             if subtype == "facility" and len(words) > 1 and re.fullmatch(_AR_SEAT_OR_SERVICE, words[1]):
                 continue  # "غرديز، مركز ولاية بكتيا": the seat of a province; "مكتب إصدار الجوازات": an office by its service
             if subtype == "facility" and len(words) > 1 and re.fullmatch(r"[يت]\S{2,}(?:ه|ها|هم)", words[1]):
@@ -1600,6 +1608,7 @@ def _arabic_names(view: TextView, text: str) -> list[tuple[int, int, EntityKind,
     return out
 
 
+_AR_DESCRIBED = r"[وب]?ال(?:معروف|شهير|واقع|مجاور|قريب|مذكور|مستهدف)ه?"
 _AR_TITLE_BEFORE = re.compile(r"(?<!\w)(?:امام|خطيب|مويذن|شيخ)\s+(?:ال)?$")
 _IN_FRONT_OF = re.compile(r"أمام\s")  # "أمام كلية الشرطة" (in front of), not "إمام المسجد" (its imam)
 

@@ -620,6 +620,10 @@ def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
         if ann.lexicon.regex(r"(?<!\w)خلال\s+(?:شهر\s+)?{MONTH}").search(ann.view.text, vb, ve):
             return True  # "قُتل 741 عراقيا ... في أعمال عنف خلال نيسان/أبريل الماضي": a month's toll
     text = ann.document.text
+    if _TOLL_OVER_YEARS.search(text, clause.begin, clause.end):
+        # "Fighting ... killed more than 1,000 people between 1998 and 2001", "ETA, which has killed more
+        # than 800 people in its 34-year campaign": a toll over years
+        return True
     if _NTH_IN_PERIOD.search(text, clause.begin, clause.end) and not ann.within(ann.figures, clause.begin, clause.end):
         return True  # "Monday's blasts were the fifth bombing in Mumbai in nine months": a count, no attack
     return any(not any(r.begin <= m.begin and m.end <= r.end for r in days)
@@ -632,6 +636,10 @@ def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
                for m in ann.markers_of("aggregate", clause.begin, clause.end))
 
 
+_TOLL_OVER_YEARS = re.compile(r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|until)\s+(?:19|20)\d\d\b"
+                              r"|\b(?:which|that|who)\s+(?:has|have)\s+(?:since\s+)?killed\b"
+                              r"|\b(?:\d+|[a-z]+)-year\s+(?:armed\s+|separatist\s+|violent\s+)?"
+                              r"(?:campaign|insurgency|conflict|war|struggle|rebellion|uprising)\b", re.I)
 _NTH_IN_PERIOD = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
                             r"(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|assault)s?\b[^.;]{0,60}?"
                             r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:\w+\s+)?(?:days|weeks|months|years)\b", re.I)
@@ -1130,7 +1138,10 @@ _SETTING_EN = r"(?:wedding|funeral|hospital|market|mosque|church|school|hotel|re
 MULTI_SITE = re.compile(
     r"\b(?:two|three|four|five|six|several|multiple)\s+(?:[\w-]+\s+){0,2}(?:mosques|churches|checkpoints|markets|hotels|"
     r"villages|towns|cities|police\s+stations|bus\s+stations|sites|locations|neighbou?rhoods|districts)\b"
-    r"|(?<!\w)[وب]?(?:مسجدين|مسجدان|كنيستين|كنيستان|حاجزين|سوقين|فندقين|قريتين)(?!\w)", re.I)
+    r"|(?<!\w)[وب]?(?:مسجدين|مسجدان|كنيستين|كنيستان|حاجزين|سوقين|فندقين|قريتين)(?!\w)"
+    # "شنوا هجماتهم ... على ثمانية مواقع على الاقل في المدينة", "على عدة مبان حكومية وامنية"
+    r"|(?<!\w)(?:على|في)\s+(?:عد[ةه]|ثلاث[ةه]?|[أا]ربع[ةه]?|خمس[ةه]?|ست[ةه]?|سبع[ةه]?|ثماني[ةه]?|تسع[ةه]?|عشر[ةه]?|\d+)\s+"
+    r"(?:مبان[يٍ]?|مواقع|مراكز|[أا]هداف|مقار|مساجد|كنائس|[أا]حياء)(?!\w)", re.I)
 # a list of the settings struck, whatever places it names: "فجرن أنفسهن في حفل زفاف وجنازة ومستشفى",
 # "at a wedding, a funeral and a hospital"
 _SETTINGS_LISTED = re.compile(
@@ -1307,7 +1318,7 @@ def _counted_attacks_ar(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     if ann.lexicon.lang is not Lang.AR:
         return False
     vb, ve = ann.view.window(begin, end)
-    match = ann.lexicon.regex(r"(?<!\w)(?:في|ب|جراء)\s*(?P<n>{NUM})\s+(?:هجمات|تفجيرات|انفجارات|اعتداءات)(?!\w)").search(
+    match = ann.lexicon.regex(r"(?<!\w)(?:(?:في|ب|جراء)\s*)?(?P<n>{NUM})\s+(?:هجمات|تفجيرات|انفجارات|اعتداءات)(?!\w)").search(
         ann.view.text, vb, ve)
     counted = parse_figure(match.group("n"), ann.lexicon) if match else None
     return counted is not None and counted.value >= 3
@@ -2196,7 +2207,7 @@ _BEGAN_WHEN = re.compile(r"\W*(?:The\s+(?:attacks|bombings|assaults|blasts)\s+(?
 _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:hours?|days?|weeks?|months?|years?)\s+after\b"
                          r"|\b(?:follows|followed)\s+(?:the|an?)\s+(?=(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|massacres?)\b)"
-                         r"|(?:جاء|جاءت|ياتي|يأتي|تاتي|تأتي)\s+(?:\S+\s+){0,3}?بعد\s+(?:\S+\s+)?(?:من|على)?", re.I)
+                         r"|(?:جاء|جاءت|ياتي|يأتي|تاتي|تأتي)\s+(?:\S+\s+){0,6}?بعد\s+(?:\S+\s+)?(?:من|على)?", re.I)
 _MONTHS_AFTER = re.compile(r"\b(?:months?|years?)\b|(?:شهر|شهرين|اشهر|أشهر|سنه|سنة|سنوات|عام|عامين|اعوام|أعوام)", re.I)
 TOLL_ROSE = re.compile(r"\b(?:toll|number\s+of\s+(?:people\s+)?(?:dead|killed|deaths|victims))\b[^.;]{0,160}?"
                        r"\b(?:rose|rises|risen|climbed|climbs|jumped|reached|increased)\s+to\b"
