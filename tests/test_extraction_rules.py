@@ -4250,3 +4250,47 @@ def test_arabic_the_dead_since_a_group_began_its_insurgency_are_a_statistic(gaze
     extraction = read(gazetteer, story)
     assert killed(only_series(extraction)) == 85
     assert all(killed(e) != 15000 for e in extraction.events)
+
+
+def test_a_church_told_again_is_the_same_attack_and_the_district_they_stand_in_no_third(gazetteer):
+    story = (
+        "Bombers hit two churches in Karachi\n\n"
+        "Published: 9 May 2010\n\n"
+        "KARACHI, Pakistan (Reuters) - Two suicide bombers attacked churches in Karachi during Sunday services, "
+        "killing at least 12 people and wounding more than 50, officials said.\n\n"
+        "The bombers struck St Mark's Church and Holy Trinity Church, which stand a few hundred metres apart in "
+        "Saddar. Minutes later a second explosion tore through the entrance of Holy Trinity Church.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert killed(only_series(extraction)) == 12
+    found = attacks(extraction)
+    assert len(found) == 2, [a.places for a in found]
+
+
+def test_the_shooting_told_at_a_bar_described_by_its_city_and_by_an_evening_before_a_parade(gazetteer):
+    story = (
+        "2019 Bergen shooting\n\n"
+        "On 12 May 2019, a gunman opened fire outside the Rainbow Bar in central Bergen, Norway, killing two men "
+        "and injuring 9 other people. The shooting took place on the night before the city's Pride parade and "
+        "targeted the Rainbow Bar, a well-known gay bar.\n\n"
+        "== Shooting ==\n"
+        "The shooting began at about 1:15 a.m. outside the Rainbow Bar, a bar that has been a hub of Bergen's "
+        "gay scene for decades, and continued at a jazz club nearby.\n"
+    )
+    extraction = read(gazetteer, story)
+    attack = only_attack(extraction)
+    assert (killed(attack), attack.date) == (2, dt.date(2019, 5, 12))
+
+
+def test_a_listed_building_of_another_country_lies_in_the_town_the_story_is_filed_from(gazetteer):
+    story = (
+        "Rockets hit central Kabul\n\n"
+        "Published: 21 November 2020\n\n"
+        "KABUL, Nov 21 (Reuters) - At least 23 rockets were fired into central Kabul on Saturday, killing eight "
+        "people and wounding 31.\n\n"
+        "The rockets hit residential areas and landed around the heavily guarded Green Zone, which houses "
+        "embassies. Islamic State said its fighters had fired 28 Katyusha rockets at the Green Zone.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert [killed(a) for a in attacks(extraction)] == [8], [(a.places, killed(a)) for a in attacks(extraction)]
+    assert "baghdad" not in all_places(extraction)

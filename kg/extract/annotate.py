@@ -513,6 +513,10 @@ _HEALTH_OFFICE_AR = re.compile(r"(?<!\w)(?:دايره|مديريه)\s+(?:صحه|
 _SPEAKS_AR = re.compile(r"^\s*(?:\S+\s+)?(?:ان|انه|قال|قالت|لوكاله|لرويترز|ل\S+\s+(?:ان|انه))(?!\w)")
 
 
+_STANDING_IN = re.compile(r"\b(?:which|that)\s+(?:stand|stands|lie|lies|sit|sits|are\s+located|is\s+located)\s+"
+                          r"(?:[\w-]+\s+){0,5}?(?:in|inside)\s+(?:the\s+)?$", re.I)
+
+
 def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
     """A place named for something other than where the attack was: to locate another ("45 km
     northwest of Kirkuk", "north of Baghdad": "near"), or where the wounded were taken, a source
@@ -537,6 +541,8 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
     near, landmark = (_NEAR_AR, _LANDMARK_AR) if lang is Lang.AR else (_NEAR_EN, _LANDMARK_EN)
     if near.search(before) or landmark.search(before):
         return "near"
+    if lang is Lang.EN and _STANDING_IN.search(before):
+        return "near"  # "St John's Catholic Church and Christ Church, ..., which stand a few hundred metres apart in Youhanabad"
     if lang is Lang.EN and _COMPARED_IN.search(before):
         return "near"  # "the deadliest attack in the North Caucasus for months": where it is compared, its place only if no other
     if lang is Lang.AR and _COMPARED_IN_AR.search(before):
@@ -857,7 +863,7 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         # "a cousin of Queen Elizabeth II", "the Queen's Own Highlanders": a person, not a place
         out = [n for n in out if not (n.kind is EntityKind.PLACE and n.gazetteer_id is None and _TITLED.match(n.text)
                                       and not _BUILDING_NOUN_IN.search(n.text))]
-    return _contained_places(out, view, gazetteer)
+    return _contained_places(out, view, gazetteer, dateline)
 
 
 _AR_PLACE_NOUN_BEFORE = re.compile(r"^(?:دايره|منطقه|قريه|مدينه|بلده|محافظه|ولايه|اقليم|حي|ناحيه|قضاء|مديريه)\s+")
@@ -1613,11 +1619,12 @@ _AR_TITLE_BEFORE = re.compile(r"(?<!\w)(?:امام|خطيب|مويذن|شيخ)\s
 _IN_FRONT_OF = re.compile(r"أمام\s")  # "أمام كلية الشرطة" (in front of), not "إمام المسجد" (its imam)
 
 
-def _contained_places(names: list[NameRef], view: TextView, gazetteer: Gazetteer) -> list[NameRef]:
+def _contained_places(names: list[NameRef], view: TextView, gazetteer: Gazetteer,
+                      dateline: tuple[int, int] | None = None) -> list[NameRef]:
     """Unknown places told to lie in a known one ("the X neighbourhood of Baghdad", "Baghdad's X",
     "حي X في بغداد") get that place as their container."""
     places = [n for n in names if n.kind is EntityKind.PLACE]
-    namesakes = _namesakes(places, view, gazetteer)
+    namesakes = _namesakes(places, view, gazetteer, dateline)
     out = []
     for name in names:
         if name.gazetteer_id in namesakes:
@@ -1632,17 +1639,25 @@ def _contained_places(names: list[NameRef], view: TextView, gazetteer: Gazetteer
     return out
 
 
-def _namesakes(places: list[NameRef], view: TextView, gazetteer: Gazetteer) -> dict[str, tuple[str, str]]:
+def _namesakes(places: list[NameRef], view: TextView, gazetteer: Gazetteer,
+               dateline: tuple[int, int] | None = None) -> dict[str, tuple[str, str]]:
     """Listed neighbourhoods the text puts in another city ("حي اليرموك غربي الموصل" where the list
     knows the Yarmouk of Baghdad) and listed buildings it puts in another city ("Sanaa's Tahrir
     Square") are namesakes: places of their own, in the city the text names, for every mention in
-    the document. Listed id -> (key, container)."""
+    the document. A listed building of another country than the town a story is filed from
+    ("KABUL — ... landed around the heavily guarded Green Zone", which the list knows in Baghdad)
+    lies in that town. Listed id -> (key, container)."""
     out: dict[str, tuple[str, str]] = {}
+    filed = next((p.gazetteer_id for p in places if dateline and dateline[0] <= p.begin < dateline[1]
+                  and p.gazetteer_id and p.subtype in ("city", "town")), None)
     for name in places:
         listed = name.gazetteer_id
         if not listed or listed in out or gazetteer.get(listed).subtype not in ("neighbourhood", "facility"):
             continue
         container = _container_of(name, places, view) or _opening_town(name, places, view)
+        if (container is None and filed is not None and gazetteer.country_of(filed)
+                and gazetteer.country_of(listed) and gazetteer.country_of(filed) != gazetteer.country_of(listed)):
+            container = filed
         if (container in gazetteer.entries and gazetteer.get(container).subtype in ("city", "town")
                 and not gazetteer.contains(container, listed) and not gazetteer.contains(listed, container)):
             folded = entity_key(EntityKind.PLACE, gazetteer.get(listed).name_en, Lang.EN)

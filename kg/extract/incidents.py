@@ -153,6 +153,7 @@ def assemble(ann: DocumentAnnotations, gazetteer: Gazetteer, anchor: dt.date | N
             continue
         _read_sentence(assembly, sentence)
     _merge_summaries(assembly)
+    _same_building_told_again(assembly)
     _lead_tells_series(assembly)
     _absorb_tallies(assembly)
     _drop_empty(assembly)
@@ -1529,7 +1530,7 @@ _SERIES_OF = re.compile(r"\b(?:string|series|wave|spate|chain)\s+of\s+(?:[\w-]+\
                         r"(?:raids|attacks|bombings|blasts|explosions|assaults|ambushes|shootings)\b", re.I)
 _NATIONWIDE = re.compile(r"\b(?:nationwide|across\s+the\s+country|around\s+the\s+country|throughout\s+the\s+country)\b"
                          r"|(?<!\w)(?:في|ب)\s*(?:[أا]نحاء|عموم|كافة|مختلف)\s+(?:البلاد|المحافظات|العراق|المدن)(?!\w)", re.I)
-_DEFINITE_ATTACK = re.compile(r"^\W*(?:The|This)\s+(?:attack|assault|bombing|siege|blast|explosion|raid)\b"
+_DEFINITE_ATTACK = re.compile(r"^\W*(?:The|This)\s+(?:attack|assault|bombing|siege|blast|explosion|raid|shooting|massacre|stabbing|rampage|ambush)\b"
                               r"|^\W*[وف]?(?:الهجوم|التفجير|الانفجار|الاعتداء|الاقتحام)(?!\w)")
 # the attack just told, located: "The blast occurred in ...", "ووقع الانفجار في ..."
 _LOCATED_ATTACK = re.compile(
@@ -2490,6 +2491,26 @@ def _merge_summaries(assembly: Assembly) -> None:
             if summary.specific_places and compatible_places(assembly, summary.specific_places, other.specific_places):
                 merge_into(other, summary)
                 assembly.drafts.remove(summary)
+                break
+
+
+def _same_building_told_again(assembly: Assembly) -> None:
+    """An attack told at a building an attack of the same day was told at before, one of them with
+    no toll, is that attack told again ("The bombers struck St John's Catholic Church and Christ
+    Church ... Minutes later a second explosion tore through the entrance of Christ Church")."""
+    attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK and not d.background and not d.earlier]
+    for i, later in enumerate(attacks):
+        sites = {p.key for p in later.specific_places if p.rank >= FACILITY_RANK and not p.reference}
+        if not sites or later not in assembly.drafts:
+            continue
+        for earlier in attacks[:i]:
+            if earlier not in assembly.drafts:
+                continue
+            theirs = {p.key for p in earlier.specific_places if p.rank >= FACILITY_RANK and not p.reference}
+            if (sites == theirs and (not later.figures or not earlier.figures)
+                    and same_day(assembly, earlier, later) and not _drafts_dated_apart(assembly, earlier, later)):
+                merge_into(earlier, later)
+                assembly.drafts.remove(later)
                 break
 
 
