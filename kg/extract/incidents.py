@@ -913,8 +913,6 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         return  # "تأتي الهجمات بعد أقل من شهرين على موجة مماثلة ... شهدت تفجيرات في بغداد وكركوك": an earlier series
     if came is not None and _MONTHS_AFTER.search(came.group()) and not ann.within(ann.dates, came.end(), e):
         return  # "came two months after jihadists killed 20 people at the Radisson Blu hotel": no day to tell it on
-    if came is not None and not figures and not any(r.date is not None for r in ann.within(ann.dates, came.end(), e)):
-        return  # "The attacks came five days after the bombing of two Istanbul synagogues": told in passing, no toll
     if came_after is not None and not figures and not ann.within(ann.triggers, came_after.end(), e):
         return  # "The attacks came a week after voters in the region approved ... Bangsamoro": no attack there
     if series_marker and (not specific or multi_site or _plural_attack(ann, b, e) or _SERIES_OF.search(ann.document.text, b, e)) and not (
