@@ -1655,14 +1655,24 @@ def _namesakes(places: list[NameRef], view: TextView, gazetteer: Gazetteer,
         if not listed or listed in out or gazetteer.get(listed).subtype not in ("neighbourhood", "facility"):
             continue
         container = _container_of(name, places, view) or _opening_town(name, places, view)
-        if (container is None and filed is not None and gazetteer.country_of(filed)
-                and gazetteer.country_of(listed) and gazetteer.country_of(filed) != gazetteer.country_of(listed)):
-            container = filed
+        if (container is None and filed is not None and gazetteer.get(listed).subtype == "facility" and gazetteer.country_of(filed)
+                and gazetteer.country_of(listed) and gazetteer.country_of(filed) != gazetteer.country_of(listed)
+                and not any(p.gazetteer_id and p.gazetteer_id != listed and gazetteer.contains(p.gazetteer_id, listed) for p in places)
+                and not _town_told_before_in_sentence(name, places, view)):
+            container = filed  # (not when the text names where the list puts it: "معبر باب الهوى السوري" ... سوريا)
         if (container in gazetteer.entries and gazetteer.get(container).subtype in ("city", "town")
                 and not gazetteer.contains(container, listed) and not gazetteer.contains(listed, container)):
             folded = entity_key(EntityKind.PLACE, gazetteer.get(listed).name_en, Lang.EN)
             out[listed] = (f"{folded}@{container}", container)
     return out
+
+
+def _town_told_before_in_sentence(name: NameRef, places: list[NameRef], view: TextView) -> bool:
+    """Does the sentence name a city or town before the name ("In Peshawar, ... a bomb exploded near a
+    school in the Gulshan-e-Rehman colony")?"""
+    vb, _ = view.window(name.begin, name.end)
+    start = max(view.text.rfind(stop, 0, vb) for stop in (".", "\n", "؛", ";")) + 1
+    return any(p.subtype in ("city", "town") and start <= view.window(p.begin, p.end)[0] < vb for p in places)
 
 
 _OPENS_ON = re.compile(r"(?:^|[.\n؛;،,]\s*)(?:[وف]?(?:في|ب)|In|At)\s*$")

@@ -132,7 +132,7 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
                 continue  # "voting was postponed for a week after ... on Thursday": how long, not which day
             if (relative == "previous_day" and match.group().lower().endswith("before")
                     and _BEFORE_AN_EVENT.match(view.text, match.end())):
-                continue  # "on the night before the Oslo Pride parade": a day told from another event
+                continue  # "on the night before the Oslo Pride parade", "a day before Obama's envoy was due": another event's
             if relative == "day_after" and _EACH_OTHER.match(view.text, match.end()):
                 continue  # "two bombings were carried out within hours of each other": no day of its own
             taken.append(match.span())
@@ -166,7 +166,7 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
 
 
 _LISTS: dict[tuple[Lang, str], re.Pattern] = {}
-_BEFORE_AN_EVENT = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s+\w", re.I)
+_BEFORE_AN_EVENT = re.compile(r"\s+(?!(?:and|or|but|when|as|while|that|last|yesterday)\b)[A-Za-z]")
 _LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
 
 

@@ -812,7 +812,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         return  # "the bombing had been carried out by the group's allies ... on Jolo island": no new attack
     # "attacked two mosques in Sanaa": several sites not named one by one
     multi_site = (bool(figures) or sentence.lead) and (
-        (len({p.key for p in specific}) <= 1 and MULTI_SITE.search(ann.document.text[b:e]) is not None)
+        _sites_not_named(ann, b, e, specific)
         or _SETTINGS_LISTED.search(ann.document.text, b, e) is not None
         or _ONE_AND_THE_OTHER.search(ann.document.text, b, e) is not None)
     series_marker = (ann.has("series", b, e) or (ann.has("series_apart", b, e) and not specific) or multi_site
@@ -1136,11 +1136,27 @@ _SETTING_AR = r"(?:حفل\s+زفاف|حفل|جنازة|جنازه|مستشفى|�
 _SETTING_EN = r"(?:wedding|funeral|hospital|market|mosque|church|school|hotel|restaurant|cafe|café|checkpoint)"
 MULTI_SITE = re.compile(
     r"\b(?:two|three|four|five|six|several|multiple)\s+(?:[\w-]+\s+){0,2}(?:mosques|churches|checkpoints|markets|hotels|"
-    r"villages|towns|cities|police\s+stations|bus\s+stations|sites|locations|neighbou?rhoods|districts)\b"
+    r"villages|towns|cities|police\s+stations|bus\s+stations|sites|locations|neighbou?rhoods|districts|"
+    r"army\s+posts|police\s+posts|buildings|compounds)\b"
     r"|(?<!\w)[وب]?(?:مسجدين|مسجدان|كنيستين|كنيستان|حاجزين|سوقين|فندقين|قريتين)(?!\w)"
     # "شنوا هجماتهم ... على ثمانية مواقع على الاقل في المدينة", "على عدة مبان حكومية وامنية"
     r"|(?<!\w)(?:على|في)\s+(?:عد[ةه]|ثلاث[ةه]?|[أا]ربع[ةه]?|خمس[ةه]?|ست[ةه]?|سبع[ةه]?|ثماني[ةه]?|تسع[ةه]?|عشر[ةه]?|\d+)\s+"
     r"(?:مبان[يٍ]?|مواقع|مراكز|[أا]هداف|مقار|مساجد|كنائس|[أا]حياء)(?!\w)", re.I)
+def _sites_not_named(ann: DocumentAnnotations, begin: int, end: int, specific: list[PlaceRef]) -> bool:
+    """Does the clause count sites it does not name one by one ("attacked two mosques in Sanaa",
+    "struck three government buildings in the heart of Kabul, holding out ... inside the Justice
+    Ministry"; not "stormed two mosques ... in the city's Garhi Shahu and Model Town neighbourhoods")?"""
+    match = MULTI_SITE.search(ann.document.text, begin, end)
+    if match is None:
+        return False
+    named = {p.key for p in specific}
+    if len(named) <= 1:
+        return True
+    counted = parse_figure(match.group().split()[0], ann.lexicon) if ann.document.lang is Lang.EN else None
+    return (counted is not None and counted.value > len(named)
+            and len({p.key for p in specific if p.rank > TOWN_RANK}) <= 1)
+
+
 # a list of the settings struck, whatever places it names: "فجرن أنفسهن في حفل زفاف وجنازة ومستشفى",
 # "at a wedding, a funeral and a hospital"
 _SETTINGS_LISTED = re.compile(
@@ -1250,7 +1266,7 @@ def _plural_attack(ann: DocumentAnnotations, begin: int, end: int) -> bool:
 
 
 _ASSAILING = re.compile(r"(?:attacked|struck|assaulted|entered|burst\s+(?:into|through))$", re.I)
-_OTHER_ASSAILANTS = re.compile(r"\b(?:other|more|further)\s+(?:groups|teams|squads|units|cells)\s+$", re.I)
+_OTHER_ASSAILANTS = re.compile(r"\b(?:(?:other|more|further)\s+(?:groups|teams|squads|units|cells)|(?:a\s+(?:second|third|fourth)|another)\s+(?:group|team|squad|unit|cell))\s+$", re.I)
 
 
 def _assailed(ann: DocumentAnnotations, triggers: list[TriggerRef], specific: list[PlaceRef]) -> bool:
@@ -2201,7 +2217,7 @@ _MOST_NOTABLE = re.compile(r"(?<!\w)(?:أبرزها|ابرزها|أعنفها|ا
                            r"|\b(?:the\s+(?:deadliest|worst|bloodiest|most\s+serious|latest|last)\s+(?:of\s+which|being))\b", re.I)
 # the series told by its first attack: "The attacks began when a suicide bomber ...", "وبدأت الهجمات
 # قرابة موعد الإفطار عندما اقتحم انتحاري ..."
-_BEGAN_WHEN = re.compile(r"\W*(?:The\s+(?:attacks|bombings|assaults|blasts)\s+(?:began|started)\s+(?:[\w-]+\s+){0,4}?(?:when|with)\b"
+_BEGAN_WHEN = re.compile(r"\W*(?:The\s+(?:attacks|bombings|assaults|blasts)\s+(?:began|started)\s+(?:[\w.,:-]+\s+){0,5}?(?:when|with)\b"
                          r"|[وف]?(?:بدأت|بدات|انطلقت)\s+(?:ال)?(?:هجمات|تفجيرات|عمليات|اعتداءات)\s+(?:\S+\s+){0,4}?(?:عندما|حين|حينما|ب))", re.I)
 _CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:hours?|days?|weeks?|months?|years?)\s+after\b"
