@@ -4312,3 +4312,18 @@ def test_squads_striking_three_buildings_are_the_series_and_each_team_an_attack(
     series = only_series(extraction)
     assert (killed(series), series.date) == (20, dt.date(2009, 2, 11))
     assert sorted(killed(a) for a in attacks(extraction)) == [2, 10], [(a.places, killed(a)) for a in attacks(extraction)]
+
+
+def test_an_arabic_infobox_range_over_two_months_dates_the_siege_by_its_first_day(gazetteer):
+    story = (
+        "الهجوم على مقر المنطقة العسكرية في المكلا\n\n"
+        "الموقع: مقر قيادة المنطقة العسكرية الثانية، المكلا، محافظة حضرموت، اليمن\n"
+        "التاريخ: 30 أيلول/سبتمبر – 2 تشرين الأول/أكتوبر 2013\n"
+        "الوفيات: 11 عسكريا\n"
+        "المنفذون: تنظيم القاعدة في جزيرة العرب\n\n"
+        "الهجوم على مقر المنطقة العسكرية في المكلا هجوم نفذه مسلحون من تنظيم القاعدة في جزيرة العرب صباح "
+        "30 أيلول/سبتمبر 2013 على مقر قيادة المنطقة العسكرية الثانية في مدينة المكلا. وبدأ الهجوم بتفجير "
+        "سيارة مفخخة عند البوابة، ثم اقتحم المسلحون المجمع واحتجزوا عددا من العسكريين رهائن.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert (attack.date, killed(attack)) == (dt.date(2013, 9, 30), 11)

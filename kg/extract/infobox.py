@@ -52,8 +52,15 @@ def read_infobox(ann: DocumentAnnotations) -> InfoboxFacts:
     if "date" in facts.fields:
         span = facts.fields["date"].value_span
         found = [r for r in find_dates(ann.view, span.begin, span.end, lexicon) if r.date]
+        if found and any(r.year_given for r in found):
+            # "30 أيلول/سبتمبر – 2 تشرين الأول/أكتوبر 2013": the first day takes the year of the last
+            year = next(r.date.year for r in reversed(found) if r.year_given)
+            found = sorted((r for r in find_dates(ann.view, span.begin, span.end, lexicon, year=year) if r.date),
+                           key=lambda r: r.begin)
         if found:
             facts.date, facts.last_day = found[0].date, found[0].last
+            if facts.last_day is None and len(found) > 1 and found[0].date < found[-1].date <= found[0].date + dt.timedelta(days=31):
+                facts.last_day = found[-1].date  # a range over two months
     if "location" in facts.fields:
         span = facts.fields["location"].value_span
         facts.places = ann.within(ann.places, span.begin, span.end)
