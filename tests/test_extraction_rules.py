@@ -4327,3 +4327,18 @@ def test_an_arabic_infobox_range_over_two_months_dates_the_siege_by_its_first_da
     )
     attack = only_attack(read(gazetteer, story))
     assert (attack.date, killed(attack)) == (dt.date(2013, 9, 30), 11)
+
+
+def test_an_attack_told_again_in_its_own_section_is_the_page_attack_though_split_by_streets(gazetteer):
+    story = (
+        "2019 Dar es Salaam embassy shooting\n\n"
+        "On 12 March 2019, a gunman killed three police officers and a private security guard near the Italian "
+        "embassy in the Masaki area of Dar es Salaam, Tanzania, before he was shot dead by police. Seven other "
+        "people were wounded.\n\n"
+        "== Shooting ==\n"
+        "At about 12:30, the gunman approached a police post at the junction of Toure Drive and Haile Selassie "
+        "Road, near the Italian embassy. He shot two traffic officers with a pistol. He then fired on a third "
+        "officer and on a security guard, killing both.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert (killed(attack), injured(attack)) == (4, 7)

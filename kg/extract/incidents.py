@@ -2437,10 +2437,14 @@ def _merge_summaries(assembly: Assembly) -> None:
     if assembly.single and attacks:
         main = attacks[0]
         for other in attacks[1:]:
-            if other.separate or other not in assembly.drafts:
+            # (an attack split by the places it names is still the one told in the attack's own
+            # section: "== Shooting == ... a police post at the junction of Ali Hassan Mwinyi Road and
+            # Kenyatta Drive")
+            told_there = _told_again_by_its_site(assembly, main, other)
+            if (other.separate and not told_there) or other not in assembly.drafts:
                 continue
             follows = other.follows
-            if (follows is not None and follows is not main and follows.kind is EventKind.ATTACK
+            if (not told_there and follows is not None and follows is not main and follows.kind is EventKind.ATTACK
                     and any(d is follows for d in assembly.drafts) and not _drafts_dated_apart(assembly, main, follows)):
                 continue  # told right after another incident, as more of it ("كما قتلت امرأة برصاص قناص")
             if _same_story(assembly, main, other) and not _drafts_dated_apart(assembly, main, other):
@@ -2642,9 +2646,40 @@ def told_on_another_day(assembly: Assembly, draft: Draft) -> bool:
     return assembly.anchor is not None and bool(full) and assembly.anchor not in full
 
 
+_ATTACK_HEADING = re.compile(r"\W*(?:the\s+)?(?:attacks?|shooting|bombings?|assault|siege|massacre|explosion|blast|"
+                             r"raid|stabbing|hostage\s+crisis|[وف]?ال(?:هجوم|هجمات|تفجير|تفجيرات|انفجار|حادث|اقتحام|"
+                             r"حصار|مجزر[ةه])|إطلاق\s+النار|اطلاق\s+النار)\W*", re.I)
+
+
+def _told_under_attack_heading(assembly: Assembly, draft: Draft) -> bool:
+    """Is the draft first told in a section headed by the attack word alone ("== Shooting ==")?"""
+    ann = assembly.annotations
+    sentence = ann.sentence_at(min(draft.spans)[0]) if draft.spans else None
+    if sentence is None:
+        return False
+    return _ATTACK_HEADING.fullmatch(ann.document.blocks[sentence.block].section.strip()) is not None
+
+
+def _told_again_by_its_site(assembly: Assembly, main: Draft, other: Draft) -> bool:
+    """Is `other` told in the section that tells the attack, in a sentence naming the main attack's
+    building ("== Shooting == ... a police post at the junction of Ali Hassan Mwinyi Road and Kenyatta
+    Drive, near Salender Bridge and the French embassy")?"""
+    if other.marked or not _told_under_attack_heading(assembly, other):
+        return False
+    ann = assembly.annotations
+    sites = {p.key for p in main.specific_places if p.rank >= FACILITY_RANK and not p.reference}
+    sentence = ann.sentence_at(min(other.spans)[0])
+    return sentence is not None and any(p.key in sites for p in ann.within(ann.places, sentence.begin, sentence.end))
+
+
 def _same_story(assembly: Assembly, main: Draft, other: Draft) -> bool:
-    """Is `other` the main attack again (its place compatible or unknown, its figures agreeing)?"""
+    """Is `other` the main attack again (its place compatible or unknown, its figures agreeing, or
+    told again by its building in the section that tells the attack)?"""
     places = other.specific_places
+    if _told_again_by_its_site(assembly, main, other) and (
+            not places or compatible_places(assembly, main.specific_places, places)
+            or all(_unlisted(assembly, p) for p in places)):
+        return True
     if places and not (compatible_places(assembly, main.specific_places, places)
                        or all(_unlisted(assembly, p) for p in places)):
         return False
