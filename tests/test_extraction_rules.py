@@ -4342,3 +4342,19 @@ def test_an_attack_told_again_in_its_own_section_is_the_page_attack_though_split
     )
     attack = only_attack(read(gazetteer, story))
     assert (killed(attack), injured(attack)) == (4, 7)
+
+
+def test_a_country_in_an_envoys_title_is_no_place_of_the_series(gazetteer):
+    story = (
+        "Small bombs rattle Manila during summit\n\n"
+        "Published: 2 August 2019\n\n"
+        "MANILA (AP) — A string of small bombs went off at several spots around the Philippine capital on Friday, "
+        "wounding at least four people as Manila hosted a meeting attended by U.S. Secretary of State Mike "
+        "Pompeo and Southeast Asian foreign ministers.\n\n"
+        "Two devices exploded beside the Ayala elevated train station in the Makati business district, injuring "
+        "two street sweepers, police said. On the northern edge of the city, a bomb shattered windows at a "
+        "government complex on Commonwealth Avenue, injuring a cleaner.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = only_series(extraction)
+    assert "united-states" not in series.places, series.places

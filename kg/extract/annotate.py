@@ -464,6 +464,10 @@ _REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs
                                  r"|^\s+(?:[a-z]+\s+)?(?:city|town|village|port)\s+of\s+[A-Z]"
                                  # a capital for its government: "said Washington would stand by its ally"
                                  r"|^\s+(?:would|will|says|said|urged|condemned|blamed|accused|vowed|pledged|denied|insisted|warned)\b"
+                                 # a country in an envoy's title, or its people: "U.S. Secretary of State Mike Pompeo",
+                                 # "Southeast Asian foreign ministers"
+                                 r"|^\s+(?:Secretary\s+of\s+State|Secretary-General|Ambassador|envoy|foreign\s+ministers?|"
+                                 r"ministers|diplomats|delegates|delegation)\b"
                                  # a place in a source's title: "East Java police chief Machfud Arifin said"
                                  r"|^\s+(?:(?:police|provincial|province|regional|district|state)\s+)?"
                                  r"(?:chief|spokesman|spokeswoman|commander|head|governor)\s+[A-Z]",
