@@ -1230,7 +1230,7 @@ _POLITY_WORDS = {"republic", "kingdom", "state", "states", "government", "emirat
                  "queen", "prince", "army", "church", "parliament", "islamic", "democratic", "sultanate", "principality",
                  "gulf", "bay", "sea", "strait", "straits", "isle", "islands", "coast", "lake", "river", "mountains", "valley",
                  "horn", "cape", "council", "resistance", "front", "movement", "party", "ministry", "minister", "supreme",
-                 "national", "federal", "high", "chief", "foreign", "general", "central"}
+                 "national", "federal", "high", "chief", "foreign", "general"}
 
 
 def _extended(names: list[NameRef], found, text: str, home: str | None, gazetteer: Gazetteer) -> list[NameRef]:

@@ -16,7 +16,7 @@ from kg.extract.annotate import ActorRef, DocumentAnnotations, PlaceRef, annotat
 from kg.extract.casualties import INCREMENT, FoundFigure
 from kg.extract.dates import DateRef, resolve
 from kg.extract.figures import Figure, numbers_in
-from kg.extract.incidents import (BROAD_RANK, FACILITY_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, claim_day, compatible_places,
+from kg.extract.incidents import (BROAD_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, claim_day, compatible_places,
                                   TOLL_ROSE, count_day, inside, main_attack, merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day,
                                   told_in)
 from kg.extract.infobox import InfoboxFacts, read_infobox

@@ -2447,7 +2447,7 @@ def _merge_summaries(assembly: Assembly) -> None:
             if (not told_there and follows is not None and follows is not main and follows.kind is EventKind.ATTACK
                     and any(d is follows for d in assembly.drafts) and not _drafts_dated_apart(assembly, main, follows)):
                 continue  # told right after another incident, as more of it ("كما قتلت امرأة برصاص قناص")
-            if _same_story(assembly, main, other) and not _drafts_dated_apart(assembly, main, other):
+            if _same_story(assembly, main, other, told_there) and not _drafts_dated_apart(assembly, main, other):
                 merge_into(main, other)
                 assembly.drafts.remove(other)
         attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK]
@@ -2534,9 +2534,9 @@ def _same_building_told_again(assembly: Assembly) -> None:
 
 def _lead_tells_series(assembly: Assembly) -> None:
     """A lead that counts its attacks in a town ("قتل 52 شخصا ... في انفجارين بسيارتي أجرة مفخختين هزا
-    ... وسط بومباي"), when the body tells two or more of them at places in that town (or in no town
-    known: "ووقع الانفجار
-    الأول ... في سوق زافيري", "انفجرت السيارة الثانية ... قبالة بوابة الهند"), tells the series."""
+    ... وسط بومباي"), when the body tells two or more of them at places in that town or in no town
+    known ("ووقع الانفجار الأول ... في سوق زافيري", "انفجرت السيارة الثانية ... قبالة بوابة الهند"),
+    tells the series."""
     if assembly.series is not None:
         return
     ann = assembly.annotations
@@ -2672,17 +2672,15 @@ def _told_again_by_its_site(assembly: Assembly, main: Draft, other: Draft) -> bo
     return sentence is not None and any(p.key in sites for p in ann.within(ann.places, sentence.begin, sentence.end))
 
 
-def _same_story(assembly: Assembly, main: Draft, other: Draft) -> bool:
-    """Is `other` the main attack again (its place compatible or unknown, its figures agreeing, or
-    told again by its building in the section that tells the attack)?"""
+def _same_story(assembly: Assembly, main: Draft, other: Draft, told_there: bool = False) -> bool:
+    """Is `other` the main attack again (its place compatible or unknown, and its figures agreeing or
+    it told again by its building in the section that tells the attack)?"""
     places = other.specific_places
-    if _told_again_by_its_site(assembly, main, other) and (
-            not places or compatible_places(assembly, main.specific_places, places)
-            or all(_unlisted(assembly, p) for p in places)):
-        return True
     if places and not (compatible_places(assembly, main.specific_places, places)
                        or all(_unlisted(assembly, p) for p in places)):
         return False
+    if told_there:
+        return True
     for measure in ("killed", "injured"):
         ours = {f.figure.value for f, _ in main.figures if f.measure.value == measure and not f.subset}
         theirs = {f.figure.value for f, _ in other.figures if f.measure.value == measure and not f.subset}
