@@ -183,3 +183,36 @@ def test_a_building_named_apart_fuses_through_the_district_both_tellings_put_it_
     )
     attacks = [e for e in corpus.events if e.kind is EventKind.ATTACK]
     assert [sorted(doc for doc, _ in e.members) for e in attacks] == [["doc0", "doc1"]], [e.members for e in attacks]
+
+
+def _with_places(extraction, *places):
+    from dataclasses import replace
+
+    from kg.model import Entity, EntityKind
+    extra = tuple(Entity(key=key, kind=EntityKind.PLACE, labels=(("en", label),), subtype=subtype, located_in=located)
+                  for key, label, subtype, located in places)
+    return replace(extraction, entities=extraction.entities + extra)
+
+
+def test_a_name_no_list_matched_that_is_a_listed_id_is_the_listed_place(gazetteer):
+    from kg.link.resolve import link_entities
+    story = "Blast in Mosul\n\nMOSUL, Iraq, March 3, 2014 — A bomb exploded in Mosul on Monday, killing 3 people."
+    extraction = _with_places(extract(parse_document(story.encode(), source="a.txt"), gazetteer),
+                              ("place:mosul", "Mosul", "town", None))
+    linked, entities = link_entities([extraction], gazetteer)
+    mosul = [e for e in entities if e.key in ("mosul", "place:mosul")]
+    assert [(e.key, e.gazetteer_id, e.subtype) for e in mosul] == [("mosul", "mosul", gazetteer.get("mosul").subtype)]
+    assert {e.subtype for e in linked[0].entities if e.key == "mosul"} == {gazetteer.get("mosul").subtype}
+
+
+def test_a_place_split_by_its_container_has_one_type_across_documents(gazetteer):
+    from kg.link.resolve import link_entities
+    story = "Blast\n\nQUETTA, Pakistan, March 3, 2014 — A bomb exploded on Monday, killing 3 people."
+    base = extract(parse_document(story.encode(), source="a.txt"), gazetteer)
+    docs = [_with_places(base, ("place:shah-noorani", "Shah Noorani", subtype, container))
+            for subtype, container in (("town", "khuzdar"), ("facility", "khuzdar"), ("town", "quetta"))]
+    from dataclasses import replace
+    docs = [replace(x, document=replace(x.document, doc_id=f"d{i}")) for i, x in enumerate(docs)]
+    linked, _ = link_entities(docs, gazetteer)
+    types = {(e.key, e.subtype) for x in linked for e in x.entities if e.key.startswith("place:shah-noorani")}
+    assert types == {("place:shah-noorani@khuzdar", "facility"), ("place:shah-noorani@quetta", "town")}

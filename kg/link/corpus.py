@@ -12,7 +12,7 @@ from kg.model import Corpus, Extraction
 
 def link(extractions: list[Extraction], gazetteer: Gazetteer, *, skipped: tuple = ()) -> Corpus:
     ordered = sorted(extractions, key=lambda x: x.document.doc_id)
-    linked, entities = link_entities(ordered)
+    linked, entities = link_entities(ordered, gazetteer)
     events = fuse_events(linked, entities, gazetteer)
     linked, entities = unite_alike_places(linked, entities, events, gazetteer)
     return Corpus(extractions=tuple(linked), entities=tuple(entities), events=tuple(events), skipped=tuple(skipped))

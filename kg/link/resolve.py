@@ -11,23 +11,38 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg.link.gazetteer import PLACE_RANK, Gazetteer
 from kg.model import Entity, EntityKind, Event, Extraction
 
 
-def link_entities(extractions: list[Extraction]) -> tuple[list[Extraction], list[Entity]]:
+def link_entities(extractions: list[Extraction], gazetteer: Gazetteer | None = None) -> tuple[list[Extraction], list[Entity]]:
     """Extractions with corpus-level entity keys, and the corpus entities."""
     renames = _context_splits(extractions)
-    subtypes = _subtypes(extractions)
-    linked: list[Extraction] = []
-    merged: dict[str, dict] = {}
+    listed = _listed_names(extractions, gazetteer) if gazetteer is not None else {}
+    renamed: list[tuple[Extraction, dict[str, str], list[Entity]]] = []
     for extraction in extractions:
         doc_id = extraction.document.doc_id
         rename = {old: new for (d, old), new in renames.items() if d == doc_id}
+        rename.update({old: new for old, new in listed.items() if old not in rename})
         entities = []
         for entity in extraction.entities:
             key = rename.get(entity.key, entity.key)
             located = rename.get(entity.located_in, entity.located_in) if entity.located_in else None
-            entity = replace(entity, key=key, located_in=located, subtype=subtypes.get(key, entity.subtype))
+            if key in listed.values() and not entity.gazetteer_id:
+                entry = gazetteer.get(key)
+                entity = replace(entity, gazetteer_id=key, subtype=entry.subtype, located_in=entry.located_in or None)
+                located = entity.located_in
+            entities.append(replace(entity, key=key, located_in=located))
+        renamed.append((extraction, rename, entities))
+    subtypes = _subtypes([entity for _, _, entities in renamed for entity in entities])
+    linked: list[Extraction] = []
+    merged: dict[str, dict] = {}
+    for extraction, rename, renamed_entities in renamed:
+        doc_id = extraction.document.doc_id
+        entities = []
+        for entity in renamed_entities:
+            key = entity.key
+            entity = replace(entity, subtype=subtypes.get(key, entity.subtype))
             entities.append(entity)
             item = merged.setdefault(key, {"entity": entity, "labels": set(), "mentions": [], "docs": set()})
             item["labels"].update(entity.labels)
@@ -56,19 +71,32 @@ def link_entities(extractions: list[Extraction]) -> tuple[list[Extraction], list
     return linked, corpus
 
 
-def _subtypes(extractions: list[Extraction]) -> dict[str, str]:
+def _subtypes(entities: list[Entity]) -> dict[str, str]:
     """One type per place: where documents read a name no list knows as different kinds of
     place, the most specific reading wins (a neighbourhood over a town)."""
-    from kg.link.gazetteer import PLACE_RANK
-
     chosen: dict[str, str] = {}
+    for entity in entities:
+        if entity.kind is EntityKind.PLACE and not entity.gazetteer_id and entity.subtype:
+            old = chosen.get(entity.key)
+            if old is None or (PLACE_RANK.get(entity.subtype, 4), entity.subtype) > (PLACE_RANK.get(old, 4), old):
+                chosen[entity.key] = entity.subtype
+    return chosen
+
+
+def _listed_names(extractions: list[Extraction], gazetteer: Gazetteer) -> dict[str, str]:
+    """A name no list matched whose normalised form is the id of a listed entity of its kind
+    ("Orlando", read by pattern, and the listed "Orlando, Florida", id orlando) is that entity: the
+    two would otherwise share one IRI with two descriptions. Key -> gazetteer id."""
+    out: dict[str, str] = {}
     for extraction in extractions:
         for entity in extraction.entities:
-            if entity.kind is EntityKind.PLACE and not entity.gazetteer_id and entity.subtype:
-                old = chosen.get(entity.key)
-                if old is None or (PLACE_RANK.get(entity.subtype, 4), entity.subtype) > (PLACE_RANK.get(old, 4), old):
-                    chosen[entity.key] = entity.subtype
-    return chosen
+            if entity.gazetteer_id or ":" not in entity.key or "@" in entity.key:
+                continue
+            name = entity.key.split(":", 1)[1]
+            entry = gazetteer.entries.get(name)
+            if entry is not None and entry.kind is entity.kind:
+                out[entity.key] = name
+    return out
 
 
 def _context_splits(extractions: list[Extraction]) -> dict[tuple[str, str], str]:
