@@ -4358,3 +4358,136 @@ def test_a_country_in_an_envoys_title_is_no_place_of_the_series(gazetteer):
     extraction = read(gazetteer, story)
     series = only_series(extraction)
     assert "united-states" not in series.places, series.places
+
+
+def test_a_group_blamed_by_the_command_of_the_city_all_the_blasts_hit_is_the_series_suspect(gazetteer):
+    # the city in "قيادة عمليات بغداد" is shared by every blast of the series: it names none of them
+    story = (
+        "تفجيرات تهز بغداد\n\n"
+        "تاريخ النشر: 14.03.2012\n\n"
+        "بغداد (رويترز) - قتل 20 شخصا على الأقل في سلسلة تفجيرات هزت أحياء متفرقة من بغداد صباح اليوم الأربعاء. "
+        "وقالت الشرطة إن سيارة مفخخة انفجرت في حي الكرادة فقتلت تسعة أشخاص. "
+        "وفي حي الشعلة انفجرت عبوة ناسفة قرب سوق شعبي وقتلت خمسة أشخاص. "
+        "وقال متحدث باسم قيادة عمليات بغداد إن بصمات تنظيم القاعدة واضحة في التفجيرات.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert only_series(extraction).suspects == ("al-qaeda",)
+    assert [a.suspects for a in attacks(extraction)] == [("al-qaeda",), ("al-qaeda",)]
+
+
+def test_killers_thought_to_belong_to_a_group_make_it_the_suspect_with_no_security_force_told(gazetteer):
+    story = (
+        "مقتل طلاب في نيجيريا\n\n"
+        "تاريخ النشر: 02.07.2013\n\n"
+        "كانو (نيجيريا) (أ ف ب) - قتل مسلحون يشتبه بانتمائهم الى جماعة بوكو حرام نحو ثلاثين طالبا في هجوم "
+        "شنوه فجر الاحد على مدرسة ثانوية في بلدة مامودو بولاية يوبي.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert "boko-haram" in attack.perpetrators + attack.suspects
+
+
+def test_a_security_directorate_named_for_its_town_is_no_district(gazetteer):
+    story = (
+        "تفجير في سيناء\n\n"
+        "تاريخ النشر: 08.10.2013\n\n"
+        "القاهرة (أ ش أ) - قتل ثلاثة من رجال الشرطة عندما فجر انتحاري سيارة مفخخة أمام مبنى مديرية أمن شمال "
+        "سيناء في مدينة العريش صباح اليوم. وأصيب في التفجير 20 شخصا. وكانت مديرية أمن العريش قد تعرضت لهجوم "
+        "مماثل العام الماضي.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert not any("أمن" in p for p in all_places(extraction)), all_places(extraction)
+
+
+def test_an_earlier_outbreak_of_attacks_told_with_its_day_and_toll_is_an_attack_apart(gazetteer):
+    story = (
+        "Gunman kills three in Karaganda\n\n"
+        "Published: 12 September 2016\n\n"
+        "KARAGANDA, Kazakhstan (AP) — A gunman opened fire at a police post in the city of Karaganda on Monday, "
+        "killing three officers, officials said.\n\n"
+        "The attack comes three months after an outbreak of violence in the western city of Aktobe, where on "
+        "June 5 gunmen killed seven people in attacks on two gun shops and an army unit.\n"
+    )
+    found = attacks(read(gazetteer, story))
+    earlier = [a for a in found if a.date == dt.date(2016, 6, 5)]
+    assert len(found) == 2 and len(earlier) == 1 and killed(earlier[0]) == 7, [(a.places, a.date) for a in found]
+
+
+@pytest.mark.parametrize("victims, dead", [
+    ("killing a 6-year-old girl and her grandfather", 2),
+    ("killing a twenty-five-year-old man", 1),
+    ("killing a district commissioner and one of his bodyguards", 2),
+    ("killing two monks and a volunteer", 3),
+])
+def test_one_person_told_by_age_title_or_as_one_of_a_group_counts_one(gazetteer, victims, dead):
+    story = (
+        "Bomb in Pattani\n\n"
+        "Published: 3 May 2014\n\n"
+        f"PATTANI, Thailand (AP) — A bomb hidden in a motorcycle exploded outside a market in Pattani on Saturday, {victims}, "
+        "the police said. It was the third bomb of the week in the province, which has been hit by an insurgency for "
+        "years.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == dead
+
+
+def test_victims_told_with_whose_they_are_before_their_verb_are_counted(gazetteer):
+    story = (
+        "Rally attacked in Peshawar\n\n"
+        "Published: 9 March 2013\n\n"
+        "PESHAWAR, Pakistan (AP) — Five supporters of a provincial candidate were shot dead when gunmen fired on "
+        "an election rally in Peshawar on Saturday, police said.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 5
+
+
+def test_an_attack_the_story_came_after_is_another_attack_at_the_place_and_day_told_after(gazetteer):
+    story = (
+        "Bomber kills 20 at Kabul wedding hall\n\n"
+        "Published: 14 May 2019\n\n"
+        "KABUL, May 14 (Reuters) - A suicide bomber struck a wedding hall in the Dasht-e-Barchi neighbourhood of "
+        "Kabul on Tuesday, killing 20 "
+        "people, officials said.\n\n"
+        "The attack came a day after three small bombs exploded in a northern district of Kabul on Monday, "
+        "wounding five civilians.\n"
+    )
+    found = attacks(read(gazetteer, story))
+    earlier = [a for a in found if a.date == dt.date(2019, 5, 13)]
+    assert len(found) == 2 and len(earlier) == 1 and injured(earlier[0]) == 5, [(a.places, a.date) for a in found]
+
+
+def test_an_earlier_attack_told_years_ago_is_background_not_an_attack_of_the_day(gazetteer):
+    story = (
+        "Knifeman kills two in Antwerp\n\n"
+        "Published: 3 June 2019\n\n"
+        "ANTWERP, Belgium (Reuters) - A man stabbed two passers-by to death near the central station in Antwerp on "
+        "Monday before police shot him, prosecutors said.\n\n"
+        "Belgium has been on alert since suicide bombers killed 32 people at Brussels airport and on the metro "
+        "three years ago.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert "brussels" not in attack.places
+
+
+def test_a_group_claiming_some_of_the_days_blasts_is_not_the_author_of_every_one(gazetteer):
+    story = (
+        "تفجيرات في بغداد\n\n"
+        "تاريخ النشر: 12.05.2016\n\n"
+        "بغداد (أ ف ب) - قتل 60 شخصا على الأقل اليوم الخميس في ثلاثة تفجيرات بسيارات مفخخة ضربت مناطق متفرقة من "
+        "بغداد، تبنى تنظيم الدولة الإسلامية اثنين منها.\n\n"
+        "وقتل 30 شخصا في انفجار سيارة مفخخة في سوق بمدينة الصدر، فيما قتل 18 شخصا في تفجير انتحاري في الكاظمية. "
+        "وقتل 12 شخصا في انفجار سيارة مفخخة في حي الجامعة.\n\n"
+        "وتبنى تنظيم الدولة الإسلامية تفجيري مدينة الصدر والكاظمية في بيان على الإنترنت.\n"
+    )
+    found = {a.places[0] if a.places else "": a for a in attacks(read(gazetteer, story))}
+    jamia = [a for a in attacks(read(gazetteer, story)) if "hay-al-jamiaa" in a.places]
+    assert len(jamia) == 1 and "isil" not in jamia[0].perpetrators, [(a.places, a.perpetrators) for a in found.values()]
+
+
+def test_an_organisation_named_for_a_building_where_a_bomb_went_off_is_a_place(gazetteer):
+    story = (
+        "Bomber strikes in Rabat\n\n"
+        "Published: 2 May 2009\n\n"
+        "RABAT, Morocco (Reuters) - A suicide bomber blew himself up outside the Maghreb Cultural Center in Rabat on "
+        "Saturday, wounding two guards, officials said.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert "place:maghreb-cultural-center" in attack.places, attack.places

@@ -1147,6 +1147,10 @@ _PLACE_HEAD_WORD = re.compile(r"(?:Plaza|Avenida|Calle|Paseo|Calzada|Carrera|Pia
                               r"Place|Boulevard|Praça|Rua|Jalan|Avenue)\s+(?:(?:de|del|de\s+la|des|du|della|di|do|da)\s+)?[A-Z]")
 
 
+_BUILDING_LAST = re.compile(r"\s(?:Cent(?:er|re)|Building|Tower|Towers|Hall)$")
+_AT_THE = re.compile(r"\b(?:at|outside|inside|near|into|in\s+front\s+of|next\s+to|beside)\s+the\s+$", re.I)
+
+
 def _typed_by_noun(name: NameRef, text: str) -> NameRef:
     """A place no list knows takes its type from the noun beside it ("Helmand province", "the town
     of X"): a province is broad, a neighbourhood is specific."""
@@ -1155,6 +1159,12 @@ def _typed_by_noun(name: NameRef, text: str) -> NameRef:
     if name.kind in (EntityKind.ORGANISATION, EntityKind.PERSON) and name.how != "gazetteer" and _PLACE_HEAD_WORD.match(name.text):
         # "Plaza Melchor Ocampo", "Avenida Madero", "Rue de Rivoli": a square or a street, whatever
         # the recogniser guessed
+        return NameRef(name.begin, name.end, name.text, entity_key(EntityKind.PLACE, name.text, Lang.EN),
+                       EntityKind.PLACE, "facility", None, name.located_in, "pattern")
+    if (name.kind is EntityKind.ORGANISATION and name.how != "gazetteer" and _BUILDING_LAST.search(name.text)
+            and _AT_THE.search(text, max(0, name.begin - 25), name.begin)):
+        # "blew himself up outside the American Language Center": a building, where the recogniser
+        # saw an organisation
         return NameRef(name.begin, name.end, name.text, entity_key(EntityKind.PLACE, name.text, Lang.EN),
                        EntityKind.PLACE, "facility", None, name.located_in, "pattern")
     if name.kind in (EntityKind.ORGANISATION, EntityKind.PERSON) and name.how != "gazetteer":
@@ -1549,8 +1559,9 @@ def _arabic_names(view: TextView, text: str) -> list[tuple[int, int, EntityKind,
     out: list[tuple[int, int, EntityKind, str]] = []
     word = r"[\u0621-\u064a]{2,}"
     patterns = [
-        # (not "قرية الشبكي الأكثر تضررا": a comparative; not "مديرية صحة السويداء": an office)
-        (rf"(?<![\w])[وفبل]?{_AR_PLACE_NOUN}\s+(?!(?:صحه|تربيه|زراعه)\s)"
+        # (not "قرية الشبكي الأكثر تضررا": a comparative; not "مديرية صحة السويداء" or "مديرية أمن
+        # الطور": an office)
+        (rf"(?<![\w])[وفبل]?{_AR_PLACE_NOUN}\s+(?!(?:صحه|تربيه|زراعه|امن|شرطه)\s)"
          rf"(?P<n>{_AR_HEAD_WORDS}\s+{word}|{word}(?:\s+ال(?!(?:اكثر|اقل|اشد|اخري|اول)(?!\w)){word})?)", EntityKind.PLACE, "noun"),
         # a foreign name of two words, told before an adjective or a pause: "بحي كارول باغ التجاري"،
         # "بمنطقة كونوت بليس التجارية"
@@ -1558,6 +1569,8 @@ def _arabic_names(view: TextView, text: str) -> list[tuple[int, int, EntityKind,
          rf"(?=\s+ال{word}|\s+[بف]?(?:شرق|غرب|شمال|جنوب|وسط)\S*|\s*[,.،؛:)\n]|$)", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])(?:حيي|قضايي|ناحيتي|قريتي|مدينتي|منطقتي|محافظتي)\s+{word}\s+و(?P<n>(?:ال)?{word})", EntityKind.PLACE, "noun"),
         (rf"(?<![\w])[وفبل]?(?:ال)?(?P<n>{_AR_FACILITY}\s+(?:(?:ابو|راس|تل|عين|بير|دير|ام|بني|مار|سيدي|سيده)\s+)?{word})", EntityKind.PLACE, "facility"),
+        # a security directorate named for its town or province ("مديرية أمن شمال سيناء")
+        (rf"(?<![\w])[وفبل]?(?:ال)?(?P<n>مديريه\s+(?:امن|شرطه)\s+(?:(?:شمال|جنوب|شرق|غرب|وسط)\s+)?{word})", EntityKind.PLACE, "office"),
         # a roundabout named ("دوار المشنقة", "دوار الزهراء"), not described ("الدوار الجنوبي", "دوار المدينة")
         (rf"(?<![\w])[وفبل]?(?P<n>دوار\s+(?!ال(?:جنوبي|شمالي|شرقي|غربي|رييسي|مدينه|بلده)(?!\w)){word})", EntityKind.PLACE, "facility"),
         # a building's name in quotes: ضريح "داتا دربار"، فندق «سفير»
@@ -1579,7 +1592,7 @@ def _arabic_names(view: TextView, text: str) -> list[tuple[int, int, EntityKind,
                        "محافظه": "governorate", "محافظتي": "governorate", "قريه": "village", "قريتي": "village",
                        "مدينه": "city", "مدينتي": "city", "قضاء": "district", "قضايي": "district",
                        "ناحيه": "district", "ناحيتي": "district", "مخيم": "village"}.get(noun, "town")
-            elif subtype == "quoted":
+            elif subtype in ("quoted", "office"):
                 out.append((*view.span(vb, ve), kind, "facility"))
                 continue
             else:

@@ -101,7 +101,7 @@ _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\d+")
 def _amount(folded: str, lexicon: Lexicon) -> tuple[int, int | None, bool] | None:
     """(low, high, vague) of the quantity that opens a figure phrase."""
     if lexicon.lang is Lang.EN:
-        folded = re.sub(r"\b[\w]+-year-old\b\s*", "", folded)  # "a 6-year-old girl": an age, no count
+        folded = re.sub(r"\b(?:\w+-)*\w+-year-old\b\s*", "", folded)  # "a 6-year-old girl": an age, no count
     numbers = numbers_in(folded, lexicon)
     ranged = re.match(r"^(?:ما\s+)?(?:between|بين)\s", folded) or (
         len(numbers) >= 2 and re.search(r"\d\s*(?:-|–|to|or)\s*\d|\w\s+(?:to|or)\s+\w", folded)

@@ -148,7 +148,7 @@ def assemble(ann: DocumentAnnotations, gazetteer: Gazetteer, anchor: dt.date | N
             continue  # "In November, Shebab gunmen hijacked a bus near Mandera": an earlier attack, no day given
         if _background_lead(ann, sentence, anchor):
             # "يذكر أن عناصر تكفيرية استهدفت، في 12 يوليو الماضي، كمينا ...": an earlier attack, or context
-            if _dated_incident(assembly, sentence, year_needed=False):
+            if _dated_incident(assembly, sentence, year_needed=False, weekday=True):
                 _read_background(assembly, sentence)
             continue
         _read_sentence(assembly, sentence)
@@ -322,8 +322,16 @@ def _earlier_year_only(ann: DocumentAnnotations, begin: int, end: int, anchor: d
     US embassy in Nairobi in 1998")? It is background, not an event of the story."""
     if anchor is None or any(r.date is not None or r.relative for r in ann.within(ann.dates, begin, end)):
         return False
+    if _TIME_AGO.search(ann.document.text, begin, end):
+        return True  # "since suicide bombers killed 32 people at Brussels airport ... two years ago"
     years = [int(y) for y in _IN_YEAR.findall(ann.document.text, begin, end)]
     return bool(years) and all(y < anchor.year for y in years)
+
+
+# a time before the story told by its distance from it, with no day: "two years ago", "قبل عامين"
+_TIME_AGO = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+"
+                       r"(?:weeks?|months?|years?|decades?)\s+ago\b"
+                       r"|(?<![\u0621-\u064a])قبل\s+(?:عامين|سنتين|شهرين|(?:\S+\s+)?(?:أعوام|اعوام|سنوات|أشهر|اشهر))(?![\u0621-\u064a])", re.I)
 
 
 def _background_lead(ann: DocumentAnnotations, sentence: Sentence, anchor: dt.date | None = None) -> bool:
@@ -358,13 +366,17 @@ def _names_month(ann: DocumentAnnotations, sentence: Sentence) -> bool:
     return bool(ann.lexicon.matcher("dates.months").find(ann.view.text, begin=vb, end=ve, caseless=True))
 
 
-def _dated_incident(assembly: Assembly, sentence: Sentence, *, year_needed: bool = True) -> bool:
+def _dated_incident(assembly: Assembly, sentence: Sentence, *, year_needed: bool = True, weekday: bool = False) -> bool:
     """A background sentence that tells a particular earlier attack, with its full date, its
     place and its figures ("وفي 1 تموز 2015 شن التنظيم هجوما واسعا على مدينة الشيخ زويد قتل فيه
     17 جنديا"): an event of its own, not context."""
     ann = assembly.annotations
     b, e = sentence.begin, sentence.end
+    # (where asked, a day of the week will do: "The attack came a day after three small bombs exploded
+    # in a northern district of Kabul on Monday, wounding five civilians")
     dates = [r for r in ann.within(ann.dates, b, e) if r.date is not None and (r.year_given or not year_needed)]
+    if not dates and weekday:
+        dates = [r for r in ann.within(ann.dates, b, e) if r.relative == "weekday"]
     leads = ann.markers_of("background_lead", b, e)
     aggregate = [m for m in ann.markers_of("aggregate", b, e)
                  if not any(l.begin <= m.begin and m.end <= l.end for l in leads)]  # "Earlier this year, on May 8"
@@ -909,12 +921,25 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     # the series as a whole: "a series of attacks", "A wave of car bombs tore through districts of Baghdad"
     came_after = _CAME_AFTER.search(ann.document.text, b, e)
     came = came_after if specific else None
-    if came is not None and _plural_attack(ann, came.end(), e):
-        return  # "تأتي الهجمات بعد أقل من شهرين على موجة مماثلة ... شهدت تفجيرات في بغداد وكركوك": an earlier series
+    if came is not None and _plural_attack(ann, came.end(), e) and not (
+            ann.within(ann.dates, came.end(), e) and figures and len({p.key for p in specific}) == 1
+            and not _A_SERIES.search(ann.document.text, came.end(), e)):
+        return  # "تأتي الهجمات بعد أقل من شهرين على موجة مماثلة ... شهدت تفجيرات في بغداد وكركوك": an earlier series,
+        # unless its day, toll and one town are told ("in the city of Aktobe, where on June 5 gunmen
+        # killed seven people in attacks on gun shops"; not "a series of bombs killed 63 people in
+        # ... Jaipur on May 13", a series told whole)
     if came is not None and _MONTHS_AFTER.search(came.group()) and not ann.within(ann.dates, came.end(), e):
         return  # "came two months after jihadists killed 20 people at the Radisson Blu hotel": no day to tell it on
     if came_after is not None and not figures and not ann.within(ann.triggers, came_after.end(), e):
         return  # "The attacks came a week after voters in the region approved ... Bangsamoro": no attack there
+    if came is not None and any(p.begin >= came.end() for p in specific):
+        if not ann.within(ann.figures, came.end(), sentence.end) and not ann.within(ann.dates, came.end(), e):
+            return  # "ويأتي الهجوم بعد أيام من مجزرة المسجدين في مدينة كرايستشيرش": no toll or day to tell it by
+        # "The attacks came a day after four small bombs exploded ... in Kabul on Monday": another
+        # attack, at the places told after "came" (not "وتأتي هجمات الشيخ زويد بعد يومين من ...")
+        new_marker = True
+        specific = [p for p in specific if p.begin >= came.end()]
+        places = [p for p in places if p.begin >= came.end()]
     if series_marker and (not specific or multi_site or _plural_attack(ann, b, e) or _SERIES_OF.search(ann.document.text, b, e)) and not (
             new_marker and strong and _singular_attack(ann, b, e)) and came is None and not (
             operation and (not figures or (ann.has("operation_noun", b, e) and all(_militants(ann, f) for f in figures)))
@@ -1540,6 +1565,7 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
 
 
 # several attacks told as one: "staged a string of near-simultaneous raids on army and police posts in ... Hakkari"
+_A_SERIES = re.compile(r"\b(?:string|series|wave|spate|chain)\s+of\b|(?<![\u0621-\u064a])(?:سلسل[ةه]|موج[ةه])(?![\u0621-\u064a])", re.I)
 _SERIES_OF = re.compile(r"\b(?:string|series|wave|spate|chain)\s+of\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:raids|attacks|bombings|blasts|explosions|assaults|ambushes|shootings)\b", re.I)
 _NATIONWIDE = re.compile(r"\b(?:nationwide|across\s+the\s+country|around\s+the\s+country|throughout\s+the\s+country)\b"
@@ -2273,9 +2299,12 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
             if code not in draft.target_types:
                 draft.target_types.append(code)
     came = _CAME_AFTER.search(ann.document.text, b, e)
+    told_after = came is not None and any(r.begin >= came.end() for r in ann.within(ann.dates, b, e))
     for ref in ann.within(ann.dates, b, e):
         if came is not None and ref.end <= came.start():
             continue  # "Sunday's bombings came four months after a suicide bomber killed 29 ... on Dec. 11, 2016"
+        if came is not None and ref.begin < came.end() and told_after:
+            continue  # "ويأتي الهجوم بعد يومين من دهس ... يوم الاثنين": the day told, not the distance
         if _COURT_BEFORE.search(ann.document.text[max(b, ref.begin - 50) : ref.begin]):
             continue  # "the brother of the bomber who killed 22 people ... was sentenced on Thursday"
         if _DIED_LATER.search(ann.document.text[max(b, ref.begin - 50) : ref.begin]):
@@ -2376,7 +2405,8 @@ def blamed_groups(ann: DocumentAnnotations, begin: int, end: int) -> list[ActorR
         for marker in _blame_markers(ann, actor, begin, end):
             if _HABITUAL.search(text, max(begin, marker.begin - 30), min(end, marker.end + 30)):
                 continue  # "تتهم السلطات العراقية عادة تنظيم الدولة": whom they usually blame, not for this attack
-            if _SUSPECTS.fullmatch(text, marker.begin, marker.end) and ann.has("operation_verb", begin, end):
+            if (_SUSPECTS.fullmatch(text, marker.begin, marker.end) and ann.has("operation_verb", begin, end)
+                    and any(a.kind is EntityKind.SECURITY_FORCE for a in ann.within(ann.actors, begin, end))):
                 continue  # "واعتقلت الشرطة أربعة من المشتبه بانتمائهم الى تنظيم القاعدة": those arrested, not the attack
             if marker.end <= actor.begin and (actor.begin - marker.end > 50 or ";" in text[marker.end : actor.begin]):
                 continue  # "killing two suspected militants and arresting a leader of the Islamic State"

@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.annotate import ActorRef, DocumentAnnotations, Sentence, entity_key
-from kg.extract.incidents import (Assembly, Draft, blamed_groups, compatible_places, main_attack, not_an_author,
-                                  on_day_of, told_on_another_day)
+from kg.extract.incidents import (TOWN_RANK, Assembly, Draft, blamed_groups, compatible_places, main_attack,
+                                  not_an_author, on_day_of, told_on_another_day)
 from kg.model import EntityKind, EventKind, Lang
 from kg.text import arabic
 
@@ -88,12 +88,17 @@ def _claim(assembly: Assembly, sentence: Sentence) -> None:
         draft.about = about.key
         if all(a.key != agent.key for a in about.actors):
             about.actors.append(agent)
-        if about.kind is EventKind.SERIES:
-            # a group that claims the day's attacks claims each of them
+        if about.kind is EventKind.SERIES and not _SOME_OF_THEM.match(ann.document.text, marker.end):
+            # a group that claims the day's attacks claims each of them (not "تبنى تنظيم الدولة
+            # الإسلامية اثنين منها": some of them, told next)
             for incident in assembly.drafts:
                 if (incident.kind is EventKind.ATTACK and all(a.key != agent.key for a in incident.actors)
                         and on_day_of(assembly, incident, about)):
                     incident.actors.append(agent)
+
+
+_SOME_OF_THEM = re.compile(r"\s*(?:\S+\s+){0,4}?(?:(?:one|two|three|some|several)\s+of\s+them\b"
+                           r"|(?:اثنين|اثنتين|أحد|احد|إحدى|احدى|ثلاثة|ثلاث|بعض)\S*\s+منها(?![\u0621-\u064a]))", re.I)
 
 
 # the group that claims, told by a pronoun: "After the explosions it claimed the attack"
@@ -360,9 +365,11 @@ def _concerned(assembly: Assembly, sentence: Sentence, after: int) -> Draft | No
         if told:
             return max(told, key=lambda d: max(b for b, _ in d.spans if b < after))
     if places:
-        for draft in attacks:
-            if compatible_places(assembly, draft.specific_places, places) and draft.specific_places:
-                return draft
+        placed = [d for d in attacks if d.specific_places and compatible_places(assembly, d.specific_places, places)]
+        if len(placed) == 1 or placed and (assembly.series is None or any(p.rank > TOWN_RANK for p in places)):
+            return placed[0]
+        # a town several attacks of the series took place in names none of them ("the Baghdad
+        # operations command said al-Qaeda's fingerprints were on the bombings")
     text = ann.document.text[after : sentence.end].lower()
     plural = any(word in text[:60] for word in ("attacks", "bombings", "الهجمات", "التفجيرات", "هجمات", "التفجيرين",
                                                   "الهجومين", "الانفجارين", "الاعتداءات"))
