@@ -4491,3 +4491,48 @@ def test_an_organisation_named_for_a_building_where_a_bomb_went_off_is_a_place(g
     )
     attack = only_attack(read(gazetteer, story))
     assert "place:maghreb-cultural-center" in attack.places, attack.places
+
+
+def test_villages_listed_after_their_plural_noun_are_each_a_place(gazetteer):
+    story = (
+        "مجزرة في الجزائر\n\n"
+        "تاريخ النشر: 12.01.1998\n\n"
+        "الجزائر (أ ف ب) - اقتحم مسلحون ليل الأحد قرى الحمايدية وأولاد بوعلي والسواحلية في ولاية المدية، وقتلوا "
+        "عشرات السكان بالسكاكين.\n"
+    )
+    places = all_places(read(gazetteer, story))
+    assert {"place:حمايديه", "place:اولاد-بوعلي", "place:سواحليه"} <= places, places
+
+
+def test_a_resort_town_no_list_knows_is_the_place_of_the_bombing(gazetteer):
+    story = (
+        "انفجار في منتجع سياحي\n\n"
+        "تاريخ النشر: 03.08.2006\n\n"
+        "أنطاليا (الأناضول) - قتل ثلاثة أشخاص وأصيب 12 آخرون أمس الأربعاء في انفجار قنبلة داخل حافلة صغيرة في "
+        "منتجع ماناوغات السياحي جنوب تركيا.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert "place:ماناوغات" in attack.places, attack.places
+
+
+def test_a_governors_province_is_no_place_of_the_bombing(gazetteer):
+    story = (
+        "انفجار في حافلة\n\n"
+        "تاريخ النشر: 03.08.2006\n\n"
+        "أنقرة (الأناضول) - قتل ثلاثة أشخاص وأصيب 12 آخرون أمس الأربعاء في انفجار قنبلة داخل حافلة صغيرة في "
+        "مدينة مرسين جنوب تركيا.\n\n"
+        "وقال والي أضنة إن القنبلة كانت مخبأة تحت أحد المقاعد.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert "adana" not in attack.places, attack.places
+
+
+def test_a_namesake_town_is_read_in_the_country_the_story_is_told_in(gazetteer):
+    story = (
+        "تفجير في الجزائر\n\n"
+        "تاريخ النشر: 31.10.2006\n\n"
+        "الجزائر (يو بي آي) - قتل شخصان وأصيب 15 آخرون فجر اليوم في انفجار سيارة مفخخة قرب مقر للشرطة في بلدية "
+        "الدار البيضاء بالضاحية الشرقية للعاصمة الجزائرية.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert "dar-el-beida" in attack.places and "casablanca" not in attack.places, attack.places

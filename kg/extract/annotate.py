@@ -488,7 +488,10 @@ _REFERENCE_AR = re.compile(r"(?<!\w)[وف]?(?:قاضي|عضو|رييس|مدير|
                            # where an organisation is based: "المرصد السوري لحقوق الإنسان ومقره لندن"
                            r"|(?<!\w)[وف]?(?:مقره|مقرها|ومقره|ومقرها|يتخذ\s+من|تتخذ\s+من)\s+(?:في\s+)?$"
                            # the region of a group's branch: "فرع تنظيم القاعدة في منطقة الساحل"
-                           r"|(?<!\w)[وف]?(?:فرع|ذراع|جناح)\s+(?:\S+\s+){1,3}?في\s+(?:منطقه\s+|بلاد\s+)?$")
+                           r"|(?<!\w)[وف]?(?:فرع|ذراع|جناح)\s+(?:\S+\s+){1,3}?في\s+(?:منطقه\s+|بلاد\s+)?$"
+                           # a place in the title of one who speaks: "وقال والي آيدن" (not "قتل قائد شرطة بكتيا")
+                           r"|(?<!\w)[وف]?(?:قال|قالت|اكد|اكدت|اعلن|اعلنت|افاد|ذكر|صرح|اوضح)\s+(?:\S+\s+)?"
+                           r"(?:والي|محافظ|حاكم|رييس\s+بلديه|قايد\s+شرطه|مدير\s+شرطه|مدير\s+امن)\s+(?:ولايه\s+|محافظه\s+|مدينه\s+)?$")
 
 
 _CARE = re.compile(r"hospital|clinic|medical|مستشف|مستوصف|مركز صحي|مدينة الطب", re.I)
@@ -770,7 +773,7 @@ _EN_STOP = {
 # a facility word before these names no building: the seat of a province, or an office by its service
 _AR_SEAT_OR_SERVICE = ("(?:ولايه|محافظه|مدينه|قضاء|ناحيه|مديريه|اقليم|المحافظه|الولايه|المدينه|القضاء"
                        "|اصدار|تسجيل|توزيع|تجنيد|تطوع|تدريب|استقبال|تنسيق|شوون|خدمه|خدمات|ارتباط)")
-_AR_PLACE_NOUN = "(?:مديريه|مدينه|مدينتي|بلده|قريه|قريتي|قضاء|قضايي|ناحيه|ناحيتي|حي|حيي|منطقه|منطقتي|محافظه|محافظتي|مخيم)"
+_AR_PLACE_NOUN = "(?:مديريه|مدينه|مدينتي|بلده|قريه|قريتي|قضاء|قضايي|ناحيه|ناحيتي|حي|حيي|منطقه|منطقتي|محافظه|محافظتي|مخيم|منتجع)"
 _AR_FACILITY = "(?:مستشفي|اكاديميه|معسكر|معبر|متحف|مول|مجمع|جامع|مسجد|سوق|فندق|جامعه|ملعب|كنيسه|مرقد|سجن|مطار|مركز|ساحه|ميدان|جسر|مكتب|مدرسه|كليه|محطه|حسينيه|قلعه|ثكنه)"
 _AR_POST_WORDS = "(?:الامني|الامنيه|المسلح|العسكري|التفتيش|الشرطه|الجيش|الاول|الثاني|الثالث|الرييسي|المشترك|الثابت|المتحرك|الحدودي|المرور|السيطره)"
 _AR_GROUP_NOUN = "(?:جماعه|تنظيم|كتائب|لواء|حركه|جبهه|جيش)"
@@ -786,6 +789,7 @@ _AR_STOP = {
     "التابعه", "التابع", "الواقعه", "الواقع", "المجاوره", "المجاور", "المحاذيه", "المحاذي", "القريبه", "المحيطه",
     "مزدحمه", "المزدحمه", "مكتظ", "مكتظه", "المكتظ", "المكتظه", "شعبيه", "الشعبيه", "تجاريه", "التجاريه",
     "رييسيه", "رييسي", "الرييسيه", "كبري", "الكبري", "مفتوح", "مفتوحه", "المفتوح", "المفتوحه", "محلي", "المحلي",
+    "سياحي", "السياحي", "سياحيه", "السياحيه", "نفطي", "النفطي", "نفطيه", "النفطيه", "ساحلي", "الساحلي", "ساحليه", "الساحليه",
 }
 
 # words that begin a place name and make the name after them another place: "أبي صيدا" (Abu
@@ -1628,6 +1632,25 @@ def _arabic_names(view: TextView, text: str) -> list[tuple[int, int, EntityKind,
                 ve = vb + len(" ".join(words[:-1]))
             begin, end = view.span(vb, ve)
             out.append((begin, end, kind, sub))
+    out.extend(_arabic_listed_places(view, word))
+    return out
+
+
+# villages or neighbourhoods named in a list after their plural noun: "قرى الخرارب وأولاد الطيب والعبادل"
+_AR_PLURAL_PLACE = {"قري": "village", "احياء": "neighbourhood", "بلدات": "town"}
+
+
+def _arabic_listed_places(view: TextView, word: str) -> list[tuple[int, int, EntityKind, str]]:
+    name = rf"(?:{_AR_HEAD_WORDS}\s+{word}|{word})"
+    out = []
+    for match in re.finditer(rf"(?<![\w])[وفبل]?(?P<noun>قري|احياء|بلدات)\s+(?P<list>{name}(?:\s+و{name})+)", view.text):
+        subtype = _AR_PLURAL_PLACE[match.group("noun")]
+        for item in re.finditer(rf"(?:^|\s+و)(?P<n>{name})", match.group("list")):
+            words = item.group("n").split()
+            if any(w in _AR_STOP or arabic.without_article(w) in _AR_STOP for w in words):
+                break  # "أحياء متفرقة وشوارع": no name goes on
+            vb = match.start("list") + item.start("n")
+            out.append((*view.span(vb, vb + len(item.group("n"))), EntityKind.PLACE, subtype))
     return out
 
 
