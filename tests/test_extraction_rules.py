@@ -4395,7 +4395,7 @@ def test_a_security_directorate_named_for_its_town_is_no_district(gazetteer):
         "مماثل العام الماضي.\n"
     )
     extraction = read(gazetteer, story)
-    assert not any("أمن" in p for p in all_places(extraction)), all_places(extraction)
+    assert not any(p.startswith("place:امن") for p in all_places(extraction)), all_places(extraction)
 
 
 def test_an_earlier_outbreak_of_attacks_told_with_its_day_and_toll_is_an_attack_apart(gazetteer):
@@ -4515,17 +4515,17 @@ def test_a_resort_town_no_list_knows_is_the_place_of_the_bombing(gazetteer):
     assert "place:ماناوغات" in attack.places, attack.places
 
 
-def test_a_governors_province_is_no_place_of_the_bombing(gazetteer):
+def test_the_town_in_the_title_of_one_who_speaks_is_told_as_his_not_the_attacks(gazetteer):
+    from kg.extract.annotate import annotate
     story = (
         "انفجار في حافلة\n\n"
         "تاريخ النشر: 03.08.2006\n\n"
-        "أنقرة (الأناضول) - قتل ثلاثة أشخاص وأصيب 12 آخرون أمس الأربعاء في انفجار قنبلة داخل حافلة صغيرة في "
-        "مدينة مرسين جنوب تركيا.\n\n"
-        "وقال والي أضنة إن القنبلة كانت مخبأة تحت أحد المقاعد.\n"
+        "أنقرة (الأناضول) - قتل ثلاثة أشخاص في انفجار قنبلة داخل حافلة صغيرة في مدينة مرسين أمس الأربعاء. "
+        "وقال والي أضنة إن القنبلة انفجرت قرابة الساعة الحادية عشرة، فيما قتل قائد شرطة أضنة في الانفجار.\n"
     )
-    attack = only_attack(read(gazetteer, story))
-    assert "adana" not in attack.places, attack.places
-
+    ann = annotate(parse_document(story.encode("utf-8"), source="story.txt"), gazetteer)
+    adana = [bool(p.reference) for p in ann.places if p.key == "adana"]
+    assert adana == [True, False], adana  # the governor speaks for Adana; the police chief of Adana was killed
 
 def test_a_namesake_town_is_read_in_the_country_the_story_is_told_in(gazetteer):
     story = (
@@ -4536,3 +4536,15 @@ def test_a_namesake_town_is_read_in_the_country_the_story_is_told_in(gazetteer):
     )
     attack = only_attack(read(gazetteer, story))
     assert "dar-el-beida" in attack.places and "casablanca" not in attack.places, attack.places
+
+
+def test_the_day_a_group_claimed_the_attack_told_before_the_verb_is_not_the_attacks(gazetteer):
+    story = (
+        "Islamic State claims Kaduna prison raid\n\n"
+        "Published: 10 March 2022\n\n"
+        "KADUNA, March 10 (Reuters) - Islamic State West Africa Province on Wednesday claimed responsibility for an "
+        "assault on a prison in Kaduna in which four guards were killed, officials said.\n\n"
+        "The attackers blasted a hole in the wall of the prison with explosives.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.date != dt.date(2022, 3, 9), attack.date  # Wednesday is the claim's day

@@ -2346,7 +2346,12 @@ _CLAIMED_ON = re.compile(r"\bclaimed\s+(?:responsibility\s+)?(?:late\s+|early\s+
 def claim_day(ann: DocumentAnnotations, ref: DateRef, begin: int = 0) -> bool:
     """Is the date the day a claim was made ("Islamic State claimed responsibility on Thursday for
     the attack ..."), not the attack's?"""
-    return _CLAIMED_ON.search(ann.document.text, max(begin, ref.begin - 40), ref.begin) is not None
+    return (_CLAIMED_ON.search(ann.document.text, max(begin, ref.begin - 40), ref.begin) is not None
+            or _CLAIMED_AFTER.match(ann.document.text, ref.end) is not None)
+
+
+# the day a group claimed an attack, told before the verb: "ISWAP on Wednesday claimed responsibility for"
+_CLAIMED_AFTER = re.compile(r"\s+(?:claimed|claims)\s+responsibility\b", re.I)
 _OBJECT_BEFORE = re.compile(
     r"\b(?:against|fighting|fight|fought|battling|battled|targeting|targeted|on|from|with|by\s+forces\s+of|"
     r"versus|ضد|محاربة|لمحاربة|قتال|لقتال|مقاتلة|على)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
