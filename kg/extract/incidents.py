@@ -372,10 +372,10 @@ def _dated_incident(assembly: Assembly, sentence: Sentence, *, year_needed: bool
     17 جنديا"): an event of its own, not context."""
     ann = assembly.annotations
     b, e = sentence.begin, sentence.end
-    # (where asked, a day of the week will do: "The attack came a day after three small bombs exploded
-    # in a northern district of Kabul on Monday, wounding five civilians")
     dates = [r for r in ann.within(ann.dates, b, e) if r.date is not None and (r.year_given or not year_needed)]
     if not dates and weekday:
+        # (where asked, a day of the week will do: "The attack came a day after three small bombs
+        # exploded in a northern district of Kabul on Monday, wounding five civilians")
         dates = [r for r in ann.within(ann.dates, b, e) if r.relative == "weekday"]
     leads = ann.markers_of("background_lead", b, e)
     aggregate = [m for m in ann.markers_of("aggregate", b, e)
