@@ -4548,3 +4548,17 @@ def test_the_day_a_group_claimed_the_attack_told_before_the_verb_is_not_the_atta
     )
     attack = only_attack(read(gazetteer, story))
     assert attack.date != dt.date(2022, 3, 9), attack.date  # Wednesday is the claim's day
+
+
+def test_the_port_a_town_is_told_by_is_no_place_of_the_attack_there(gazetteer):
+    story = (
+        "Gunmen seize hotel in central Mali\n\n"
+        "Published: 9 August 2015\n\n"
+        "BAMAKO (Reuters) - Gunmen stormed a hotel in the town of Konna on Saturday, killing five people, officials "
+        "said.\n\n"
+        "The attack began at dawn on Friday, when gunmen fired on soldiers on the edge of Konna, a market town about "
+        "60 km from the capital of the region next to the river port of Mopti, and then forced their way into the "
+        "hotel.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert "mopti" not in attack.places, attack.places

@@ -412,6 +412,9 @@ _LANDMARK_EN = re.compile(r",\s*(?:close\s+to|not\s+far\s+from|off)\s+(?:the\s+)
                           r"(?:near|close\s+to|next\s+to|beside|behind|opposite)\s+(?:the\s+)?$"
                           # "walked into the mosque at the Tomb of the Patriarchs": the building told, by where it stands
                           r"|\b(?:into|inside|entered|in)\s+the\s+(?:mosque|church|synagogue|shrine|temple|hotel|market|school)\s+at\s+(?:the\s+)?$", re.I)
+# the place a town just named is told by: ", a garrison town ... next to the river port of Mopti"
+_TOWN_TOLD_BY = re.compile(r",\s+an?\s+(?:[\w-]+\s+)?(?:town|city|village)\b[^,;.]{0,80}?\b(?:next\s+to|near|close\s+to|beside)\s+"
+                           r"(?:the\s+)?(?:(?:river\s+|sea\s+)?(?:port|town|city|village)\s+of\s+)?$", re.I)
 _LANDMARK_AR = re.compile(r"[,،]\s*(?:قرب|بالقرب\s+من|علي\s+مقربه\s+من)\s+$")
 _NEAR_TOWN_AR = re.compile(r"(?<!\w)بالقرب\s+من\s+(?:مدينه\s+)?$")
 _NEAR_AR = re.compile(r"(?<!\w)(?:كم|كلم|كيلومتر\w*|ميل|اميال)(?!\w)[^,;.،]{0,32}$|(?<!\w)(?<!في\s)(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي|ى)?"
@@ -548,6 +551,8 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
     near, landmark = (_NEAR_AR, _LANDMARK_AR) if lang is Lang.AR else (_NEAR_EN, _LANDMARK_EN)
     if near.search(before) or landmark.search(before):
         return "near"
+    if lang is Lang.EN and _TOWN_TOLD_BY.search(wider):
+        return "near"  # "Sevare, a garrison town about 600 km ... northeast of the capital next to the river port of Mopti"
     if lang is Lang.EN and _STANDING_IN.search(before):
         return "near"  # "St John's Catholic Church and Christ Church, ..., which stand a few hundred metres apart in Youhanabad"
     if lang is Lang.EN and _COMPARED_IN.search(before):
