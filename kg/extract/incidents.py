@@ -2547,20 +2547,24 @@ def _merge_summaries(assembly: Assembly) -> None:
                 break
 
 
+def _buildings(draft: Draft) -> set[str]:
+    """The buildings an attack is told at (not those it is told near)."""
+    return {p.key for p in draft.specific_places if p.rank >= FACILITY_RANK and not p.reference}
+
+
 def _same_building_told_again(assembly: Assembly) -> None:
     """An attack told at a building an attack of the same day was told at before, one of them with
     no toll, is that attack told again ("The bombers struck St John's Catholic Church and Christ
     Church ... Minutes later a second explosion tore through the entrance of Christ Church")."""
     attacks = [d for d in assembly.drafts if d.kind is EventKind.ATTACK and not d.background and not d.earlier]
     for i, later in enumerate(attacks):
-        sites = {p.key for p in later.specific_places if p.rank >= FACILITY_RANK and not p.reference}
+        sites = _buildings(later)
         if not sites or later not in assembly.drafts:
             continue
         for earlier in attacks[:i]:
             if earlier not in assembly.drafts:
                 continue
-            theirs = {p.key for p in earlier.specific_places if p.rank >= FACILITY_RANK and not p.reference}
-            if (sites == theirs and (not later.figures or not earlier.figures)
+            if (sites == _buildings(earlier) and (not later.figures or not earlier.figures)
                     and same_day(assembly, earlier, later) and not _drafts_dated_apart(assembly, earlier, later)):
                 merge_into(earlier, later)
                 assembly.drafts.remove(later)
@@ -2702,7 +2706,7 @@ def _told_again_by_its_site(assembly: Assembly, main: Draft, other: Draft) -> bo
     if other.marked or not _told_under_attack_heading(assembly, other):
         return False
     ann = assembly.annotations
-    sites = {p.key for p in main.specific_places if p.rank >= FACILITY_RANK and not p.reference}
+    sites = _buildings(main)
     sentence = ann.sentence_at(min(other.spans)[0])
     return sentence is not None and any(p.key in sites for p in ann.within(ann.places, sentence.begin, sentence.end))
 
