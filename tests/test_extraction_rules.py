@@ -2050,7 +2050,8 @@ def test_a_raid_on_a_cell_linked_to_the_bombings_is_an_operation_not_the_series(
         "bombings. Five police officers were killed in the raid.\n"
     )
     extraction = read(gazetteer, story)
-    assert not of_kind(extraction, EventKind.SERIES)
+    # the series is the day of the two sites struck, with its own toll, not the raid's
+    assert [(str(s.date), killed(s)) for s in of_kind(extraction, EventKind.SERIES)] == [("2015-06-15", 23)]
     assert [str(o.date) for o in operations(extraction)] == ["2015-06-29"]
 
 
@@ -4562,3 +4563,49 @@ def test_the_port_a_town_is_told_by_is_no_place_of_the_attack_there(gazetteer):
     )
     attack = only_attack(read(gazetteer, story))
     assert "mopti" not in attack.places, attack.places
+
+
+# ---- the sites one assault struck -------------------------------------------------------------
+
+def test_each_site_of_a_coordinated_assault_is_an_incident_of_the_series(gazetteer):
+    story = (
+        "Militants attack army post and police station in northern Mali\n\n"
+        "Published: 12 March 2019\n\n"
+        "BAMAKO (Reuters) - Militants launched simultaneous attacks on an army post, a police station and a customs "
+        "office in the northern Malian town of Gao on Tuesday, killing at least 14 people, officials said.\n\n"
+        "Three soldiers died defending the post, where the attackers were driven back after two hours.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = only_series(extraction)
+    found = attacks(extraction)
+    sites = sorted(p for e in found for p in e.places if "@gao" in p)
+    assert sites == ["place:army-post@gao", "place:customs-office@gao", "place:police-station@gao"], \
+        [(e.places, e.date) for e in found]
+    post = next(e for e in found if "place:army-post@gao" in e.places)
+    assert killed(post) == 3 and killed(series) == 14
+    assert all(e.date == dt.date(2019, 3, 12) for e in found)
+
+
+def test_two_sites_struck_in_the_lead_are_two_incidents_dated_by_the_clause(gazetteer):
+    story = (
+        "Suicide bombers kill nine in Niger's Diffa\n\n"
+        "Published: 18 June 2017\n\n"
+        "NIAMEY (AFP) - Two suicide bombers struck a crowded bus station and a hotel in the Nigerien town of Diffa on "
+        "Sunday, killing nine people and wounding 20, the interior ministry said.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = only_series(extraction)
+    found = attacks(extraction)
+    assert sorted(p for e in found for p in e.places if "@" in p) == ["place:bus-station@diffa", "place:hotel@diffa"]
+    assert killed(series) == 9 and all(e.date == dt.date(2017, 6, 18) for e in found)
+
+
+def test_sites_struck_with_no_town_told_are_one_attack(gazetteer):
+    story = (
+        "Gunmen kill two policemen in Kano\n\n"
+        "Published: 9 May 2014\n\n"
+        "KANO, Nigeria (AP) - Gunmen attacked a divisional police station and a bank branch next to it late on "
+        "Friday, killing two policemen, a police spokesman said.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert killed(attack) == 2

@@ -35,6 +35,7 @@ class PlaceRef:
     # named for something other than where the attack was: "near" when it locates it ("45 km
     # northwest of Kirkuk"), True when it is elsewhere (a hospital the wounded were taken to)
     reference: bool | str = False
+    site: bool = False  # a site of a list one assault struck, told by its noun ("a police station")
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ class NameRef:
     subtype: str = ""
     gazetteer_id: str | None = None
     located_in: str | None = None
-    how: str = "gazetteer"  # gazetteer | pattern
+    how: str = "gazetteer"  # gazetteer | pattern | site (a site of a list one assault struck)
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,7 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
     result.triggers = _triggers(view, lexicon)
     result.names = sorted(_with_bullet_places(result, _with_dateline_town(result)), key=lambda n: (n.begin, n.end))
     result.places = [
-        PlaceRef(n.begin, n.end, n.text, n.key, _place_rank(n, gazetteer), _is_reference(view, n, document.lang))
+        PlaceRef(n.begin, n.end, n.text, n.key, _place_rank(n, gazetteer), _is_reference(view, n, document.lang), n.how == "site")
         for n in result.names
         if n.kind is EntityKind.PLACE
     ]
@@ -876,7 +877,12 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         # "a cousin of Queen Elizabeth II", "the Queen's Own Highlanders": a person, not a place
         out = [n for n in out if not (n.kind is EntityKind.PLACE and n.gazetteer_id is None and _TITLED.match(n.text)
                                       and not _BUILDING_NOUN_IN.search(n.text))]
-    return _contained_places(out, view, gazetteer, dateline)
+    out = _contained_places(out, view, gazetteer, dateline)
+    if document.lang is Lang.EN and not caseless:
+        sites = _struck_sites(text, out)
+        out = sorted([n for n in out if not any(s.begin <= n.begin and n.end <= s.end for s in sites)] + sites,
+                     key=lambda n: (n.begin, n.end))
+    return out
 
 
 _AR_PLACE_NOUN_BEFORE = re.compile(r"^(?:دايره|منطقه|قريه|مدينه|بلده|محافظه|ولايه|اقليم|حي|ناحيه|قضاء|مديريه)\s+")
@@ -1514,6 +1520,48 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
 _APPOSED_BUILDING = re.compile(
     rf"\b(?:in|at|inside|outside|near|into|struck|hit|targeted|stormed|attacked|bombed)\s+(?:the\s+)?(?P<n>{_EN_NAMES}),\s+(?P<apposition>(?:a|an|the|[A-Z]\w*['’]s)\s+"
     rf"(?:[\w'’-]+\s+){{0,3}}?{_EN_FACILITY})\b")
+# the sites one assault struck, each told by its noun: "coordinated attacks on an army barracks, a
+# police station and a National Guard post in the southern Tunisian town of Ben Guerdane", "struck
+# the national police headquarters and the police academy in N'Djamena"
+_SITE_HEAD = (r"(?:barracks|(?:police|bus|railway|train|fire)\s+station|post|checkpoint|base|headquarters|academy|camp"
+              r"(?:\s+for\s+(?:the\s+)?displaced(?:\s+people|\s+persons)?)?|market|mosque|church|hotel|school|hospital|office|"
+              r"compound|building|prison|jail|court|courthouse|bank|ministry|embassy|consulate|airport|garrison|outpost)"
+              # "an office of the national security service", "the headquarters of the army general staff"
+              r"(?:\s+of\s+the(?:\s+(?!(?:in|at|near|and|on|outside)\b)[\w'’-]+){1,4})?")
+_STRUCK_SITE = (r"(?:a|an|the)\s+(?:(?:crowded|busy|main|local|small|large|nearby|heavily\s+guarded)\s+)?"
+                rf"((?:(?:[A-Z][\w'’-]*|[a-z][\w-]*)\s+){{0,3}}?{_SITE_HEAD})")
+_STRUCK_SITES = re.compile(
+    r"\b(?:(?:attacks|assaults|raids|strikes)\s+(?:on|against)|struck|attacked|stormed|raided|targeted|hit|bombed|overran)\s+"
+    rf"(?P<list>{_STRUCK_SITE}(?:,\s+{_STRUCK_SITE})*,?\s+and\s+{_STRUCK_SITE})\b")
+# the town after the list: "... post in the southern Tunisian town of Ben Guerdane"
+_SITES_TOWN = re.compile(r"[^.;\n]{0,40}?\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:of\s+)?$")
+_ONE_STRUCK_SITE = re.compile(_STRUCK_SITE.replace("((?:", "(?P<site>(?:", 1))
+
+
+def _struck_sites(text: str, names: list[NameRef]) -> list[NameRef]:
+    """Each site of a list one assault struck, in the town named after the list: a building of its own
+    ("police station" in Ben Guerdane, key place:police-station@ben-guerdane), so that each site is an
+    incident of the assault. A site no town is told for, or one a name already covers, is not read."""
+    places = [n for n in names if n.kind is EntityKind.PLACE]
+    out = []
+    for match in _STRUCK_SITES.finditer(text):
+        town = next((p for p in places if p.begin >= match.end() and _SITES_TOWN.match(text, match.end(), p.begin)), None)
+        if town is not None and town.subtype not in ("city", "town", "village", "neighbourhood"):
+            town = None
+        if town is None:
+            continue
+        for site in _ONE_STRUCK_SITE.finditer(text, match.start("list"), match.end("list")):
+            begin, end = site.span("site")
+            if any(n.begin < end and begin < n.end and not begin <= n.begin < n.end <= end for n in names) or any(
+                    n.kind is EntityKind.PLACE and begin <= n.begin < n.end <= end
+                    and not (n.how == "pattern" and n.subtype == "facility" and (n.begin, n.end) == (begin, end)) for n in names):
+                continue  # (a force's name inside the site's is the site's: "a National Guard post"; and
+                # so is a building read by pattern: "the French embassy")
+            key = f"{entity_key(EntityKind.PLACE, site.group('site'), Lang.EN)}@{town.key}"
+            out.append(NameRef(begin, end, site.group("site"), key, EntityKind.PLACE, "facility", None, town.key, "site"))
+    return out
+
+
 _WHERE_LISTED = re.compile(
     rf"\b(?:in|at|near|at\s+or\s+near|in\s+or\s+near)\s+(?:the\s+)?"
     rf"(?P<list>{_EN_NAMES}(?:,[ \t]+{_EN_NAMES}){{1,}},?[ \t]+and[ \t]+(?:the[ \t]+)?{_EN_NAMES})")

@@ -183,8 +183,8 @@ def _fold_into_single(assembly: Assembly) -> None:
     if main is None or not main.figures:
         return
     for glimpse in [d for d in assembly.drafts if d.kind is EventKind.ATTACK and d is not main]:
-        if glimpse.figures or glimpse.marked or not same_day(assembly, glimpse, main):
-            continue
+        if glimpse.figures or glimpse.marked or not same_day(assembly, glimpse, main) or any(p.site for p in glimpse.places):
+            continue  # (nor is a site of the assault told apart: "attacks on an army post, a police station and ...")
         _absorb_glimpse(assembly, main, glimpse)
 
 
@@ -1169,6 +1169,9 @@ def _label(assembly: Assembly, draft: Draft, facts: InfoboxFacts, date: dt.date 
     else:
         what = labels[_headline_type(draft)]
     place = _place_label(assembly, draft)
+    site = next((p for p in draft.places if p.site), None)
+    if site is not None and place:  # "Shooting at the police station in Almaty"
+        return labels["at_site"].format(what=what, site=site.text, place=place)
     return labels["in"].format(what=what, place=place) if place else what
 
 
@@ -1222,7 +1225,9 @@ def _place_label(assembly: Assembly, draft: Draft) -> str:
     entry = gazetteer.entries.get(chosen)
     if entry is not None:
         return entry.label(lang)
-    ref = next((p for p in draft.places if p.key == chosen), None)
+    ann = assembly.annotations
+    ref = (next((p for p in draft.places if p.key == chosen), None)
+           or next((p for p in ann.places if p.key == chosen and not ann.in_dateline(p)), None))
     return ref.text if ref else chosen.split(":", 1)[-1]
 
 

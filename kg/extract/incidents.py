@@ -841,6 +841,11 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         _absorb(assembly, assembly.current, clause, [], triggers, figures, sentence)
         return
     series_marker = series_marker and not _series_named_in_passing(ann, b, e, specific)
+    struck = [p for p in specific if p.site]
+    if len(struck) > 1 and (sentence.lead or assembly.series is not None) and not any(
+            r.date is not None and assembly.anchor is not None and _weeks_before(r.date, assembly.anchor)
+            for r in ann.within(ann.dates, b, e)):
+        series_marker = True  # "Five suicide bombers struck a crowded fish market and a camp ... in Baga Sola"
     notable = _MOST_NOTABLE.search(ann.document.text, b, e) if series_marker else None
     if notable is not None and any(r.date is not None and assembly.anchor is not None and _weeks_before(r.date, assembly.anchor)
                                    for r in ann.within(ann.dates, notable.end(), e)):
@@ -940,7 +945,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         new_marker = True
         specific = [p for p in specific if p.begin >= came.end()]
         places = [p for p in places if p.begin >= came.end()]
-    if series_marker and (not specific or multi_site or _plural_attack(ann, b, e) or _SERIES_OF.search(ann.document.text, b, e)) and not (
+    if series_marker and (not specific or multi_site or len(struck) > 1 or _plural_attack(ann, b, e)
+                          or _SERIES_OF.search(ann.document.text, b, e)) and not (
             new_marker and strong and _singular_attack(ann, b, e)) and came is None and not (
             operation and (not figures or (ann.has("operation_noun", b, e) and all(_militants(ann, f) for f in figures)))
     ) and not _dated_weeks_before(ann, b, e, assembly.anchor) and not since:
@@ -950,7 +956,11 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         # (not "قتلت أربعة مسلحين واعتقلت 27 مشتبهاً بهم خلال عملية دهم ... لملاحقة الخلايا المتهمة
         # بتنفيذ التفجيرات": an operation against those behind the bombings)
         series = assembly.ensure_series()
-        _absorb(assembly, series, clause, places, triggers, figures, sentence)
+        sites = [p for p in places if p.site]
+        _absorb(assembly, series, clause, [p for p in places if not p.site] if len(sites) > 1 else places,
+                triggers, figures, sentence)
+        if len(sites) > 1:
+            _read_sites(assembly, clause, sites, triggers, sentence)
         assembly.current = series
         return
 
@@ -982,10 +992,16 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         return
 
     splittable = [p for p in specific if p not in in_front] or specific
+    # the sites of one raid told apart from the story's series are one attack ("On the same day, gunmen
+    # raided a police station and a bank in Kankara, killing five policemen and two civilians")
+    # (but "militants attacked the French embassy and the headquarters of the army general staff in
+    # Ouagadougou ... The coordinated attacks were attributed to JNIM": an attack at each)
+    if not _told_as_attacks(ann, sentence, b, e):
+        splittable = [p for p in splittable if not p.site] or splittable[:1]
     if assembly.single and all(_unlisted(assembly, p) for p in splittable):
         splittable = splittable[:1]  # "the Al-Shabab café on Karrada Dakhil street": one place of one attack
     groups = _split_by_places(ann, assembly, clause, splittable)
-    if len(groups) > 1 and groups[0][3] and not strong:
+    if len(groups) > 1 and groups[0][3] and not strong and not all(g_places[0].site for _, _, g_places, _ in groups):
         return  # "Attacks elsewhere, including in Tikrit, Samarra and Fallujah, killed another 10 people"
     if len(groups) > 1 and _the_attack_told(assembly, b, e, strong, figures, new_marker):
         groups = groups[:1]  # "The explosion went off among the stalls lining Roxas Avenue ... the nearby X University"
@@ -1070,6 +1086,12 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         if taken:
             _absorb(assembly, taken[-1], clause, [], triggers, figures, sentence)
             return
+    struck = _site_told_again(assembly, b, e) if not specific and not new_marker else None
+    if struck is not None:
+        # "Two soldiers were killed defending the barracks": the incident at that site
+        _absorb(assembly, struck, clause, [], triggers, figures, sentence)
+        assembly.current = struck
+        return
     current = assembly.current
     if (not specific and not context_places and current is not None and current.kind is EventKind.ATTACK
             and _another_site(ann, current, b, e)):
@@ -1377,6 +1399,13 @@ def _heading_places(ann: DocumentAnnotations, sentence: Sentence) -> list[PlaceR
             text = ann.document.text[block.span.begin : block.span.end].strip()
             return places[:1] if len(places) == 1 and places[0].text.strip() == text else []
     return []
+
+
+def _told_as_attacks(ann: DocumentAnnotations, sentence: Sentence, begin: int, end: int) -> bool:
+    """Does the clause, or the sentence after it in its paragraph, tell several attacks ("attacks",
+    "the coordinated attacks")?"""
+    after = [s for s in ann.sentences if s.begin >= sentence.end and s.block == sentence.block][:1]
+    return _plural_attack(ann, begin, end) or any(_plural_attack(ann, s.begin, s.end) for s in after)
 
 
 def _sentence_before(ann: DocumentAnnotations, sentence: Sentence) -> Sentence | None:
@@ -1867,7 +1896,7 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
     listed = all(
         _LISTED.fullmatch(text[a.end : b.begin]) is not None
         for a, b in zip(firsts, firsts[1:])
-    )
+    ) or all(p.site for p in firsts)
     if listed:
         return [(clause.begin, clause.end, g, True) for g in groups]
     out = []
@@ -2321,6 +2350,25 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
         draft.spans.append(span)
     if sentence.lead:
         draft.from_lead = draft.from_lead or draft.kind is EventKind.ATTACK and not draft.figures
+
+
+def _read_sites(assembly: Assembly, clause: Clause, sites: list[PlaceRef], triggers: list[TriggerRef],
+                sentence: Sentence) -> None:
+    """Each site of a list one assault struck is an incident of its own ("coordinated attacks on an
+    army barracks, a police station and a National Guard post in ... Ben Guerdane"), known again by
+    its noun ("Two soldiers were killed defending the barracks")."""
+    for site in sites:
+        draft = assembly.new(EventKind.ATTACK)
+        _absorb(assembly, draft, clause, [site], triggers, [], sentence)
+        draft.sites[:] = [site.text.split()[-1].lower()]
+
+
+def _site_told_again(assembly: Assembly, begin: int, end: int) -> Draft | None:
+    """The one incident at a struck site whose noun the clause names again ("the barracks")."""
+    text = assembly.annotations.document.text
+    told = [d for d in assembly.drafts if d.kind is EventKind.ATTACK and any(p.site for p in d.places)
+            and any(re.search(rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{re.escape(n)}\b", text[begin:end], re.I) for n in d.sites)]
+    return told[0] if len(told) == 1 else None
 
 
 def count_day(ann: DocumentAnnotations, ref: DateRef, begin: int, end: int) -> bool:
