@@ -4609,3 +4609,147 @@ def test_sites_struck_with_no_town_told_are_one_attack(gazetteer):
     )
     attack = only_attack(read(gazetteer, story))
     assert killed(attack) == 2
+
+
+def test_a_toll_told_by_police_of_a_town_near_another_is_no_attack_there(gazetteer):
+    story = (
+        "Car bomb kills 30 in Samarra\n\n"
+        "Published: 12 June 2006\n\n"
+        "SAMARRA, Iraq (Reuters) - A car bomb exploded near a crowded bus station in Samarra on Sunday, killing "
+        "30 people, hospital officials said.\n\n"
+        "Police in the city, 100 km (60 miles) north of Baghdad, first put the toll at 18.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert "baghdad" not in attack.places and killed(attack) == 30
+
+
+def test_the_town_the_wounded_were_taken_to_is_no_place_of_the_attack(gazetteer):
+    story = (
+        "Bomb kills 20 in Balad market\n\n"
+        "Published: 3 August 2006\n\n"
+        "BALAD, Iraq (Reuters) - A bomb exploded in a market in Balad on Wednesday, police said.\n\n"
+        "Doctors at Balad's hospital and in nearby Tikrit, where most of the wounded were taken, said 20 people "
+        "had died and 41 were wounded.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert "tikrit" not in attack.places and killed(attack) == 20 and injured(attack) == 41
+
+
+def test_officials_at_hospitals_named_together_tell_no_place(gazetteer):
+    story = (
+        "Bomb kills 9 at Baghdad pension office\n\n"
+        "Published: 5 April 2016\n\n"
+        "BAGHDAD (AP) - A bomb exploded among people queuing outside a pension office in Baghdad's Sadr City on "
+        "Tuesday, killing nine people, police said. Officials at al-Kindi and Ibn al-Nafees hospitals said they had "
+        "received 22 wounded.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert all("kindi" not in p and "nafees" not in p for p in attack.places), attack.places
+
+
+def test_the_day_a_toll_was_counted_by_is_not_the_attacks(gazetteer):
+    story = (
+        "Blast at Karbala cafe\n\n"
+        "Published: 30 May 2014\n\n"
+        "== Attack ==\n"
+        "Shortly before midnight on 28 May, a car bomb exploded outside a cafe in Karbala. The health ministry "
+        "reported 11 deaths by the afternoon of 29 May.\n"
+    )
+    attack = only_attack(read(gazetteer, story))
+    assert attack.date == dt.date(2014, 5, 28), attack.date
+
+
+def test_what_officials_first_called_an_attack_and_a_bomb_being_made_are_no_attacks(gazetteer):
+    story = (
+        "Car bomb kills 12 in Kirkuk\n\n"
+        "Published: 14 March 2015\n\n"
+        "KIRKUK, Iraq (AP) - A car bomb exploded outside a restaurant in Kirkuk on Friday night, killing 12 "
+        "people. Officials first described the attack as a suicide bombing; later reports said the car had been "
+        "parked.\n\n"
+        "On Saturday police arrested two men accused of helping to prepare the car bomb in a workshop in Hawija.\n"
+    )
+    found = attacks(read(gazetteer, story))
+    assert len(found) == 1 and "hawija" not in found[0].places, [(e.places, e.date) for e in found]
+
+
+def test_the_town_that_names_an_attack_told_is_no_place_of_the_days_series(gazetteer):
+    story = (
+        "Three car bombs kill 60 in Balad market\n\n"
+        "Published: 30 September 2005\n\n"
+        "BALAD, Iraq (Reuters) - Three car bombs exploded within minutes of each other in a crowded market street "
+        "in the town of Balad on Thursday, killing 60 people, police said.\n\n"
+        "The Balad bombings capped a day of attacks across the country in which at least 80 people were killed.\n\n"
+        "In Hilla, a suicide bomber killed nine policemen outside a police station.\n\n"
+        "In Kirkuk, a roadside bomb killed two soldiers.\n"
+    )
+    extraction = read(gazetteer, story)
+    balad = [e for e in attacks(extraction) if "balad" in e.places]
+    assert len(balad) == 1 and killed(balad[0]) == 60, [(e.places, killed(e)) for e in attacks(extraction)]
+    assert killed(only_series(extraction)) == 80
+
+
+def test_an_attack_hours_before_told_after_the_lead_is_another_and_its_place_names_it_again(gazetteer):
+    story = (
+        "Second Baghdad bomb in a day\n\n"
+        "Published: 31 May 2017\n\n"
+        "BAGHDAD (AP) - A car bomb exploded near a bank in central Baghdad on Wednesday morning, killing 11 "
+        "people, police said, less than 12 hours after a suicide bomber struck an ice cream parlor in the "
+        "capital's Karrada district.\n\n"
+        "The Karrada explosion struck shortly before midnight on Tuesday outside the shop, killing 16 people.\n\n"
+        "Together the two attacks killed at least 27 people.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = sorted((str(e.date), killed(e)) for e in attacks(extraction))
+    assert found == [("2017-05-30", 16), ("2017-05-31", 11)], found  # (27 is the two together)
+
+
+def test_arabic_the_same_night_is_the_day_of_the_incident_told_before(gazetteer):
+    story = (
+        "هجمات ليلية في ديالى وكركوك\n\n"
+        "تاريخ النشر: 10.03.2021\n\n"
+        "بعقوبة (رويترز) - قال مسؤولون أمنيون يوم الأربعاء إن ثلاثة جنود قتلوا عندما هاجم مسلحون نقطة تفتيش للجيش "
+        "قرب بعقوبة مساء الاثنين.\n\n"
+        "وفي كركوك، قتل شرطيان بانفجار عبوة ناسفة استهدفت دوريتهما في الليلة نفسها، بحسب مصدر في الشرطة.\n"
+    )
+    found = {p: e.date for e in attacks(read(gazetteer, story)) for p in e.places}
+    assert found.get("kirkuk") == dt.date(2021, 3, 8), found
+
+
+def test_arabic_an_attack_told_as_simultaneous_with_the_one_told_is_another(gazetteer):
+    story = (
+        "إحباط هجوم على حاجز أمني في بئر العبد\n\n"
+        "تاريخ النشر: 15.08.2019\n\n"
+        "القاهرة (أ ش أ) - أعلن المتحدث العسكري اليوم الخميس إحباط هجوم إرهابي استهدف أمس الأربعاء حاجزا أمنيا "
+        "في بئر العبد بشمال سيناء، مشيرا إلى مقتل 12 من العناصر التكفيرية، فيما استشهد ثلاثة مجندين.\n\n"
+        "وبالتزامن مع الهجوم، قالت مصادر قبلية إن عناصر مسلحة أطلقت النار على مزارعين في قرية قاطية، فقتلت اثنين منهم.\n"
+    )
+    found = attacks(read(gazetteer, story))
+    assert len(found) == 2, [(e.places, killed(e)) for e in found]
+    assert sorted(killed(e) for e in found) == [2, 3]
+
+
+def test_arabic_an_attack_told_as_one_of_a_series_is_an_attack_of_that_series(gazetteer):
+    story = (
+        "هجمات متزامنة في صلاح الدين وكركوك\n\n"
+        "تاريخ النشر: 03.05.2020\n\n"
+        "سامراء (رويترز) - قال مسؤولون أمنيون يوم الأحد إن خمسة جنود قتلوا في هجوم شنه مسلحون مساء أمس السبت على "
+        "مواقعهم قرب تكريت، في واحدة من سلسلة هجمات متزامنة ضربت محافظتين في شمال البلاد.\n\n"
+        "وفي كركوك، قتل شرطيان بانفجار عبوة ناسفة استهدفت دوريتهما في الليلة نفسها.\n"
+    )
+    extraction = read(gazetteer, story)
+    only_series(extraction)
+    found = {p: killed(e) for e in attacks(extraction) for p in e.places}
+    assert found.get("tikrit") == 5 and found.get("kirkuk") == 2, found
+
+
+def test_background_attacks_told_one_by_one_with_their_days_are_each_an_attack(gazetteer):
+    story = (
+        "Assassination of Walid Haddad\n\n"
+        "Walid Haddad, a member of parliament, was assassinated on 3 March 2008 when gunmen opened fire on his car "
+        "in Jounieh, killing him and his driver.\n\n"
+        "== Background ==\n"
+        "The journalist Karim Saab was killed by a bomb placed under his car in Achrafieh on 2 June 2005; the "
+        "publisher Nabil Aoun was killed with two other people by a car bomb in Mkalles on 12 December 2005.\n"
+    )
+    found = sorted((str(e.date), tuple(sorted(e.places))) for e in attacks(read(gazetteer, story)))
+    assert [d for d, _ in found] == ["2005-06-02", "2005-12-12", "2008-03-03"], found

@@ -509,7 +509,10 @@ _TAKEN_TO = re.compile(r"\b(?:taken|took|rushed|transferred|evacuated|admitted|t
 
 _STRUCK_CARE = re.compile(r"\b(?:shot|killed|attacked|stormed|bombed|struck|targeted|opened\s+fire|blew\s+(?:himself|herself)\s+up)\b"
                           r"[^.;]{0,50}\b(?:hospitals?|clinic)\b", re.I)
-_CARE_AFTER = re.compile(r"^\s*(?:and\s+[\w'’-]+\s+)?(?:hospitals?|clinics?|medical\s+cent(?:er|re)s?)\b", re.I)
+_ASSAILED_BEFORE = re.compile(r"\b(?:attacked|stormed|bombed|struck|targeted|raided|hit|besieged|seized)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_WOUNDED_TAKEN_THERE = re.compile(r",?\s+where\s+(?:(?:many|most|some|several|all|dozens)\s+of\s+)?the\s+(?:wounded|injured|victims|casualties|bodies|dead)"
+                                  r"\s+(?:were|had\s+been|was|have\s+been)\s+(?:\w+\s+)?(?:taken|brought|evacuated|flown|transferred|rushed)\b", re.I)
+_CARE_AFTER = re.compile(r"^\s*(?:and\s+(?:[\w'’-]+\s+){1,3}?)?(?:hospitals?|clinics?|medical\s+cent(?:er|re)s?)\b", re.I)
 _CARE_BEFORE_AR = re.compile(r"(?<!\w)(?:مستشفي|مستشفيات|مستوصف)\s+(?:(?:مدينه|مدينتي|بلده|محافظه)\s+)?(?:(?:\S+\s+){1,2}و)?$")  # "مستشفيات الكوت والناصرية"
 _SPOKE_AT = re.compile(r"\b(?:officials?|officers?|doctors?|sources?|staff|spokesm[ae]n|spokesperson|medics?|headquarters)\s+(?:at|in|from|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
@@ -538,6 +541,13 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
     speaks = _SPEAKS_AR if lang is Lang.AR else _SPEAKS
     if _TAKEN_TO.search(before) and (_CARE_AFTER.match(view.text[ve : ve + 40]) or _CARE_BEFORE_AR.search(before)):
         return True  # "taken to Madina and Erdogan hospitals", "بعد وفاة عدد من المصابين في مستشفى بعقوبة العام"
+    if (lang is Lang.EN and _WOUNDED_TAKEN_THERE.match(view.text, ve)
+            and not _ASSAILED_BEFORE.search(view.text[max(0, vb - 40) : vb])):
+        # "Doctors ... in nearby Tikrit, where many of the wounded were taken" (not "militants then attacked
+        # the Bolan Medical Complex, where the injured had been taken")
+        return True
+    if lang is Lang.EN and spoke_at.search(before) and _CARE_AFTER.match(view.text[ve : ve + 40]):
+        return True  # "Officials at al-Kindi and Ibn al-Nafees hospitals said"
     if _CARE.search(name.text) and (_TAKEN_TO.search(before) or spoke_at.search(before)):
         return True  # the hospital the wounded were taken to, or a source spoke from, is not where the attack was
     if lang is Lang.AR and _HEALTH_OFFICE_AR.search(before):

@@ -290,9 +290,15 @@ def _lead_summary_of_series(assembly: Assembly) -> None:
         others = [d for d in attacks if d is not draft and d.specific_places and same_day(assembly, d, draft)]
         if len({d.specific_places[0].key for d in others}) < 2:
             continue
+        first = min(draft.spans)[0]
+        sentence = next((s for s in assembly.annotations.sentences if s.begin <= first < s.end), None)
+        if sentence is not None and _AT_ONE_SITE.search(assembly.annotations.document.text, sentence.begin, sentence.end):
+            continue  # "Three car bombs exploded within minutes of each other in a crowded market street": one attack
         _fold_draft(assembly, series, draft, [(f, False) for f, _ in draft.figures], draft.actors)
 
 
+_AT_ONE_SITE = re.compile(r"\b(?:within\s+(?:minutes|seconds|moments)\s+of\s+each\s+other|(?:minutes|seconds)\s+apart)\s+"
+                          r"(?:in|at|on|inside|outside|near)\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,3}?(?:towns?|city|cities|areas?|districts?|provinces?)\b)", re.I)
 _SERIES_LEAD = re.compile(r"\b(?:attacks|bombings|shootings|assaults|bombs|blasts|explosions)\b|هجمات|تفجيرات|انفجارات")
 # "one of the deadliest attacks on civilians this year": attacks ranked, not told
 _RANKED = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+\w+|latest|recent|previous|earlier|other|similar)"
@@ -830,6 +836,9 @@ def _day_of_the_attack(assembly: Assembly, draft: Draft) -> dt.date | None:
     return days.pop() if len(days) == 1 else None
 
 
+_SAME_NIGHT = re.compile(r"الليل[ةه]|\bnight\b", re.I)
+
+
 def _day_told_before(assembly: Assembly, draft: Draft, ref: DateRef, series_date: dt.date | None) -> dt.date | None:
     """The day "the same day" or "a day later" counts from: that of the incident told just before
     ("On Tuesday, ... in Gardez. The same day, ... in Andar" is Tuesday, in a story of Friday)."""
@@ -839,7 +848,9 @@ def _day_told_before(assembly: Assembly, draft: Draft, ref: DateRef, series_date
     sentence = ann.sentence_at(ref.begin)
     if sentence is None:
         return None
-    if len(ann.document.text[sentence.begin : ref.begin].split()) > 2:
+    # (a night tells when an incident was, never when a toll was counted: "في الليلة نفسها")
+    night = ref.relative == "same-day" and _SAME_NIGHT.search(ann.document.text[ref.begin : ref.end]) is not None
+    if len(ann.document.text[sentence.begin : ref.begin].split()) > 2 and not night:
         if ref.relative != "next-day":
             return None  # ("ثم ارتفعت الحصيلة في اليوم نفسه": the day a toll was counted)
         # "On Sept. 6, a suicide bomber blew himself up ... in Batna, and two days later a truck bomb

@@ -380,8 +380,21 @@ def _dated_incident(assembly: Assembly, sentence: Sentence, *, year_needed: bool
     leads = ann.markers_of("background_lead", b, e)
     aggregate = [m for m in ann.markers_of("aggregate", b, e)
                  if not any(l.begin <= m.begin and m.end <= l.end for l in leads)]  # "Earlier this year, on May 8"
-    if len(dates) != 1 or dates[0].date == assembly.anchor or aggregate:
+    if aggregate or not dates or any(r.date == assembly.anchor for r in dates):
         return False
+    if len(dates) == 1:
+        return _dated_part(assembly, sentence, b, e)
+    # "the journalist Samir Kassir was killed by a bomb ... in Achrafieh on 2 June 2005; the television
+    # presenter May Chidiac lost an arm and a leg when her car was bombed in Jounieh on 25 September
+    # 2005; ...": attacks told one by one, each with its day
+    parts = [(c.begin, c.end) for c in _clauses(ann, sentence)[0]]
+    dated = [sum(1 for r in dates if pb <= r.begin < pe) for pb, pe in parts]
+    return (";" in ann.document.text[b:e] and all(n <= 1 for n in dated)
+            and any(n == 1 and _dated_part(assembly, sentence, pb, pe) for n, (pb, pe) in zip(dated, parts)))
+
+
+def _dated_part(assembly: Assembly, sentence: Sentence, b: int, e: int) -> bool:
+    ann = assembly.annotations
     # "On 2 December 2014, the group attacked a quarry outside Mandera town and killed 36 workers"
     told = [t for t in ann.within(ann.triggers, b, e) if not t.operation]
     places = [p for p in ann.within(ann.places, b, e) if p.rank > BROAD_RANK and p.reference in (False, "near")]
@@ -389,7 +402,13 @@ def _dated_incident(assembly: Assembly, sentence: Sentence, *, year_needed: bool
     figures = ann.within(ann.figures, b, e)
     # ("وفي ليلة 5 إلى 6 سبتمبر 1997 قتل 87 شخصا على الأقل في حي سيدي يوسف": victims killed say the attack)
     killed = any(f.measure is Measure.KILLED and not f.subset and not _militants(ann, f) for f in figures)
-    return (bool(told) or killed) and bool(places) and bool(figures)
+    # ("Hariri was killed with 21 other people when a massive bomb exploded near the St. George Hotel in
+    # Beirut on 14 February 2005": a person killed by the attack told)
+    victim = bool(told) and _PERSON_KILLED.search(ann.document.text, b, e) is not None
+    return (bool(told) or killed) and bool(places) and (bool(figures) or victim)
+
+
+_PERSON_KILLED = re.compile(r"\b(?:was|were)\s+(?:killed|assassinated|shot\s+dead|murdered|maimed)\b")
 
 
 def _read_background(assembly: Assembly, sentence: Sentence) -> None:
@@ -462,7 +481,7 @@ def _is_reaction(ann: DocumentAnnotations, sentence: Sentence) -> bool:
 _SPAN_AFTER = (r"(?:just\s+|only\s+|nearly\s+|almost\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
                r"|eleven|twelve|several|\d+)\s+(?:days?|weeks?|months?|years?)\s+after\s")
 # a clause split off as "..., two days after twin bombings tore through a cathedral": an earlier incident
-_EARLIER_AFTER = re.compile(rf",?\s*{_SPAN_AFTER}", re.I)
+_EARLIER_AFTER = re.compile(rf",?\s*{_SPAN_AFTER}|,\s*(?:less\s+than\s+|just\s+|only\s+|barely\s+)?\S+\s+hours\s+after\s", re.I)
 _EN_SPLIT = re.compile(
     r";|,\s+while\s+|\s+while\s+|,\s+whereas\s+"
     r"|,\s+including\s+(?=(?:a|an|the|two|three|several|another)\s+(?:separate\s+|second\s+|)?"
@@ -480,6 +499,10 @@ _EN_SPLIT = re.compile(
     # "..., four months after the group's militants killed 130 people in Paris": an earlier attack
     rf"|,\s+(?={_SPAN_AFTER}\s*(?!a\b|an\b|its\b|their\b)"
     r"(?!the\s+(?:[\w-]+\s+){0,2}(?:attacks?|bombings?|assault|massacre|shooting|siege)\b))"
+    # "..., killing 14 people, police said, less than 12 hours after a suicide car bomber tore through a
+    # crowded ice cream parlor in the capital's Karrada district": an earlier attack, the night before
+    r"|,\s+(?=(?:less\s+than\s+|just\s+|only\s+|barely\s+)?(?:\d+|two|three|four|five|six|eight|ten|twelve|several)\s+hours\s+"
+    r"after\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}(?:bomb|bomber|bombing|attack|blast|explosion|gunman|gunmen)\s)"
     # "the deadliest attack in Kenya since Al-Qaeda bombed the US embassy in Nairobi": an earlier one
     r"|\s+(?=since\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:bombed|attacked|killed|struck|stormed|seized)\b)"
     # "police detained nine people on Sunday over two car bombs that killed 46 people": the bombs are told
@@ -495,7 +518,7 @@ _EN_SPLIT = re.compile(
     r"|(?:(?<=people)|(?<=killed)|(?<=wounded)|(?<=injured)|(?<=dead)|(?<=lives)),\s+and\s+(?=(?:for|in)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}"
     r"(?:attack|bombing|blast|explosion|shooting|assault|massacre)\s+[^,;.]{3,80}?\b(?:killed|left)\s)"
 )
-_AR_SPLIT = re.compile(r"[;؛]|,?\s*في\s+حين\s+(?:ان\s+)?|,?\s*بينما\s+|,?\s*فيما\s+|,\s*بما\s+في\s+ذلك\s+|,\s*(?=و[^\s])"
+_AR_SPLIT = re.compile(r"[;؛]|[,،]\s*(?=في\s+واحد[ةه]\s+من\s+(?:سلسل[ةه]|موج[ةه])\s)|,?\s*في\s+حين\s+(?:ان\s+)?|,?\s*بينما\s+|,?\s*فيما\s+|,\s*بما\s+في\s+ذلك\s+|,\s*(?=و[^\s])"
                        # "ويعد هذا الهجوم الأعنف في صنعاء منذ التفجيرات الانتحارية التي استهدفت مسجدي بدر
                        # والحشوش في 20 مارس": the attacks it is compared with are earlier ones
                        r"|\s+(?=منذ\s+(?:(?:سلسل[ةه]|موج[ةه])\s+)?(?:ال)?(?:تفجير|هجوم|هجمات|تفجيرات|اعتداء|اعتداءات|انفجار|انفجارات|مجزر)\S*\s)")
@@ -795,6 +818,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         in_front = []
     # bombs defused or found are no attack: "تفكيك عشرات العبوات الناسفة", "defused two roadside bombs"
     triggers = [t for t in triggers if not _DEFUSED.search(ann.document.text[max(b, t.begin - 30) : t.begin])
+                and not _NOT_THE_DEED.search(ann.document.text[max(b, t.begin - 60) : t.begin])
                 and not _DISPOSED.match(ann.document.text, t.end, e) and not _FOUND_AFTER.match(ann.document.text, t.end, e)
                 and not _previous(ann, t, b) and not _SEIZED_VEHICLE.search(ann.document.text, max(b, t.begin - 50), t.begin)]
     strong = [t for t in triggers if not t.generic]
@@ -852,7 +876,9 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         # "تعرضت المدينة لعدة هجمات، أبرزها تفجير انتحاري في 15 أيار/مايو ... أودى بحياة 47 شخصاً":
         # the earlier attack singled out of many, on its own day
         series_marker = False
-    operation = _is_operation(ann, b, e)
+    # (an attack foiled or repelled is an attack, whoever fell: "إحباط هجوم إرهابي استهدف ... ارتكازا
+    # أمنيا، مشيرا إلى مقتل 18 من العناصر التكفيرية", "troops repelled an attack on their base")
+    operation = _is_operation(ann, b, e) and not _REPELLED.search(ann.document.text, b, e)
     eventive = (bool(figures) or bool(strong) or (bool(triggers) and series_marker) or operation
                 or _assailed(ann, triggers, specific))
     raid = _last_operation(assembly) if specific and not figures and not new_marker and not aggregate else None
@@ -918,8 +944,9 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     if (not specific and not context_places and eventive and assembly.current is None and assembly.series is None
             and not any(d.kind is EventKind.ATTACK for d in assembly.drafts)):
         context_places = _opening_setting(ann, sentence)
-    if not specific and not context_places:
-        # "هجوم شنه مسلحون على كمين أمني جنوب مدينة الشيخ زويد": the place it lies near
+    if not specific and not context_places and (triggers or not _TOLL_WORD.search(ann.document.text, b, e)):
+        # "هجوم شنه مسلحون على كمين أمني جنوب مدينة الشيخ زويد": the place it lies near (not "Police in
+        # the town, 80 km (50 miles) north of Baghdad, first put the toll at 60": a toll, no attack there)
         context_places = [p for p in ann.within(ann.places, b, e)
                           if p.reference == "near" and p.rank > BROAD_RANK and not ann.in_dateline(p)][:1]
 
@@ -956,6 +983,10 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         # (not "قتلت أربعة مسلحين واعتقلت 27 مشتبهاً بهم خلال عملية دهم ... لملاحقة الخلايا المتهمة
         # بتنفيذ التفجيرات": an operation against those behind the bombings)
         series = assembly.ensure_series()
+        # "The Balad bombings capped a day of attacks across the country": the attack told before is
+        # named by its place, which is no place of the series
+        places = [p for p in places if not _NAMES_AN_ATTACK.match(ann.document.text, p.end)
+                  or not re.search(r"\b[Tt]he\s+$", ann.document.text[max(0, p.begin - 5) : p.begin])]
         sites = [p for p in places if p.site]
         _absorb(assembly, series, clause, [p for p in places if not p.site] if len(sites) > 1 else places,
                 triggers, figures, sentence)
@@ -1222,6 +1253,11 @@ _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|last)\b"
                       r"|(?<!\w)(?:ال)?(?:ثان|ثاني|ثالث|رابع|خامس|آخر|اخر|أخرى|اخرى|أول|اول|اخير|أخير)[ةه]?(?!\w)", re.I)
 _DEFUSED = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|found|seized|discovered|recovered)\s+(?:[\w-]+\s+){0,3}$|\bcontrolled\s+$"
                       r"|(?:تفكيك|فكك\w*|إبطال|ابطال|أبطل\w*|ابطل\w*|ضبط|العثور\s+على|عثر\w*\s+على)\s+(?:\S+\s+){0,3}$", re.I)
+# an attack word that names no deed: what officials first called the attack ("described the attack as a
+# suicide bombing"), a bomb being made ("accused of helping to prepare the Karrada car bomb")
+_NOT_THE_DEED = re.compile(r"\b(?:described|called|classified|characteri[sz]ed|labell?ed|reported)\s+(?:it|the\s+(?:attack|blast|explosion|incident))"
+                           r"\s+as\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$"
+                           r"|\b(?:prepar\w*|assembl\w*|build\w*|manufactur\w*|making)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 # "A third bomb was found in a bag near the park's eastern gate and defused"
 _FOUND_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:later\s+|also\s+)?"
                           r"(?:found|discovered|defused|dismantled|seized|recovered|disarmed|made\s+safe)\b", re.I)
@@ -1249,6 +1285,8 @@ def _previous(ann: DocumentAnnotations, trigger: TriggerRef, begin: int) -> bool
 
 _OVERALL = re.compile(r"\b(?:overall (?:death )?toll|total (?:death )?toll|cumulative)\b|^\W*(?:In all|In total|Altogether|Overall),"
                       r"|\b(?:in|by|from)\s+(?:the\s+)?(?:two|three|four|five|both|twin)\s+(?:[\w-]+\s+)?(?:attacks|blasts|bombings|explosions|assaults)\b"
+                      # "Together the two attacks killed at least 31 people"
+                      r"|^\W*(?:Together|Taken\s+together|Combined),?\s+(?:the\s+)?(?:two|three|four|five|both|twin)\s+(?:[\w-]+\s+)?(?:attacks|blasts|bombings|explosions|assaults)\b"
                       r"|الحصيلة الاجمالية|الحصيلة الإجمالية", re.I)  # not "injured in total": an incident's sum
 
 
@@ -1508,6 +1546,9 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
     current = assembly.current
     if new_marker:
         return None
+    named = _attack_named_by_place(assembly, places, begin)
+    if named is not None:
+        return named  # "The Karrada explosion struck shortly before midnight": the attack told at Karrada
     continuation = ann.has("continuation", begin, end)
     if current is not None and current.kind is EventKind.ATTACK:
         back = _back_to_the_story(assembly, current, places, begin, end)
@@ -2352,6 +2393,26 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
         draft.from_lead = draft.from_lead or draft.kind is EventKind.ATTACK and not draft.figures
 
 
+_REPELLED = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|fought\s+off|beat\s+back)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:attack|assault)\b"
+                       r"|(?<!\w)(?:إحباط|احباط|أحبط\w*|احبط\w*|صد|التصدي\s+ل|تصدت?)\s*(?:\S+\s+)?(?:هجوم|هجوما|للهجوم|الهجوم)(?!\w)", re.I)
+_TOLL_WORD = re.compile(r"\b(?:toll|tally|death\s+count)\b", re.I)
+_NAMES_AN_ATTACK = re.compile(r"\s+(?:bombings?|attacks?|blasts?|explosions?|massacre|shooting|assault)\s+(?!of\b|in\b|on\b)", re.I)
+
+
+def _attack_named_by_place(assembly: Assembly, places: list[PlaceRef], begin: int) -> Draft | None:
+    """The one attack told at the place a clause opens on to name its attack ("The Karrada explosion
+    struck ..."), when it is not the attack being told."""
+    text = assembly.annotations.document.text
+    first = places[0] if places else None
+    if (first is None or not re.fullmatch(r"\W*[Tt]he\s+", text[begin : first.begin])
+            or not _NAMES_AN_ATTACK.match(text, first.end)):
+        return None
+    told = [d for d in assembly.drafts if d.kind is EventKind.ATTACK and any(p.key == first.key for p in d.specific_places)]
+    if len(told) != 1 or told[0] is assembly.current:
+        return None
+    return told[0]
+
+
 def _read_sites(assembly: Assembly, clause: Clause, sites: list[PlaceRef], triggers: list[TriggerRef],
                 sentence: Sentence) -> None:
     """Each site of a list one assault struck is an incident of its own ("coordinated attacks on an
@@ -2376,7 +2437,7 @@ def count_day(ann: DocumentAnnotations, ref: DateRef, begin: int, end: int) -> b
     was: "By Tuesday evening, ... the number of dead had climbed to 67", "the toll ... rose to 38 on
     Sunday"?"""
     text = ann.document.text
-    if _BY_DAY.search(text, max(begin, ref.begin - 15), ref.begin):
+    if _BY_DAY.search(text, max(begin, ref.begin - 30), ref.begin):
         return True
     if _TOLL_PUT.search(text, begin, end):
         return True  # "On Sunday, officials had put the toll at 38 dead"
@@ -2387,7 +2448,7 @@ def count_day(ann: DocumentAnnotations, ref: DateRef, begin: int, end: int) -> b
 _TOLL_PUT = re.compile(r"\b(?:put|puts|putting|gave|set)\s+the\s+(?:death\s+|casualty\s+)?toll\s+at\b", re.I)
 
 
-_BY_DAY = re.compile(r"\b[Bb]y\s+(?:late\s+|early\s+)?$")
+_BY_DAY = re.compile(r"\b[Bb]y\s+(?:the\s+)?(?:late\s+|early\s+)?(?:(?:morning|afternoon|evening|night|end)\s+of\s+)?$")
 _CLAIMED_ON = re.compile(r"\bclaimed\s+(?:responsibility\s+)?(?:late\s+|early\s+)?(?:on\s+)?$", re.I)
 
 
