@@ -4647,29 +4647,30 @@ def test_officials_at_hospitals_named_together_tell_no_place(gazetteer):
     assert all("kindi" not in p and "nafees" not in p for p in attack.places), attack.places
 
 
-def test_the_day_a_toll_was_counted_by_is_not_the_attacks(gazetteer):
+def test_what_officials_first_called_an_attack_is_not_its_kind(gazetteer):
     story = (
-        "Blast at Karbala cafe\n\n"
-        "Published: 30 May 2014\n\n"
-        "== Attack ==\n"
-        "Shortly before midnight on 28 May, a car bomb exploded outside a cafe in Karbala. The health ministry "
-        "reported 11 deaths by the afternoon of 29 May.\n"
+        "2014 Karbala cafe bombing\n\n"
+        "On 28 May 2014, a car bomb exploded in Karbala, Iraq.\n\n"
+        "== Bombing ==\n"
+        "Shortly before midnight on 28 May, a car bomb exploded outside al-Nakheel, a popular cafe in the city "
+        "centre. Officials first described the attack as a suicide bombing; later reports said the car had been "
+        "parked. The health ministry reported 11 deaths by the afternoon of 29 May, and about 40 people were injured.\n"
     )
     attack = only_attack(read(gazetteer, story))
-    assert attack.date == dt.date(2014, 5, 28), attack.date
+    assert not attack.suicide and attack.date == dt.date(2014, 5, 28) and killed(attack) == 11
 
 
-def test_what_officials_first_called_an_attack_and_a_bomb_being_made_are_no_attacks(gazetteer):
+def test_a_bomb_being_prepared_is_no_attack(gazetteer):
     story = (
         "Car bomb kills 12 in Kirkuk\n\n"
         "Published: 14 March 2015\n\n"
         "KIRKUK, Iraq (AP) - A car bomb exploded outside a restaurant in Kirkuk on Friday night, killing 12 "
-        "people. Officials first described the attack as a suicide bombing; later reports said the car had been "
-        "parked.\n\n"
-        "On Saturday police arrested two men accused of helping to prepare the car bomb in a workshop in Hawija.\n"
+        "people, police said.\n\n"
+        "On 16 March, the Kirkuk Operations Command announced the arrest of two men accused of helping to prepare "
+        "the car bomb in a workshop in the Hawija area.\n"
     )
-    found = attacks(read(gazetteer, story))
-    assert len(found) == 1 and "hawija" not in found[0].places, [(e.places, e.date) for e in found]
+    attack = only_attack(read(gazetteer, story))
+    assert killed(attack) == 12 and "hawija" not in attack.places
 
 
 def test_the_town_that_names_an_attack_told_is_no_place_of_the_days_series(gazetteer):
@@ -4679,8 +4680,8 @@ def test_the_town_that_names_an_attack_told_is_no_place_of_the_days_series(gazet
         "BALAD, Iraq (Reuters) - Three car bombs exploded within minutes of each other in a crowded market street "
         "in the town of Balad on Thursday, killing 60 people, police said.\n\n"
         "The Balad bombings capped a day of attacks across the country in which at least 80 people were killed.\n\n"
-        "In Hilla, a suicide bomber killed nine policemen outside a police station.\n\n"
-        "In Kirkuk, a roadside bomb killed two soldiers.\n"
+        "In Hilla, a suicide bomber killed nine policemen outside a police station on Thursday morning.\n\n"
+        "In Kirkuk, a roadside bomb killed two soldiers on Thursday.\n"
     )
     extraction = read(gazetteer, story)
     balad = [e for e in attacks(extraction) if "balad" in e.places]
@@ -4707,9 +4708,10 @@ def test_arabic_the_same_night_is_the_day_of_the_incident_told_before(gazetteer)
     story = (
         "هجمات ليلية في ديالى وكركوك\n\n"
         "تاريخ النشر: 10.03.2021\n\n"
-        "بعقوبة (رويترز) - قال مسؤولون أمنيون يوم الأربعاء إن ثلاثة جنود قتلوا عندما هاجم مسلحون نقطة تفتيش للجيش "
+        "بعقوبة (رويترز) - قال مسؤولون أمنيون إن ثلاثة جنود قتلوا عندما هاجم مسلحون نقطة تفتيش للجيش "
         "قرب بعقوبة مساء الاثنين.\n\n"
-        "وفي كركوك، قتل شرطيان بانفجار عبوة ناسفة استهدفت دوريتهما في الليلة نفسها، بحسب مصدر في الشرطة.\n"
+        "وفي كركوك، قتل شرطيان بانفجار عبوة ناسفة استهدفت دوريتهما في الليلة نفسها، بحسب ما قال مصدر في الشرطة "
+        "اليوم الأربعاء.\n"
     )
     found = {p: e.date for e in attacks(read(gazetteer, story)) for p in e.places}
     assert found.get("kirkuk") == dt.date(2021, 3, 8), found
