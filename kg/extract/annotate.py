@@ -1556,9 +1556,7 @@ def _struck_sites(text: str, names: list[NameRef]) -> list[NameRef]:
     out = []
     for match in _STRUCK_SITES.finditer(text):
         town = next((p for p in places if p.begin >= match.end() and _SITES_TOWN.match(text, match.end(), p.begin)), None)
-        if town is not None and town.subtype not in ("city", "town", "village", "neighbourhood"):
-            town = None
-        if town is None:
+        if town is None or town.subtype not in ("city", "town", "village", "neighbourhood"):
             continue
         for site in _ONE_STRUCK_SITE.finditer(text, match.start("list"), match.end("list")):
             begin, end = site.span("site")
