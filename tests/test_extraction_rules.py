@@ -4769,3 +4769,17 @@ def test_a_background_attack_elsewhere_on_the_storys_day_is_an_attack(gazetteer)
     )
     found = sorted((tuple(sorted(e.places)), killed(e)) for e in attacks(read(gazetteer, story)))
     assert len(found) == 2 and any("kabul" in places and k == 21 for places, k in found), found
+
+
+def test_air_force_jets_striking_fleeing_militants_are_an_operation(gazetteer):
+    story = (
+        "Militants kill 12 soldiers in Yemen\n\n"
+        "Published: 20 September 2013\n\n"
+        "ATAQ, Yemen (Reuters) - Militants attacked an army checkpoint in Ataq on Friday, killing 12 soldiers, "
+        "officials said.\n\n"
+        "Yemeni air force jets later struck militants fleeing towards the mountains near Azzan, killing eight of "
+        "them, the defence ministry said.\n"
+    )
+    extraction = read(gazetteer, story)
+    attack = only_attack(extraction)
+    assert killed(attack) == 12 and len(operations(extraction)) == 1
