@@ -4783,3 +4783,15 @@ def test_air_force_jets_striking_fleeing_militants_are_an_operation(gazetteer):
     extraction = read(gazetteer, story)
     attack = only_attack(extraction)
     assert killed(attack) == 12 and len(operations(extraction)) == 1
+
+
+def test_arabic_a_series_that_raised_the_toll_to_a_figure_has_that_toll(gazetteer):
+    story = (
+        "هجمات متزامنة في صلاح الدين وكركوك\n\n"
+        "تاريخ النشر: 03.05.2020\n\n"
+        "سامراء (رويترز) - قال مسؤولون أمنيون يوم الأحد إن خمسة جنود قتلوا في هجوم شنه مسلحون مساء أمس السبت على "
+        "مواقعهم قرب تكريت، في واحدة من سلسلة هجمات متزامنة ضربت محافظتين في شمال البلاد ورفعت عدد القتلى إلى 9 في "
+        "ليلة واحدة.\n\n"
+        "وفي كركوك، قتل شرطيان بانفجار عبوة ناسفة استهدفت دوريتهما في الليلة نفسها.\n"
+    )
+    assert killed(only_series(read(gazetteer, story))) == 9
