@@ -1538,14 +1538,15 @@ _SITE_HEAD = (r"(?:barracks|(?:police|bus|railway|train|fire)\s+station|post|che
               r"compound|building|prison|jail|court|courthouse|bank|ministry|embassy|consulate|airport|garrison|outpost)"
               # "an office of the national security service", "the headquarters of the army general staff"
               r"(?:\s+of\s+the(?:\s+(?!(?:in|at|near|and|on|outside)\b)[\w'’-]+){1,4})?")
-_STRUCK_SITE = (r"(?:a|an|the)\s+(?:(?:crowded|busy|main|local|small|large|nearby|heavily\s+guarded)\s+)?"
-                rf"((?:(?:[A-Z][\w'’-]*|[a-z][\w-]*)\s+){{0,3}}?{_SITE_HEAD})")
+_SITE_BEFORE = r"(?:a|an|the)\s+(?:(?:crowded|busy|main|local|small|large|nearby|heavily\s+guarded)\s+)?"
+_SITE_NAME = rf"(?:(?:[A-Z][\w'’-]*|[a-z][\w-]*)\s+){{0,3}}?{_SITE_HEAD}"
+_STRUCK_SITE = _SITE_BEFORE + _SITE_NAME
 _STRUCK_SITES = re.compile(
     r"\b(?:(?:attacks|assaults|raids|strikes)\s+(?:on|against)|struck|attacked|stormed|raided|targeted|hit|bombed|overran)\s+"
     rf"(?P<list>{_STRUCK_SITE}(?:,\s+{_STRUCK_SITE})*,?\s+and\s+{_STRUCK_SITE})\b")
 # the town after the list: "... post in the southern Tunisian town of Ben Guerdane"
 _SITES_TOWN = re.compile(r"[^.;\n]{0,40}?\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:of\s+)?$")
-_ONE_STRUCK_SITE = re.compile(_STRUCK_SITE.replace("((?:", "(?P<site>(?:", 1))
+_ONE_STRUCK_SITE = re.compile(rf"{_SITE_BEFORE}(?P<site>{_SITE_NAME})")
 
 
 def _struck_sites(text: str, names: list[NameRef]) -> list[NameRef]:

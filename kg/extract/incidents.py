@@ -1043,7 +1043,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     # raided a police station and a bank in Kankara, killing five policemen and two civilians")
     # (but "militants attacked the French embassy and the headquarters of the army general staff in
     # Ouagadougou ... The coordinated attacks were attributed to JNIM": an attack at each)
-    if not _told_as_attacks(ann, sentence, b, e):
+    if any(p.site for p in splittable) and not _told_as_attacks(ann, sentence, b, e):
         splittable = [p for p in splittable if not p.site] or splittable[:1]
     if assembly.single and all(_unlisted(assembly, p) for p in splittable):
         splittable = splittable[:1]  # "the Al-Shabab café on Karrada Dakhil street": one place of one attack
@@ -1651,8 +1651,9 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
 
 
 # several attacks told as one: "staged a string of near-simultaneous raids on army and police posts in ... Hakkari"
-_A_SERIES = re.compile(r"\b(?:string|series|wave|spate|chain)\s+of\b|(?<![\u0621-\u064a])(?:سلسل[ةه]|موج[ةه])(?![\u0621-\u064a])", re.I)
-_SERIES_OF = re.compile(r"\b(?:string|series|wave|spate|chain)\s+of\s+(?:[\w-]+\s+){0,2}?"
+_SERIES_NOUN = r"\b(?:string|series|wave|spate|chain)\s+of"
+_A_SERIES = re.compile(rf"{_SERIES_NOUN}\b|(?<![\u0621-\u064a])(?:سلسل[ةه]|موج[ةه])(?![\u0621-\u064a])", re.I)
+_SERIES_OF = re.compile(rf"{_SERIES_NOUN}\s+(?:[\w-]+\s+){{0,2}}?"
                         r"(?:raids|attacks|bombings|blasts|explosions|assaults|ambushes|shootings)\b", re.I)
 _NATIONWIDE = re.compile(r"\b(?:nationwide|across\s+the\s+country|around\s+the\s+country|throughout\s+the\s+country)\b"
                          r"|(?<!\w)(?:في|ب)\s*(?:[أا]نحاء|عموم|كافة|مختلف)\s+(?:البلاد|المحافظات|العراق|المدن)(?!\w)", re.I)
@@ -2437,7 +2438,7 @@ def _read_sites(assembly: Assembly, clause: Clause, sites: list[PlaceRef], trigg
     for site in sites:
         draft = assembly.new(EventKind.ATTACK)
         _absorb(assembly, draft, clause, [site], triggers, [], sentence)
-        draft.sites[:] = [site.text.split()[-1].lower()]
+        draft.sites[:] = [site.text.split(" of ")[0].split()[-1].lower()]  # ("office" of "office of the ... service")
 
 
 def _site_told_again(assembly: Assembly, begin: int, end: int) -> Draft | None:
