@@ -4795,3 +4795,16 @@ def test_arabic_a_series_that_raised_the_toll_to_a_figure_has_that_toll(gazettee
         "وفي كركوك، قتل شرطيان بانفجار عبوة ناسفة استهدفت دوريتهما في الليلة نفسها.\n"
     )
     assert killed(only_series(read(gazetteer, story))) == 9
+
+
+@pytest.mark.parametrize("clause, toll", [
+    ("Governor Ahmed Nur was killed along with four of his bodyguards when a bomb hidden in a parked car exploded "
+     "beside his convoy in Kismayo on Monday.", 5),
+    ("Gunmen ambushed a convoy near Kismayo on Monday, killing the district commissioner and two of his "
+     "companions, officials said.", 3),
+    ("A bomb exploded near the market in Kismayo on Monday. Three policemen died along with two civilians, "
+     "officials said.", 5),
+])
+def test_a_person_named_killed_with_others_is_counted_with_them(gazetteer, clause, toll):
+    story = "Bombing in Somalia\n\nPublished: 5 March 2012\n\nKISMAYO, Somalia (AP) — " + clause + "\n"
+    assert killed(only_attack(read(gazetteer, story))) == toll

@@ -8,7 +8,7 @@ most specific measure. "Together with 8 attackers" takes the measure of the figu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.errors import DataError
 from kg.extract.figures import Figure, numbers_in, parse_figure
@@ -81,7 +81,7 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
     """Casualty figures in the original span begin..end (a sentence)."""
     vb, ve = view.window(begin, end)
     fig_regex = lexicon.regex("{FIG}")
-    raw: list[tuple[int, int, int, str, bool, int, int]] = []  # (vb, ve, rank, measure, subset, mb, me)
+    raw: list[tuple[int, int, int, str, bool, int, int, int]] = []  # (vb, ve, rank, measure, subset, mb, me, plus)
     sentence_view = view.text[vb:ve]
     spans = [m.span() for m in lexicon.regex("{FIGS}").finditer(view.text, vb, ve) if m.end() > m.start()]
     for pattern in lexicon.get("patterns"):
@@ -133,19 +133,24 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
                           # instantly and two more died of their wounds": two more)
                           or bool(_DIED_OF_WOUNDS.match(view.text, fig[1]))
                           and not (INCREMENT.search(view.text, fig[0], fig[1]) and not _AFTER.search(view.text, max(0, fig[0] - 8), fig[0])))
-                raw.append((fig[0], fig[1], _SPECIFICITY[measure], measure, subset, mb, me))
+                raw.append((fig[0], fig[1], _SPECIFICITY[measure], measure, subset, mb, me, pattern.get("plus", 0)))
     raw.sort(key=lambda r: (r[0], r[2], -(r[1] - r[0])))
-    kept: list[tuple[int, int, int, str, bool, int, int]] = []
+    kept: list[tuple[int, int, int, str, bool, int, int, int]] = []
     for item in raw:
         if any(item[0] < k[1] and k[0] < item[1] for k in kept):
             continue
         kept.append(item)
 
     out: list[FoundFigure] = []
-    for fb, fe, _, measure, subset, mb, me in sorted(kept):
+    for fb, fe, _, measure, subset, mb, me, plus in sorted(kept):
         figure = parse_figure(view.text[fb:fe], lexicon)
         if figure is None:
             continue
+        if plus and not figure.vague and not any(k[5] == mb and k[0] < fb or 0 <= mb - k[1] <= 60 for k in kept):
+            # "Hariri was killed with 21 other people": 22 killed (the first figure of a list only;
+            # not "Three policemen died along with two civilians")
+            figure = replace(figure, value=figure.value + plus,
+                             max_value=None if figure.max_value is None else figure.max_value + plus)
         if measure == "toll":
             measure = _measure_by_noun(view.text[fb:fe], view.text[fe : fe + 12], view.text[mb:fb])
         elif measure == "casualties":  # "سقوط قتيلين وجريحين": the nouns say which
