@@ -4808,3 +4808,74 @@ def test_arabic_a_series_that_raised_the_toll_to_a_figure_has_that_toll(gazettee
 def test_a_person_named_killed_with_others_is_counted_with_them(gazetteer, clause, toll):
     story = "Bombing in Somalia\n\nPublished: 5 March 2012\n\nKISMAYO, Somalia (AP) — " + clause + "\n"
     assert killed(only_attack(read(gazetteer, story))) == toll
+
+
+def test_raids_on_a_list_of_towns_are_a_series_with_an_attack_in_each(gazetteer):
+    # Marawi is listed; Ganassi, Tamparan and Bubong are towns because they are listed with it
+    story = (
+        "Gunmen storm towns in southern Philippines\n\n"
+        "Published: 12 March 2009\n\n"
+        "MANILA, Philippines (AP) — Dozens of gunmen attacked farming towns in Lanao del Sur province before dawn "
+        "Wednesday, burning houses and firing on residents, officials said.\n\n"
+        "The army said that at least 23 civilians, soldiers and policemen were killed in the raids on Marawi, "
+        "Ganassi, Tamparan and Bubong.\n\n"
+        "Ganassi was hit hardest. Officials counted 12 dead in the town. In Tamparan, six people were killed.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = only_series(extraction)
+    tolls = {tuple(sorted(e.places)): killed(e) for e in attacks(extraction)}
+    assert killed(series) == 23, killed(series)
+    assert len(tolls) == 4 and tolls[("place:ganassi",)] == 12 and tolls[("place:tamparan",)] == 6, tolls
+
+
+def test_an_earlier_attack_compared_with_the_storys_keeps_its_own_day(gazetteer):
+    story = (
+        "Rebels kill 12 soldiers in raids on border posts\n\n"
+        "Published: 14 May 2012\n\n"
+        "VAN, Turkey (AP) — Kurdish rebels raided three army posts near Baskale on Monday, killing 12 soldiers, "
+        "officials said.\n\n"
+        "Monday's raids were the bloodiest since June 19, 2010, when rebels overran a gendarmerie post in "
+        "Semdinli, killing 11 soldiers.\n"
+    )
+    days = {tuple(sorted(e.places)): e.date for e in attacks(read(gazetteer, story))}
+    assert days.get(("semdinli",)) == dt.date(2010, 6, 19), days
+
+
+def test_arabic_the_deadliest_day_since_the_start_of_the_year_and_the_election_day_are_no_series_facts(gazetteer):
+    # "the deadliest day since the start of the year" compares, it is no statistic; the day the
+    # elections were held is no day of the attacks
+    story = (
+        "أكثر من 60 قتيلا في موجة تفجيرات تضرب الحلة والكوت\n\n"
+        "تاريخ النشر: 18.06.2010\n\n"
+        "بغداد (رويترز) - قالت الشرطة ومصادر طبية اليوم الجمعة إن عدد القتلى في سلسلة التفجيرات التي ضربت عدة مدن "
+        "عراقية أمس الخميس ارتفع إلى 62 قتيلا، في أكثر الأيام دموية في العراق منذ بداية العام.\n\n"
+        "وفي الحلة قتل 40 شخصا في انفجار سيارتين ملغومتين قرب سوق شعبي. وفي الكوت قتل 22 شخصا بانفجار عبوة ناسفة.\n\n"
+        "وقال متحدث عسكري إن الهجمات تحمل بصمات تنظيم القاعدة الذي يسعى إلى استغلال الفراغ السياسي بعد الانتخابات "
+        "التشريعية التي جرت في السابع من آذار.\n"
+    )
+    series = only_series(read(gazetteer, story))
+    assert (killed(series), series.date) == (62, dt.date(2010, 6, 17))
+
+
+def test_arabic_an_officer_shot_dead_by_gunmen_is_an_attack_not_an_operation(gazetteer):
+    story = (
+        "اغتيال ضابط في بنغازي\n\n"
+        "تاريخ النشر: 12.08.2013\n\n"
+        "بنغازي (رويترز) - قتل ضابطان في الجيش مساء أمس الأحد، إذ قال مصدر عسكري إن عقيدا في القوات الجوية قُتل "
+        "برصاص مسلحين أمام منزله في منطقة الكيش في بنغازي.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert not operations(extraction) and killed(only_attack(extraction)) == 2
+
+
+def test_arabic_one_of_several_attacks_the_same_day_is_an_incident_of_a_series(gazetteer):
+    story = (
+        "اغتيال ناشط وتفجير محكمة في بنغازي\n\n"
+        "تاريخ النشر: 27.07.2013\n\n"
+        "بنغازي (رويترز) - قالت مصادر أمنية إن الناشط السياسي عمر الفيتوري قتل بالرصاص أمس الجمعة في مدينة بنغازي، "
+        "في واحد من عدة هجمات شهدتها المدينة ومدينة درنة في اليوم نفسه.\n\n"
+        "وفي درنة قتل ضابط برتبة رائد بإطلاق نار من سيارة مسرعة.\n"
+    )
+    extraction = read(gazetteer, story)
+    places = sorted(p for e in attacks(extraction) for p in e.places)
+    assert only_series(extraction) and "benghazi" in places and "derna" in places, places

@@ -249,7 +249,9 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
             years = [int(y) for y in _BARE_YEAR.findall(view.text, *view.window(sentence.begin, sentence.end))]
             told = years[-1] if years else told
     result.dates.extend(titled)
-    result.dates.sort(key=lambda d: d.begin)
+    # the day of an election or a summit is no day of an attack ("الانتخابات التشريعية التي جرت في السابع من آذار")
+    result.dates = sorted((r for r in result.dates if not _VOTE_DAY_BEFORE.search(document.text, max(0, r.begin - 80), r.begin)),
+                          key=lambda d: d.begin)
     prose = next((i for i, b in enumerate(document.blocks) if b.kind is BlockKind.PARAGRAPH), len(document.blocks))
     for index, block in enumerate(document.blocks):
         if block.kind is BlockKind.HEADING and index > prose:  # (not a date line above the story)
@@ -281,6 +283,10 @@ _AR_DATELINE = re.compile(
 )
 
 
+_VOTE_DAY_BEFORE = re.compile(
+    r"\b(?:elections?|vote|polls|referendum|summit|ballot)\s+(?:[\w-]+\s+){0,3}?(?:held|(?:which|that)\s+(?:were|was)\s+held"
+    r"|(?:which|that)\s+took\s+place|due|scheduled|set)\s+(?:on|for)\s+$"
+    r"|(?<!\w)(?:ال)?(?:انتخابات|استفتاء|قمة|اقتراع)\s+(?:\S+\s+){0,2}(?:التي|الذي)\s+(?:جرت|[أا]جريت|عقدت|ستجري|ستجرى)\s+(?:في\s+|يوم\s+)?$", re.I)
 _BARE_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/-])")
 _FUTURE_BEFORE = re.compile(r"(?:\bby|\buntil|\btill|\bbefore|\bthrough|\bahead\s+of|\bend\s+of|\bdue\s+in|\bscheduled\s+for|\bslated\s+for"
                             r"|\bexpir(?:es|ing|e)(?:\s+on|\s+in|\s+at)?|حتى|بحلول|قبل)\s+(?:the\s+)?(?:end\s+of\s+|نهاية\s+)?"
@@ -589,7 +595,7 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
 
 
 # the Arabic superlatives a comparison is told by ("الأعنف", "أسوأ", "الأكثر دموية"), raw or folded
-SUPERLATIVE_AR = r"(?:أعنف|اعنف|أسوأ|اسوأ|اسوا|أدمى|ادمى|أخطر|اخطر|(?:ال)?(?:أكثر|اكثر)\s+دموي[ةه])"
+SUPERLATIVE_AR = r"(?:أعنف|اعنف|أسوأ|اسوأ|اسوا|أدمى|ادمى|أخطر|اخطر|(?:ال)?(?:أكثر|اكثر)\s+(?:ال\S+\s+)?دموي[ةه])"  # "أكثر دموية", "أكثر الأيام دموية"
 _COMPARED_IN_AR = re.compile(rf"(?<!\w)(?:ال)?{SUPERLATIVE_AR}\s+(?:\S+\s+){{0,3}}?(?:في|ب)\s*(?:مدينه\s+|العاصمه\s+)?$")
 _PAST_OF_OTHERS = re.compile(r"\b(?:that|which|who)\s+had\s+(?:just\s+|earlier\s+)?(?:[a-z]+ed)\s+(?:[a-z]+\s+){0,2}?(?:in|at|to|from)\s+(?:the\s+)?$")
 _UNREAL_ATTACK_BEFORE = re.compile(r"\b(?:similar|future|possible|potential|planned|imminent)\s+(?:[\w-]+\s+)?"
@@ -889,10 +895,52 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
                                       and not _BUILDING_NOUN_IN.search(n.text))]
     out = _contained_places(out, view, gazetteer, dateline)
     if document.lang is Lang.EN and not caseless:
+        out = _listed_with_towns(text, out, lexicon)
         sites = _struck_sites(text, out)
         out = sorted([n for n in out if not any(s.begin <= n.begin and n.end <= s.end for s in sites)] + sites,
                      key=lambda n: (n.begin, n.end))
     return out
+
+
+_LIST_MEMBER = rf"{_EN_NAME}(?:[ \t]+{_EN_NAME})?"
+# a list of three names or more after a preposition: "in the raids on Kolambugan, Kauswagan, Linamon,
+# Maigo and Bacolod"
+_NAME_LIST = re.compile(rf"\b(?:on|in|at|of|near|across|including)[ \t]+"
+                        rf"(?P<list>(?:{_LIST_MEMBER},[ \t]+)+{_LIST_MEMBER},?[ \t]+and[ \t]+{_LIST_MEMBER})")
+_TOWN_SUBTYPES = {"town", "city", "village", "neighbourhood", "district"}
+
+
+def _listed_with_towns(text: str, names: list[NameRef], lexicon: Lexicon) -> list[NameRef]:
+    """Names no list knows, listed with towns, are towns: "the raids on Kolambugan, Kauswagan,
+    Linamon, Maigo and Bacolod", two of them known, are five towns."""
+    not_places = {w.lower() for w in lexicon.words("actors.not_places")}
+    added: list[NameRef] = []
+    dropped: list[NameRef] = []
+    for match in _NAME_LIST.finditer(text):
+        members = [(match.start("list") + m.start(), match.start("list") + m.end())
+                   for m in re.finditer(_LIST_MEMBER, match.group("list"))]
+        if len(members) < 3:
+            continue
+        named = [[n for n in names if n.begin < e and b < n.end] for b, e in members]
+        if not any(len(found) == 1 and found[0].kind is EntityKind.PLACE and found[0].subtype in _TOWN_SUBTYPES
+                   and (found[0].begin, found[0].end) == (b, e) for found, (b, e) in zip(named, members)):
+            continue
+        # (a name the recogniser took for an organisation is one more town: "Maigo"; a person or a
+        # group among them makes no list of towns)
+        misread = [found[0] for found, (b, e) in zip(named, members) if len(found) == 1 and found[0].gazetteer_id is None
+                   and found[0].kind is EntityKind.ORGANISATION and (found[0].begin, found[0].end) == (b, e)]
+        if any(found and not all(n.kind is EntityKind.PLACE or n in misread for n in found) for found in named):
+            continue
+        for found, (b, e) in zip(named, members):
+            name = text[b:e]
+            if (found and found[0] not in misread) or _is_stop(name, Lang.EN) or name.lower() in not_places or _DEMONYM.fullmatch(name):
+                continue
+            dropped.extend(found)
+            added.append(NameRef(b, e, name, entity_key(EntityKind.PLACE, name, Lang.EN), EntityKind.PLACE,
+                                 "town", None, None, "pattern"))
+    if not added:
+        return names
+    return sorted([n for n in names if n not in dropped] + added, key=lambda n: (n.begin, n.end))
 
 
 _AR_PLACE_NOUN_BEFORE = re.compile(r"^(?:دايره|منطقه|قريه|مدينه|بلده|محافظه|ولايه|اقليم|حي|ناحيه|قضاء|مديريه)\s+")

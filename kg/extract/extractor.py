@@ -836,6 +836,7 @@ def _day_of_the_attack(assembly: Assembly, draft: Draft) -> dt.date | None:
     return days.pop() if len(days) == 1 else None
 
 
+_ATTACKS_THAT_DAY = re.compile(r"(?<!\w)(?:هجمات|تفجيرات|اعتداءات)\s+(?:\S+\s+){0,6}$|\battacks\s+(?:[\w,-]+\s+){0,6}$")
 _SAME_NIGHT = re.compile(r"الليل[ةه]|\bnight\b", re.I)
 
 
@@ -850,7 +851,9 @@ def _day_told_before(assembly: Assembly, draft: Draft, ref: DateRef, series_date
         return None
     # (a night tells when an incident was, never when a toll was counted: "في الليلة نفسها")
     night = ref.relative == "same-day" and _SAME_NIGHT.search(ann.document.text[ref.begin : ref.end]) is not None
-    if len(ann.document.text[sentence.begin : ref.begin].split()) > 2 and not night:
+    # (nor "في واحد من عدة هجمات شهدتها المدينة ومدينة درنة في اليوم نفسه": the attacks of the day told)
+    attacks = ref.relative == "same-day" and _ATTACKS_THAT_DAY.search(ann.document.text, max(sentence.begin, ref.begin - 70), ref.begin)
+    if len(ann.document.text[sentence.begin : ref.begin].split()) > 2 and not night and not attacks:
         if ref.relative != "next-day":
             return None  # ("ثم ارتفعت الحصيلة في اليوم نفسه": the day a toll was counted)
         # "On Sept. 6, a suicide bomber blew himself up ... in Batna, and two days later a truck bomb

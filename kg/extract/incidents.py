@@ -70,6 +70,7 @@ class Draft:
     marked: bool = False  # told with a marker of another incident ("in a separate attack", "elsewhere")
     from_lead: bool = False
     earlier: bool = False  # told in passing as before the story's incident ("..., two days after twin bombings ...")
+    listed: bool = False  # told only as one of several places with one toll for them all ("the raids on A, B and C")
     background: bool = False  # an earlier attack a background sentence tells with its own date
     follows: "Draft | None" = field(default=None, repr=False, compare=False)  # the incident told just before it
     merged_into: "Draft | None" = field(default=None, repr=False, compare=False)  # the draft it was found to tell
@@ -463,8 +464,16 @@ def _single_attack_title(ann: DocumentAnnotations) -> bool:
     text = " ".join(titles)
     plural = lexicon.matcher("titles.plural").find(text, caseless=True)
     single = lexicon.matcher("titles.single").find(text, caseless=True)
-    # "Suicide bomber hits Colombo rail station a day after Dambulla bus blast": two attacks
-    return bool(single) and not plural and not _TITLE_AFTER_ANOTHER.search(text)
+    # "Suicide bomber hits Colombo rail station a day after Dambulla bus blast": two attacks;
+    # "اغتيال الناشط عبد السلام المسماري وتفجير محكمتين": two deeds joined
+    # (not "27 قتيلا في تفجير قطار ... وانفجار عبوة ثانية في موقع الحادث": a second bomb at the scene)
+    joined = any((_JOINED_BEFORE.search(text, max(0, m.begin - 5), m.begin) or m.text.startswith("و"))
+                 and not _SECOND_AFTER.search(text, m.end) for m in single[1:])
+    return bool(single) and not plural and not joined and not _TITLE_AFTER_ANOTHER.search(text)
+
+
+_SECOND_AFTER = re.compile(r"(?<!\w)(?:ثان|ثاني|ثانية|ثانيه)(?!\w)|\bsecond\b", re.I)
+_JOINED_BEFORE = re.compile(r"\band\s+$|(?<!\S)و$")
 
 
 _TITLE_AFTER_ANOTHER = re.compile(r"\b(?:a|one|two|three|\d+)\s+(?:days?|weeks?|hours?)\s+after\s+(?:[\w'’-]+\s+){0,4}"
@@ -534,7 +543,7 @@ _EN_SPLIT = re.compile(
     r"|(?:(?<=people)|(?<=killed)|(?<=wounded)|(?<=injured)|(?<=dead)|(?<=lives)),\s+and\s+(?=(?:for|in)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}"
     r"(?:attack|bombing|blast|explosion|shooting|assault|massacre)\s+[^,;.]{3,80}?\b(?:killed|left)\s)"
 )
-_AR_SPLIT = re.compile(r"[;؛]|[,،]\s*(?=في\s+واحد[ةه]\s+من\s+(?:سلسل[ةه]|موج[ةه])\s)|,?\s*في\s+حين\s+(?:ان\s+)?|,?\s*بينما\s+|,?\s*فيما\s+|,\s*بما\s+في\s+ذلك\s+|,\s*(?=و[^\s])"
+_AR_SPLIT = re.compile(r"[;؛]|[,،]\s*(?=في\s+واحد[ةه]?\s+من\s+(?:سلسل[ةه]|موج[ةه]|عد[ةه])\s)|,?\s*في\s+حين\s+(?:ان\s+)?|,?\s*بينما\s+|,?\s*فيما\s+|,\s*بما\s+في\s+ذلك\s+|,\s*(?=و[^\s])"
                        # "ويعد هذا الهجوم الأعنف في صنعاء منذ التفجيرات الانتحارية التي استهدفت مسجدي بدر
                        # والحشوش في 20 مارس": the attacks it is compared with are earlier ones
                        r"|\s+(?=منذ\s+(?:(?:سلسل[ةه]|موج[ةه])\s+)?(?:ال)?(?:تفجير|هجوم|هجمات|تفجيرات|اعتداء|اعتداءات|انفجار|انفجارات|مجزر)\S*\s)")
@@ -906,6 +915,12 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     if not eventive:
         # "the attack took place in the Nad-e Ali district": a place for the incident being told
         current = assembly.current
+        hardest = _HIT_HARDEST.search(ann.document.text, b, e)
+        hit = next((d for d in assembly.drafts if d.kind is EventKind.ATTACK and _listed_untolled(d)
+                    and compatible_places(assembly, d.specific_places, specific)), None) if hardest and specific else None
+        if hit is not None:
+            assembly.current = hit  # "Kolambugan was hit hardest": the attack there, its toll told next
+            return
         if (triggers and specific and current is not None and current.kind is EventKind.ATTACK and not new_marker
                 and not aggregate and current.specific_places and _ONE_OF_SEVERAL.search(ann.document.text, b, e)
                 and not compatible_places(assembly, current.specific_places, specific)):
@@ -1058,6 +1073,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     if len(groups) > 1:
         joint_figures = [f for f in figures if not any(g_b <= f.begin < g_e for g_b, g_e, _, joint in groups if not joint)]
         previous_measure: Measure | None = None
+        series_told = assembly.series if assembly.current is assembly.series else None
         tolled: list[Draft] = []  # the attacks told before that a group's toll went to
         for g_b, g_e, g_places, joint in groups:
             own = [f for f in figures if g_b <= f.begin < g_e] if not joint else []
@@ -1078,8 +1094,15 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
             draft.marked = new_marker
             _absorb(assembly, draft, Clause(g_b, g_e), g_places, triggers if joint else
                     ann.within(ann.triggers, g_b, g_e) or triggers, own, sentence)
+            draft.listed = joint and bool(joint_figures)
             for figure in (joint_figures if joint else []):
-                draft.figures.append((figure, True))
+                if series_told is not None:
+                    # "at least 41 civilians, soldiers and policemen were killed in the raids on Kolambugan,
+                    # Kauswagan, Linamon, Maigo and Bacolod", after a lead telling the series: its toll
+                    if (figure, False) not in series_told.figures:
+                        series_told.figures.append((figure, False))
+                else:
+                    draft.figures.append((figure, True))
             # a date said before the first place is every group's ("On 11 December 2016, a bombing at
             # St Peter's church, next to the cathedral in Cairo")
             opening = groups[0][2][0].begin if groups[0][2] else b
@@ -1232,6 +1255,8 @@ MULTI_SITE = re.compile(
     r"\b(?:two|three|four|five|six|several|multiple)\s+(?:[\w-]+\s+){0,2}(?:mosques|churches|checkpoints|markets|hotels|"
     r"villages|towns|cities|police\s+stations|bus\s+stations|sites|locations|neighbou?rhoods|districts|"
     r"army\s+posts|police\s+posts|buildings|compounds)\b"
+    # "Hundreds of Muslim rebels attacked farming towns in Lanao del Norte province"
+    r"|\b(?:attacked|raided|stormed|overran|struck)\s+(?:[a-z-]+\s+)?(?:villages|towns)\b"
     r"|(?<!\w)[وب]?(?:مسجدين|مسجدان|كنيستين|كنيستان|حاجزين|سوقين|فندقين|قريتين)(?!\w)"
     # "شنوا هجماتهم ... على ثمانية مواقع على الاقل في المدينة", "على عدة مبان حكومية وامنية"
     r"|(?<!\w)(?:على|في)\s+(?:عد[ةه]|ثلاث[ةه]?|[أا]ربع[ةه]?|خمس[ةه]?|ست[ةه]?|سبع[ةه]?|ثماني[ةه]?|تسع[ةه]?|عشر[ةه]?|\d+)\s+"
@@ -1640,7 +1665,8 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
             # a definite reference ("the first bomb", "العبوة الأولى") goes back to the incident of its
             # place; a lead's summary is told again in the body
             if compatible_places(assembly, draft.specific_places, places) and (
-                    continuation or (draft.from_lead and not draft.separate)) and not _dated_apart(
+                    continuation or (draft.from_lead and not draft.separate) or _listed_untolled(draft)
+                    and _FRONTED_PLACE.match(ann.document.text[begin : places[0].begin])) and not _dated_apart(
                     ann, draft, begin, end, assembly.anchor):
                 return draft
     elif continuation and current is not None and current.kind is EventKind.SERIES:
@@ -1674,6 +1700,16 @@ _INDEFINITE_ATTACK = re.compile(
 
 
 _FRONTED_PLACE = re.compile(r"^\W*(?:In|At|وفي|في)\s+(?:the\s+)?(?:\w+\s+){0,3}$")
+
+
+_HIT_HARDEST = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:hit|hardest[- ]hit|worst[- ]hit|worst\s+affected)\b|\bbore\s+the\s+brunt\b", re.I)
+
+
+def _listed_untolled(draft: Draft) -> bool:
+    """Is the draft an attack told only in a list of places with a toll for them all ("killed in the
+    raids on Kolambugan, Kauswagan, Linamon, Maigo and Bacolod")? "In Kauswagan, eleven people were
+    killed" tells its own toll."""
+    return draft.listed and all(joint for _, joint in draft.figures)
 
 
 _BOMBER_TOLD = re.compile(r"^\W*The\s+(?:suicide\s+)?bombers?\b")
@@ -1929,10 +1965,11 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
     places = [p for p in places if not any(q.key != p.key and inside(assembly, p.key, q.key) for q in places)]
     groups: list[list[PlaceRef]] = []
     text = ann.document.text
+    listed = _towns_listed(text, places)
     for place in places:
         if (groups and place.rank == groups[-1][-1].rank == 4 and place.key != groups[-1][-1].key
                 and _LISTED.fullmatch(text, groups[-1][-1].end, place.begin)
-                and _TOWNS_BEFORE.search(text, max(0, groups[-1][0].begin - 40), groups[-1][0].begin)):
+                and (_TOWNS_BEFORE.search(text, max(0, groups[-1][0].begin - 40), groups[-1][0].begin) or place in listed)):
             groups.append([place])  # "the cities of Chittagong and Gazipur": two towns, never one in the other
             continue
         for group in groups:
@@ -1972,6 +2009,23 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
     return out
 
 
+def _towns_listed(text: str, places: list[PlaceRef]) -> list[PlaceRef]:
+    """The towns of a list of three or more ("the raids on Marawi, Ganassi, Tamparan and Bubong"):
+    towns apart, never one in another."""
+    out: list[PlaceRef] = []
+    run: list[PlaceRef] = []
+    for place in [*places, None]:
+        if (place is not None and place.rank == 4 and run and place.key not in {p.key for p in run}
+                and _LIST_SEPARATOR.fullmatch(text, run[-1].end, place.begin)):
+            run.append(place)
+            continue
+        if len(run) >= 3:
+            out.extend(run)
+        run = [place] if place is not None and place.rank == 4 else []
+    return out
+
+
+_LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # a plural noun of towns before a list of them ("the Bangladeshi cities of Chittagong and Gazipur",
 # "مدينتي X وY")
 _TOWNS_BEFORE = re.compile(r"\b(?:cities|towns|villages)\s+of\s+$|(?<!\w)(?:مدينتي|مدن|بلدتي|بلدات|قريتي|قرى)\s+$", re.I)
@@ -2260,12 +2314,17 @@ def _is_operation(ann: DocumentAnnotations, begin: int, end: int) -> bool:
                 if obj.begin < verb.begin:
                     continue
                 between = text[verb.end : obj.begin]
+                if _BY_THEM.search(between):
+                    continue  # "عقيدا في القوات الجوية قُتل برصاص مسلحين": who killed, not who fell
                 if re.search(r"\bthe\s+(?:remaining\s+)?$|\ball\s+(?:of\s+)?(?:the\s+)?$", between, re.I):
                     continue  # "kill all of the attackers": the end of an attack, not an operation
                 if arabic and re.search(r"جميع\s*$", between):
                     continue
                 return True
     return False
+
+
+_BY_THEM = re.compile(r"(?<!\w)(?:برصاص|بنيران|بأيدي|بايدي|على\s+يد)\s+(?:\S+\s+)?$")
 
 
 # ---- filling a draft ---------------------------------------------------------------------------
@@ -2345,6 +2404,9 @@ TOLL_ROSE = re.compile(r"\b(?:toll|number\s+of\s+(?:people\s+)?(?:dead|killed|de
                        r"|(?:ترتفع|ارتفعت|ارتفع|يرتفع)\s+(?:ال)?حصيل[ةه](?=\s+(?:صباح|مساء|يوم|ظهر|فجر|ليل))", re.I)
 
 
+_BLOODIEST_SINCE = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest)\b[^.;]{0,40}?\bsince\s+", re.I)
+
+
 def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[PlaceRef], triggers: list[TriggerRef],
             figures: list[FoundFigure], sentence: Sentence) -> None:
     ann = assembly.annotations
@@ -2387,11 +2449,15 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
                 draft.target_types.append(code)
     came = _CAME_AFTER.search(ann.document.text, b, e)
     told_after = came is not None and any(r.begin >= came.end() for r in ann.within(ann.dates, b, e))
-    for ref in ann.within(ann.dates, b, e):
+    refs = ann.within(ann.dates, b, e)
+    compared = _BLOODIEST_SINCE.search(ann.document.text, b, e)
+    for ref in refs:
         if came is not None and ref.end <= came.start():
             continue  # "Sunday's bombings came four months after a suicide bomber killed 29 ... on Dec. 11, 2016"
         if came is not None and ref.begin < came.end() and told_after:
             continue  # "ويأتي الهجوم بعد يومين من دهس ... يوم الاثنين": the day told, not the distance
+        if compared is not None and ref.end <= compared.start() and any(0 <= r.begin - compared.end() <= 4 for r in refs):
+            continue  # "Wednesday's raids were the bloodiest since Oct. 3, 2008, when PKK fighters overran ...": the story's day
         if _COURT_BEFORE.search(ann.document.text[max(b, ref.begin - 50) : ref.begin]):
             continue  # "the brother of the bomber who killed 22 people ... was sentenced on Thursday"
         if _DIED_LATER.search(ann.document.text[max(b, ref.begin - 50) : ref.begin]):
