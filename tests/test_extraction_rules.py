@@ -4879,3 +4879,15 @@ def test_arabic_one_of_several_attacks_the_same_day_is_an_incident_of_a_series(g
     extraction = read(gazetteer, story)
     places = sorted(p for e in attacks(extraction) for p in e.places)
     assert only_series(extraction) and "benghazi" in places and "derna" in places, places
+
+
+def test_khad_is_afghan_intelligence_and_a_bazar_is_a_market(gazetteer):
+    story = (
+        "Car bomb kills 20 in Karachi market\n\n"
+        "Published: 14 July 1987\n\n"
+        "KARACHI, Pakistan (AP) — A car bomb exploded outside cloth shops in Bohri Bazar in Karachi on Tuesday, "
+        "killing 20 people. An official said the attack bore the hallmarks of KHAD, the secret police of "
+        "Afghanistan's government.\n"
+    )
+    places = all_places(read(gazetteer, story))
+    assert "place:khad" not in places and any("bohri" in p for p in places), places
