@@ -4891,3 +4891,16 @@ def test_khad_is_afghan_intelligence_and_a_bazar_is_a_market(gazetteer):
     )
     places = all_places(read(gazetteer, story))
     assert "place:khad" not in places and any("bohri" in p for p in places), places
+
+
+def test_villages_swept_through_are_attacks_each_told_its_own_toll(gazetteer):
+    # no list knows Tabelot, Intagat or Wazir: they are villages because the list ends with hamlets
+    story = (
+        "Gunmen kill 90 in attacks on Niger villages\n\n"
+        "Published: 23 March 2021\n\n"
+        "NIAMEY, Niger (AP) — Officials said on Monday that 90 people were killed on Sunday when gunmen on "
+        "motorcycles swept through Tabelot, Intagat, Wazir and several hamlets in the Tillia department.\n\n"
+        "In Tabelot alone at least 40 people died, a regional councillor said, while about 30 were killed in Intagat.\n"
+    )
+    tolls = {place: killed(e) for e in attacks(read(gazetteer, story)) for place in e.places}
+    assert tolls.get("place:tabelot") == 40 and tolls.get("place:intagat") == 30, tolls

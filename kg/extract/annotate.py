@@ -895,7 +895,8 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
                                       and not _BUILDING_NOUN_IN.search(n.text))]
     out = _contained_places(out, view, gazetteer, dateline)
     if document.lang is Lang.EN and not caseless:
-        out = _listed_with_towns(text, out, lexicon)
+        listed = _listed_with_towns(text, out, lexicon)
+        out = out if listed is out else _named_again(listed, text)  # "In Intazayene alone ...", after the list
         sites = _struck_sites(text, out)
         out = sorted([n for n in out if not any(s.begin <= n.begin and n.end <= s.end for s in sites)] + sites,
                      key=lambda n: (n.begin, n.end))
@@ -904,9 +905,13 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
 
 _LIST_MEMBER = rf"{_EN_NAME}(?:[ \t]+{_EN_NAME})?"
 # a list of three names or more after a preposition: "in the raids on Kolambugan, Kauswagan, Linamon,
-# Maigo and Bacolod"
-_NAME_LIST = re.compile(rf"\b(?:on|in|at|of|near|across|including)[ \t]+"
-                        rf"(?P<list>(?:{_LIST_MEMBER},[ \t]+)+{_LIST_MEMBER},?[ \t]+and[ \t]+{_LIST_MEMBER})")
+# Maigo and Bacolod", "swept through Intazayene, Bakorat, Wistane and several hamlets"
+_NAME_LIST = re.compile(rf"\b(?:on|in|at|of|near|across|including|through)[ \t]+"
+                        rf"(?P<list>(?:{_LIST_MEMBER},[ \t]+)+{_LIST_MEMBER},?[ \t]+and[ \t]+{_LIST_MEMBER}"
+                        rf"|(?:{_LIST_MEMBER},[ \t]+){{2,}}{_LIST_MEMBER}(?=,?[ \t]+and[ \t]+(?:several|other|nearby|surrounding|two|three|four)"
+                        rf"[ \t]+(?:[a-z]+[ \t]+)?(?:hamlets|villages|towns|settlements)\b))")
+_VILLAGES_AFTER = re.compile(r",?[ \t]+and[ \t]+(?:several|other|nearby|surrounding|two|three|four)[ \t]+(?:[a-z]+[ \t]+)?"
+                             r"(?:hamlets|villages|towns|settlements)\b")
 _TOWN_SUBTYPES = {"town", "city", "village", "neighbourhood", "district"}
 
 
@@ -922,24 +927,29 @@ def _listed_with_towns(text: str, names: list[NameRef], lexicon: Lexicon) -> lis
         if len(members) < 3:
             continue
         named = [[n for n in names if n.begin < e and b < n.end] for b, e in members]
-        if not any(len(found) == 1 and found[0].kind is EntityKind.PLACE and found[0].subtype in _TOWN_SUBTYPES
-                   and (found[0].begin, found[0].end) == (b, e) for found, (b, e) in zip(named, members)):
+        villages = _VILLAGES_AFTER.match(text, match.end("list")) is not None
+        if not villages and not any(len(found) == 1 and found[0].kind is EntityKind.PLACE and found[0].subtype in _TOWN_SUBTYPES
+                                    and (found[0].begin, found[0].end) == (b, e) for found, (b, e) in zip(named, members)):
             continue
-        # (a name the recogniser took for an organisation is one more town: "Maigo"; a person or a
-        # group among them makes no list of towns)
-        misread = [found[0] for found, (b, e) in zip(named, members) if len(found) == 1 and found[0].gazetteer_id is None
-                   and found[0].kind is EntityKind.ORGANISATION and (found[0].begin, found[0].end) == (b, e)]
+        # (a name the recogniser took for an organisation is one more town or more: "Maigo",
+        # "Intazayene, Bakorat"; a person or a group among them makes no list of towns)
+        misread = [n for found in named for n in found if n.gazetteer_id is None and n.kind is EntityKind.ORGANISATION
+                   and match.start("list") <= n.begin and n.end <= match.end("list")]
         if any(found and not all(n.kind is EntityKind.PLACE or n in misread for n in found) for found in named):
             continue
         for found, (b, e) in zip(named, members):
             name = text[b:e]
-            if (found and found[0] not in misread) or _is_stop(name, Lang.EN) or name.lower() in not_places or _DEMONYM.fullmatch(name):
+            if (found and not all(n in misread for n in found)) or _is_stop(name, Lang.EN) or name.lower() in not_places or _DEMONYM.fullmatch(name):
                 continue
             dropped.extend(found)
             added.append(NameRef(b, e, name, entity_key(EntityKind.PLACE, name, Lang.EN), EntityKind.PLACE,
                                  "town", None, None, "pattern"))
     if not added:
         return names
+    # the recogniser's other readings of a town's name ("In Tabelot alone ...") are that town, named again
+    towns = {n.text for n in added}
+    dropped.extend(n for n in names if n.text in towns and n.gazetteer_id is None
+                   and n.kind in (EntityKind.ORGANISATION, EntityKind.PERSON))
     return sorted([n for n in names if n not in dropped] + added, key=lambda n: (n.begin, n.end))
 
 

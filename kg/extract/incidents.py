@@ -681,6 +681,7 @@ def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
         if ann.lexicon.regex(r"(?<!\w)خلال\s+(?:شهر\s+)?{MONTH}").search(ann.view.text, vb, ve):
             return True  # "قُتل 741 عراقيا ... في أعمال عنف خلال نيسان/أبريل الماضي": a month's toll
     text = ann.document.text
+    places = ann.within(ann.places, clause.begin, clause.end)
     if _TOLL_OVER_YEARS.search(text, clause.begin, clause.end):
         # "Fighting ... killed more than 1,000 people between 1998 and 2001", "ETA, which has killed more
         # than 800 people in its 34-year campaign": a toll over years
@@ -694,6 +695,8 @@ def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
                and not _COMPARED_SINCE.search(text, max(clause.begin, m.begin - 80), m.begin)
                # ("ووقع الهجوم الأكثر دموية في مدينة الكوت": where the day's deadliest attack was)
                and not _DEADLIEST_TOLD.search(text, max(clause.begin, m.begin - 25), m.begin)
+               # ("In Intazayene alone at least 60 people died": a place singled out, no period)
+               and not (text[m.begin : m.end].lower() == "alone" and any(0 <= m.begin - p.end <= 2 for p in places))
                for m in ann.markers_of("aggregate", clause.begin, clause.end))
 
 
@@ -1062,12 +1065,16 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         splittable = [p for p in splittable if not p.site] or splittable[:1]
     if assembly.single and all(_unlisted(assembly, p) for p in splittable):
         splittable = splittable[:1]  # "the Al-Shabab café on Karrada Dakhil street": one place of one attack
+    # "swept through Intazayene, Bakorat, Wistane and several hamlets in the Tillia department": the
+    # region the villages lie in is every village's, no place of its own
+    region = [p for p in splittable if _VILLAGES_IN.search(ann.document.text, max(b, p.begin - 60), p.begin)]
+    splittable = [p for p in splittable if p not in region] or splittable
     groups = _split_by_places(ann, assembly, clause, splittable)
     if len(groups) > 1 and groups[0][3] and not strong and not all(g_places[0].site for _, _, g_places, _ in groups):
         return  # "Attacks elsewhere, including in Tikrit, Samarra and Fallujah, killed another 10 people"
     if len(groups) > 1 and _the_attack_told(assembly, b, e, strong, figures, new_marker):
         groups = groups[:1]  # "The explosion went off among the stalls lining Roxas Avenue ... the nearby X University"
-    context = [p for p in in_front if p not in splittable]
+    context = [p for p in in_front if p not in splittable] + [p for p in region if p not in splittable]
     if len(groups) > 1 and context:
         groups = [(g_b, g_e, g_places + context, joint) for g_b, g_e, g_places, joint in groups]
     if len(groups) > 1:
@@ -1665,8 +1672,7 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
             # a definite reference ("the first bomb", "العبوة الأولى") goes back to the incident of its
             # place; a lead's summary is told again in the body
             if compatible_places(assembly, draft.specific_places, places) and (
-                    continuation or (draft.from_lead and not draft.separate) or _listed_untolled(draft)
-                    and _FRONTED_PLACE.match(ann.document.text[begin : places[0].begin])) and not _dated_apart(
+                    continuation or (draft.from_lead and not draft.separate) or _listed_untolled(draft)) and not _dated_apart(
                     ann, draft, begin, end, assembly.anchor):
                 return draft
     elif continuation and current is not None and current.kind is EventKind.SERIES:
@@ -1708,7 +1714,7 @@ _HIT_HARDEST = re.compile(r"\b(?:was|were)\s+(?:the\s+)?(?:hit|hardest[- ]hit|wo
 def _listed_untolled(draft: Draft) -> bool:
     """Is the draft an attack told only in a list of places with a toll for them all ("killed in the
     raids on Kolambugan, Kauswagan, Linamon, Maigo and Bacolod")? "In Kauswagan, eleven people were
-    killed" tells its own toll."""
+    killed", "while about 50 were killed in Bakorat" tell its own toll."""
     return draft.listed and all(joint for _, joint in draft.figures)
 
 
@@ -2025,6 +2031,8 @@ def _towns_listed(text: str, places: list[PlaceRef]) -> list[PlaceRef]:
     return out
 
 
+_VILLAGES_IN = re.compile(r"\band\s+(?:several|other|nearby|surrounding|two|three|four)\s+(?:[a-z]+\s+)?"
+                          r"(?:hamlets|villages|towns|settlements)\s+(?:in|of)\s+(?:the\s+)?$")
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # a plural noun of towns before a list of them ("the Bangladeshi cities of Chittagong and Gazipur",
 # "مدينتي X وY")
