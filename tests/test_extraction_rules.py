@@ -4904,3 +4904,81 @@ def test_villages_swept_through_are_attacks_each_told_its_own_toll(gazetteer):
     )
     tolls = {place: killed(e) for e in attacks(read(gazetteer, story)) for place in e.places}
     assert tolls.get("place:tabelot") == 40 and tolls.get("place:intagat") == 30, tolls
+
+
+def test_two_sites_in_two_towns_joined_by_and_are_two_attacks(gazetteer):
+    # no list knows Hussein Dey: after "and a <site> in" it is a place of its own, not a quarter of Algiers
+    story = (
+        "Twin bombs hit Algiers\n\n"
+        "Published: 12 April 2007\n\n"
+        "ALGIERS (Reuters) - Two suicide car bombs struck the prime minister's office in central Algiers and a "
+        "police station in Hussein Dey on Wednesday, killing 30 people in total, officials said.\n"
+    )
+    places = sorted(p for e in attacks(read(gazetteer, story)) for p in e.places)
+    assert "algiers" in places and "place:hussein-dey" in places and len(attacks(read(gazetteer, story))) == 2, places
+
+
+def test_a_toll_of_all_on_board_is_a_figure(gazetteer):
+    story = (
+        "Airliner bombed over the sea\n\n"
+        "Published: 30 November 1987\n\n"
+        "RANGOON (Reuters) - A bomb exploded aboard an airliner over the Andaman Sea on Sunday, killing all 115 "
+        "people on board, officials said.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 115
+
+
+def test_arabic_a_quarters_toll_is_a_statistic(gazetteer):
+    story = (
+        "مقتل 20 في تفجير مدرسة في كابول\n\n"
+        "تاريخ النشر: 09.05.2021\n\n"
+        "كابول (رويترز) - قال مسؤولون إن 20 شخصا قتلوا أمس السبت في تفجير سيارة مفخخة أمام مدرسة في غرب كابول.\n\n"
+        "وبحسب بعثة الأمم المتحدة، قتل 573 مدنيا وأصيب أكثر من 1200 آخرين في الربع الأول من العام الحالي.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 20
+
+
+def test_arabic_a_later_estimate_that_raised_the_toll_is_not_added_to_the_first(gazetteer):
+    story = (
+        "انفجار سيارة مفخخة في دمشق\n\n"
+        "تاريخ النشر: 30.11.1981\n\n"
+        "دمشق (رويترز) - انفجرت سيارة مفخخة أمس الأحد في حي الأزبكية وسط دمشق. وأعلنت السلطات مقتل 90 شخصا، "
+        "غير أن تقديرات لاحقة أوردتها مصادر في المعارضة رفعت عدد القتلى إلى 175.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 175
+
+
+def test_arabic_a_caller_saying_a_group_is_responsible_tells_no_attack_where_he_called(gazetteer):
+    story = (
+        "انفجاران في مقهيين في الكويت\n\n"
+        "تاريخ النشر: 12.07.1985\n\n"
+        "الكويت (أ ف ب) - قتل ثمانية أشخاص مساء الخميس في انفجارين في مقهيين شعبيين في منطقة السالمية.\n\n"
+        "وفي بيروت، قال متصل مجهول في اتصال هاتفي بمكتب وكالة أنباء أجنبية إن \"منظمة الجهاد الإسلامي\" "
+        "مسؤولة عن الانفجارين.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert "beirut" not in all_places(extraction), all_places(extraction)
+
+
+def test_a_war_a_recogniser_names_is_no_place(gazetteer):
+    story = (
+        "1994 Tbilisi tram bombing\n\n"
+        "The 1994 Tbilisi tram bombing was a bomb attack on a tram in Tbilisi, the capital of Georgia, carried "
+        "out on 12 May 1994, during the final months of the First Nagorno-Karabakh War. The explosion killed "
+        "nine people and injured twenty.\n"
+    )
+    assert not any("war" in p for p in all_places(read(gazetteer, story))), all_places(read(gazetteer, story))
+
+
+def test_the_same_day_in_another_place_is_another_attack(gazetteer):
+    story = (
+        "Boko Haram kills 92 Chadian soldiers\n\n"
+        "Published: 25 March 2020\n\n"
+        "N'DJAMENA, March 25 (Reuters) - Boko Haram fighters killed 92 Chadian soldiers in an assault on an army "
+        "base on the shores of Lake Chad, the president said.\n\n"
+        "The militants attacked the base on the Bohoma peninsula early on Monday.\n\n"
+        "On the same day in neighbouring Nigeria, insurgents ambushed a military convoy near the village of "
+        "Goneri in Yobe state, killing about 50 soldiers, security sources said.\n"
+    )
+    tolls = sorted(killed(e) for e in attacks(read(gazetteer, story)))
+    assert tolls == [50, 92], tolls

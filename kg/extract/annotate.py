@@ -775,7 +775,7 @@ _SIDE = r"(?:central|northern|southern|eastern|western|downtown)"  # "in central
 # (not the English words "at", "as", "an": "an Air France Airbus at Algiers airport")
 _EN_NAMES = (rf"(?:(?:St|Ste|Mt)\.?[ \t]+)?{_EN_NAME}(?:[ \t]+(?:(?:al|el|ad|ash|ar|az|bin|ibn|abu|of)[ \t]+"
              rf"|(?:(?:de|des|du|del|della|di|da|dos|das|do|la|le|los|las|van|von|der|den)[ \t]+){{1,2}})?{_EN_NAME}){{0,3}}")
-_EN_PLACE_NOUN = r"(?:neighbou?rhood|district|suburb|quarter|area|province|governorate|village|town|city|region|municipality|county|township|camp|island|port)"
+_EN_PLACE_NOUN = r"(?:neighbou?rhood|district|suburb|quarter|area|province|governorate|village|town|city|region|municipality|county|township|camp|island|peninsula|port)"
 _EN_FACILITY = r"(?i:police\s+(?:training\s+)?(?:cent(?:re|er)|academy|college|headquarters)|training\s+(?:cent(?:re|er)|camp)|(?:army|military|air)\s+base|shopping\s+cent(?:re|er)|cathedral|chapel|basilica|temple|synagogue|embassy|consulate|barracks|college|academy|bus\s+station|metro\s+station|hospital|mall|shopping\s+mall|mosque|market|marketplace|hotel|university|stadium|church|shrine|mausoleum|tomb|school|prison|airport|bridge|square|chowk|bazaar|bazar|cafe|café|restaurant|police\s+station|base|checkpoint|compound|palace|ministry|station|pier|terminal|harbou?r|port|club|nightclub|pub|resort|theatre|theater|concert\s+hall|parliament|border\s+crossing|crossing|town\s+hall|city\s+hall|post\s+office|museum|art\s+gallery|park|national\s+park|gardens)"
 _EN_NAMED_OF = r"Church|Cathedral|Basilica|Chapel|Mosque|Shrine|Temple|Synagogue|Hospital|University|Museum|Palace|Tomb|Dome|Cave|Mausoleum"  # "… of X"
 _GROUP_KIND = r"(?:separatist|rebel|militant|insurgent|armed|jihadist|Islamist|Maoist|guerrilla|extremist|terrorist|paramilitary)"
@@ -893,6 +893,8 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         # "a cousin of Queen Elizabeth II", "the Queen's Own Highlanders": a person, not a place
         out = [n for n in out if not (n.kind is EntityKind.PLACE and n.gazetteer_id is None and _TITLED.match(n.text)
                                       and not _BUILDING_NOUN_IN.search(n.text))]
+        # "the First Nagorno-Karabakh War", "the Tet Offensive": an event's name, no place
+        out = [n for n in out if not (n.kind is EntityKind.PLACE and n.gazetteer_id is None and _EVENT_NAME.search(n.text))]
     out = _contained_places(out, view, gazetteer, dateline)
     if document.lang is Lang.EN and not caseless:
         listed = _listed_with_towns(text, out, lexicon)
@@ -1470,6 +1472,8 @@ def _recognised_names(text: str, document: Document, lexicon: Lexicon) -> list[t
     return out
 
 
+_EVENT_NAME = re.compile(r"\s(?:War|Wars|Conflict|Crisis|Revolution|Uprising|Insurgency|Intifada|Campaign|Offensive|"
+                         r"Massacre|Bombings?|Attacks?|Siege|Games|Olympics|Cup|Summit|Accords?|Agreement|Treaty)$")
 _PERSON_APPOSED = re.compile(r",\s+(?:a|an)\s+\d+-year-old\b")
 _IDENTIFIED_AS = re.compile(r"\b(?:identified|named)\s+(?:[\w'’-]+\s+){0,4}?as\s+$")
 _LOCATED_AT = re.compile(r"\b(?:in|at|near|outside)\s+$")

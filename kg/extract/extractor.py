@@ -343,6 +343,8 @@ _EARLIER_TOLL = re.compile(r"\b(?:initially|initial|had\s+given|earlier|previous
                            # "Twenty people died on the spot and six more ..., bringing the toll at the club to 26"
                            r"|\b(?:bringing|raising|taking|pushing|lifting)\s+the\s+(?:\w+\s+)?(?:toll|number\s+of\s+dead)\b[^.;]{0,40}?\bto\s+(?:at\s+least\s+)?$"
                            r"|(?<!\w)(?:ارتفع|ارتفعت|ارتفاع)\s+(?:\S+\s+){1,3}?إلى\s[^.]*$"
+                           # "غير أن تقديرات لاحقة ... رفعت عدد القتلى إلى 175": a higher toll, never added to the first
+                           r"|(?<!\w)[وف]?(?:رفع|رفعت|رفعوا|ترفع|يرفع)\s+(?:\S+\s+){1,3}?(?:إلى|الى)\s[^.]*$"
                            r"|(?:في\s+وقت\s+سابق|سابقا|في\s+البدايه|في\s+البداية|حصيل[ةه]\s+(?:ال)?[أا]ولي[ةه]|حصيل[ةه]\s+(?:ال)?[أا]ول[ىي]"
                            r"|بعد\s+[أا]ن\s+كان(?:ت)?(?:\s+قد)?"
                            # "وكانت السلطات قد أعلنت في منتصف الليل مقتل 44 شخصاً": what had been said before

@@ -851,6 +851,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
                 and not _previous(ann, t, b) and not _SEIZED_VEHICLE.search(ann.document.text, max(b, t.begin - 50), t.begin)]
     strong = [t for t in triggers if not t.generic]
     new_marker = _new_incident(ann, b, e) or (
+        bool(specific) and fronted is not None and _SAME_DAY_IN.match(ann.document.text, fronted.begin, fronted.end) is not None
+    ) or (
         index > 0 and fronted is not None and ann.has("new_incident", fronted.begin, fronted.end)
     ) or (fronted is not None and fronted.begin >= b and fronted.end <= e and bool(in_front)
           and _ALSO_THERE.search(ann.document.text, fronted.begin, fronted.end) is not None)
@@ -2092,6 +2094,9 @@ def _sub_place(ann: DocumentAnnotations, assembly: Assembly, group: list[PlaceRe
     between = ann.document.text[last.end : place.begin]
     if _ANOTHER_ONE.search(between):
         return False  # "... and Tripolia Bazaar, and another near the Kotwali": one more bomb
+    if _AND_ELSEWHERE.search(between):
+        return False  # "the Government Palace in central Algiers and a police station in Bab Ezzouar",
+        # "began at Boulkessy, where ... were stationed, and at Mondoro": two sites
     if _BESIDE.fullmatch(between):
         return True  # "the Palace of Justice near the old Hamidiyeh market": where it stands
     if (group[0].rank == FACILITY_RANK and _ROOM.search(place.text) and not _ROOM.search(group[0].text)
@@ -2111,6 +2116,9 @@ def _sub_place(ann: DocumentAnnotations, assembly: Assembly, group: list[PlaceRe
     quarter = _told_as_quarter(ann, place)
     between = ann.within(ann.figures, last.end, place.begin)
     return (quarter and last.rank <= 4) or not between
+
+
+_AND_ELSEWHERE = re.compile(r"(?:,\s*|\s+)and\s+(?:(?:a|an|the|another)\s+(?:(?!of\b)[\w'’-]+\s+){1,4}?)?(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
 def _told_as_quarter(ann: DocumentAnnotations, place: PlaceRef) -> bool:
@@ -2340,6 +2348,8 @@ _BY_THEM = re.compile(r"(?<!\w)(?:برصاص|بنيران|بأيدي|بايدي|
 _COURT_BEFORE = re.compile(r"\b(?:sentenced|convicted|jailed|charged|acquitted|found\s+guilty|indicted|extradited|"
                            r"went\s+on\s+trial|appeared\s+in\s+court)\b[^.;,]{0,25}$"
                            r"|(?:حكم|حكمت|أدين|ادين|أدانت\s+محكمة|مثل\s+أمام)[^.؛،]{0,25}$", re.I)
+# "On the same day in neighbouring Nigeria, insurgents ambushed a military convoy near ...": another attack
+_SAME_DAY_IN = re.compile(r"\W*(?:(?:On|Also\s+on)\s+)?the\s+same\s+day\s+(?:in|at|near)\b", re.I)
 # "وفي العريش أيضا، سقطت قذائف هاون ...", "Also in Kirkuk, ...": one more incident in a town already told
 _ALSO_THERE = re.compile(r"^\W*also\s+in\b|\bin\s+[^,]{2,40}\s+also\s*,|(?<!\w)(?:أيضا|ايضا|أيضاً|ايضاً)(?!\w)", re.I)
 _DIED_LATER = re.compile(r"\b(?:died|succumbed)\b(?:\s+\S+){0,5}\s*$"
