@@ -4982,3 +4982,18 @@ def test_the_same_day_in_another_place_is_another_attack(gazetteer):
     )
     tolls = sorted(killed(e) for e in attacks(read(gazetteer, story)))
     assert tolls == [50, 92], tolls
+
+
+def test_the_group_the_attackers_belonged_to_is_suspected_of_every_attack_of_the_series(gazetteer):
+    story = (
+        "Rebels raid three southern towns, killing 30\n\n"
+        "Published: 19 August 2008\n\n"
+        "ILIGAN, Philippines (AP) — Hundreds of rebels attacked farming towns in Lanao del Norte province before "
+        "dawn Monday, officials said.\n\n"
+        "The military said that 30 people were killed in the raids on Kolambugan, Kauswagan and Linamon. "
+        "An army spokesman said the rebels belonged to two commands of the Moro Islamic Liberation Front.\n"
+    )
+    extraction = read(gazetteer, story)
+    told = attacks(extraction) + of_kind(extraction, EventKind.SERIES)
+    assert told and all("milf" in e.perpetrators + e.suspects for e in told), [
+        (e.places, e.perpetrators, e.suspects) for e in told]
