@@ -4997,3 +4997,38 @@ def test_the_group_the_attackers_belonged_to_is_suspected_of_every_attack_of_the
     told = attacks(extraction) + of_kind(extraction, EventKind.SERIES)
     assert told and all("milf" in e.perpetrators + e.suspects for e in told), [
         (e.places, e.perpetrators, e.suspects) for e in told]
+
+
+def test_a_lead_telling_a_second_attack_elsewhere_hours_later_tells_a_series(gazetteer):
+    story = (
+        "Bombers hit Haifa bus and Netanya market, killing 19\n\n"
+        "Published: 4 March 1996\n\n"
+        "JERUSALEM (AP) — A suicide bomber blew up a crowded bus in central Haifa early Monday, killing 15 "
+        "people, and less than an hour later a second attacker set off explosives in the market of Netanya, "
+        "killing four, police said.\n"
+    )
+    extraction = read(gazetteer, story)
+    series = only_series(extraction)
+    assert all(e.parent == series.key for e in attacks(extraction))
+    assert sorted(killed(e) for e in attacks(extraction)) == [4, 15]  # "..., and less than an hour later": the next one
+
+
+def test_arabic_a_person_killed_with_others_counts_them_all(gazetteer):
+    story = (
+        "اغتيال محافظ في هجوم على موكبه\n\n"
+        "تاريخ النشر: 12.05.2009\n\n"
+        "بعقوبة (رويترز) - أطلق مسلحون النار على موكب محافظ ديالى أمس الاثنين في بعقوبة، ما أسفر عن مقتل المحافظ "
+        "وثلاثة آخرين من حراسه.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 4
+
+
+def test_arabic_a_name_written_with_a_hamza_keeps_its_first_letters(gazetteer):
+    story = (
+        "مقتل أربعة سياح قرب ألاك\n\n"
+        "تاريخ النشر: 25.12.2007\n\n"
+        "نواكشوط (رويترز) - قالت مصادر أمنية إن مسلحين قتلوا أربعة سياح أمس الاثنين على الطريق قرب مدينة ألاك "
+        "جنوبي البلاد.\n"
+    )
+    places = all_places(read(gazetteer, story))
+    assert "place:الاك" in places, places

@@ -242,7 +242,15 @@ def _find_series(assembly: Assembly) -> None:
     title = ann.document.title
     heading = ann.document.text[title.begin : title.end] if title else ""
     lead_end = ann.sentences[min(1, len(ann.sentences) - 1)].end if ann.sentences else 0
-    if _SERIES_TITLE.search(heading) or any(
+    # "A suicide bomber blew apart a bus in Jerusalem ..., and less than an hour later a second attacker set
+    # off explosives ... outside Ashkelon": the lead tells two attacks of one day in two places
+    in_lead = sorted((a for a in attacks if a.spans and a.spans[0][0] < lead_end and a.specific_places),
+                     key=lambda a: a.spans[0][0])
+    told_in_lead = not assembly.single and any(
+        same_day(assembly, a, b) and not compatible_places(assembly, a.specific_places, b.specific_places)
+        and _ANOTHER_TOLD.search(ann.document.text, a.spans[0][0], b.specific_places[0].begin)
+        for i, a in enumerate(in_lead) for b in in_lead[i + 1 :])
+    if told_in_lead or _SERIES_TITLE.search(heading) or any(
             not assembly.single or ann.within(ann.figures, s.begin, s.end)
             for s in ann.sentences if s.begin < lead_end and (
                 ann.has("series", s.begin, s.end) or _plural_told(ann.document.text[s.begin : s.end])
@@ -255,6 +263,9 @@ def _find_series(assembly: Assembly) -> None:
         if lead:
             series.date_refs.extend(r for r in ann.within(ann.dates, lead[0].begin, lead[-1].end)
                                     if not claim_day(ann, r) and not _count_day_in_sentence(ann, r))
+
+
+_ANOTHER_TOLD = re.compile(r"\b(?:a\s+second|another|(?:hours?|minutes?)\s+later|later)\b", re.I)
 
 
 def _count_day_in_sentence(ann: DocumentAnnotations, ref: DateRef) -> bool:

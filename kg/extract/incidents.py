@@ -2041,7 +2041,7 @@ _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _TOWNS_BEFORE = re.compile(r"\b(?:cities|towns|villages)\s+of\s+$|(?<!\w)(?:مدينتي|مدن|بلدتي|بلدات|قريتي|قرى)\s+$", re.I)
 # places of one list: "in Tanta and in Alexandria", "في طنطا وفي الإسكندرية"
 _LISTED = re.compile(r"\s*(?:,|and|or|،)?\s*(?:(?:in|at)\s+(?:the\s+)?)?|\s*،?\s*و?(?:في\s+)?", re.I)
-_GROUP_BREAK = re.compile(r",?\s+(?:and|while|whereas)\s+(?=(?:hours?|minutes?|later|then|a|an|another|the|in|at|two|three)\b)|;\s+"
+_GROUP_BREAK = re.compile(r",?\s+(?:and|while|whereas)\s+(?=(?:hours?|minutes?|later|then|a|an|another|the|in|at|two|three|less|within|just|only|shortly|soon)\b)|;\s+"
                           r"|[,،]\s*(?:بينما|فيما|في\s+حين|و)(?=\s*\w)")
 
 
