@@ -5032,3 +5032,13 @@ def test_arabic_a_name_written_with_a_hamza_keeps_its_first_letters(gazetteer):
     )
     places = all_places(read(gazetteer, story))
     assert "place:الاك" in places, places
+
+
+def test_arabic_the_dead_of_an_insurgency_are_no_attacks_toll(gazetteer):
+    story = (
+        "مقتل 32 في تفجير سوق في يولا\n\n"
+        "تاريخ النشر: 18.11.2015\n\n"
+        "يولا (رويترز) - قالت الشرطة إن 32 شخصا قتلوا أمس الثلاثاء في تفجير انتحاري في سوق بمدينة يولا.\n\n"
+        "وقتل أكثر من 17 ألف شخص في التمرد الذي تشنه بوكو حرام منذ ست سنوات.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 32
