@@ -5042,3 +5042,14 @@ def test_arabic_the_dead_of_an_insurgency_are_no_attacks_toll(gazetteer):
         "وقتل أكثر من 17 ألف شخص في التمرد الذي تشنه بوكو حرام منذ ست سنوات.\n"
     )
     assert killed(only_attack(read(gazetteer, story))) == 32
+
+
+def test_arabic_a_second_group_attacking_another_building_is_another_attack(gazetteer):
+    story = (
+        "هجمات على مراكز الشرطة في المنيا\n\n"
+        "تاريخ النشر: 15.08.2013\n\n"
+        "المنيا (رويترز) - هاجم مسلحون مركز شرطة في مدينة المنيا فجر أمس الأربعاء فقتلوا خمسة من أفراده. "
+        "وهاجمت مجموعة ثانية مبنى المحافظة في المدينة، فقتلت ثلاثة حراس.\n"
+    )
+    tolls = sorted(killed(e) for e in attacks(read(gazetteer, story)))
+    assert tolls == [3, 5], tolls
