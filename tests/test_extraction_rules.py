@@ -5053,3 +5053,16 @@ def test_arabic_a_second_group_attacking_another_building_is_another_attack(gaze
     )
     tolls = sorted(killed(e) for e in attacks(read(gazetteer, story)))
     assert tolls == [3, 5], tolls
+
+
+def test_a_bombing_foiled_before_the_driver_could_set_it_off_is_no_attack(gazetteer):
+    story = (
+        "ثلاثة تفجيرات تستهدف فنادق في بغداد\n\n"
+        "تاريخ النشر: 26.01.2010\n\n"
+        "بغداد (رويترز) - قتل 36 شخصا أمس الاثنين في ثلاثة تفجيرات بسيارات مفخخة استهدفت فنادق في وسط بغداد.\n\n"
+        "ووقع الانفجار الأول قرب فندق الشيراتون المطل على ساحة الفردوس، أعقبه بعد دقائق انفجار ثان قرب فندق "
+        "بابل في حي الجادرية.\n\n"
+        "وقال مسؤول أمني إن قوات الشرطة أحبطت تفجيرا رابعا كان يستهدف فندقا في حي المنصور غربي العاصمة، "
+        "واعتقلت سائق السيارة المفخخة قبل أن يتمكن من تفجيرها.\n"
+    )
+    assert "mansour" not in all_places(read(gazetteer, story)), all_places(read(gazetteer, story))

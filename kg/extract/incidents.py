@@ -850,7 +850,9 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
     triggers = [t for t in triggers if not _DEFUSED.search(ann.document.text[max(b, t.begin - 30) : t.begin])
                 and not _NOT_THE_DEED.search(ann.document.text[max(b, t.begin - 60) : t.begin])
                 and not _DISPOSED.match(ann.document.text, t.end, e) and not _FOUND_AFTER.match(ann.document.text, t.end, e)
-                and not _previous(ann, t, b) and not _SEIZED_VEHICLE.search(ann.document.text, max(b, t.begin - 50), t.begin)]
+                and not _previous(ann, t, b) and not _SEIZED_VEHICLE.search(ann.document.text, max(b, t.begin - 50), t.begin)
+                and not (_FOILED.search(ann.document.text, max(b, t.begin - 40), t.begin)
+                         and _BOMB_WORD.match(ann.document.text, t.begin, t.end))]
     strong = [t for t in triggers if not t.generic]
     new_marker = _new_incident(ann, b, e) or (
         bool(specific) and fronted is not None and _SAME_DAY_IN.match(ann.document.text, fronted.begin, fronted.end) is not None
@@ -1305,6 +1307,13 @@ _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|last)\b"
                       r"|(?<!\w)(?:ال)?(?:ثان|ثاني|ثالث|رابع|خامس|آخر|اخر|أخرى|اخرى|أول|اول|اخير|أخير)[ةه]?(?!\w)", re.I)
 _DEFUSED = re.compile(r"\b(?:defus\w*|dismantl\w*|disarm\w*|found|seized|discovered|recovered)\s+(?:[\w-]+\s+){0,3}$|\bcontrolled\s+$"
                       r"|(?:تفكيك|فكك\w*|إبطال|ابطال|أبطل\w*|ابطل\w*|ضبط|العثور\s+على|عثر\w*\s+على)\s+(?:\S+\s+){0,3}$", re.I)
+# a bombing foiled is none ("أحبطت تفجيرا رابعا كان يستهدف فندقا", "police foiled a third car bomb"; an
+# attack foiled or repelled still is one)
+_FOILED = re.compile(r"\b(?:foiled|thwarted|prevented)\s+(?:\S+\s+){0,3}$|(?<!\w)[وف]?(?:أحبط|احبط)\S*\s+(?:\S+\s+){0,3}$"
+                     # the driver caught before he could set it off: "واعتقلت سائق السيارة المفخخة قبل أن يتمكن من تفجيرها"
+                     r"|\barrested\s+the\s+driver\s+of\s+(?:the\s+)?$|(?<!\w)[وف]?(?:اعتقل|اعتقلت|اعتقلوا|ألقت\s+القبض\s+على|القبض\s+على)\s+سائق\s+$"
+                     r"|\bbefore\s+(?:he|she|they|it)\s+could\s+(?:\S+\s+)?$|قبل\s+[أا]ن\s+(?:يتمكن|تتمكن|يتمكنوا)\s+من\s+$", re.I)
+_BOMB_WORD = re.compile(r"(?:car\s+|truck\s+|suicide\s+)?(?:bomb|bombing|blast|explosion)s?\b|[وف]?(?:ال)?(?:تفجير|عبو[ةه]|عبوات|سيار[ةه]|انفجار)", re.I)
 # an attack word that names no deed: what officials first called the attack ("described the attack as a
 # suicide bombing"), a bomb being made ("accused of helping to prepare the Karrada car bomb")
 _NOT_THE_DEED = re.compile(r"\b(?:described|called|classified|characteri[sz]ed|labell?ed|reported)\s+(?:it|the\s+(?:attack|blast|explosion|incident))"
