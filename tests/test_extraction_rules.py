@@ -5066,3 +5066,13 @@ def test_a_bombing_foiled_before_the_driver_could_set_it_off_is_no_attack(gazett
         "واعتقلت سائق السيارة المفخخة قبل أن يتمكن من تفجيرها.\n"
     )
     assert "mansour" not in all_places(read(gazetteer, story)), all_places(read(gazetteer, story))
+
+
+def test_arabic_one_agent_or_activist_killed_is_a_toll_of_one(gazetteer):
+    story = (
+        "استشهاد عون حرس في عملية طعن بسوسة\n\n"
+        "تاريخ النشر: 06.09.2020\n\n"
+        "سوسة (وات) - استشهد عون بالحرس الوطني وأصيب زميله بجروح، صباح اليوم الأحد، إثر تعرضهما لعملية طعن "
+        "إرهابية بمدخل المنطقة السياحية القنطاوي.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 1
