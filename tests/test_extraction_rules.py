@@ -5076,3 +5076,13 @@ def test_arabic_one_agent_or_activist_killed_is_a_toll_of_one(gazetteer):
         "إرهابية بمدخل المنطقة السياحية القنطاوي.\n"
     )
     assert killed(only_attack(read(gazetteer, story))) == 1
+
+
+def test_arabic_a_person_killed_named_by_title_and_name_is_a_toll_of_one(gazetteer):
+    story = (
+        "مقتل ناشط في بنغازي\n\n"
+        "تاريخ النشر: 27.07.2013\n\n"
+        "بنغازي (رويترز) - قالت مصادر أمنية إنه بعد ساعات من الاشتباكات، قتل الناشط سامي الكوافي بالرصاص في منطقة "
+        "الفويهات في بنغازي أمس الجمعة.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 1

@@ -1068,7 +1068,8 @@ def _weapon_types(draft: Draft) -> list[str]:
 
 def _claims(document: Document, ann: DocumentAnnotations, draft: Draft) -> list[CasualtyClaim]:
     out = []
-    for found, joint in [*draft.figures, *(_one_assassinated(ann, draft) or _named_dead(ann, draft))]:
+    for found, joint in [*draft.figures, *(_one_assassinated(ann, draft) or _named_dead(ann, draft)
+                                           or _named_dead_ar(ann, draft))]:
         statement, statement_end = _statement_of(ann, found.begin, found.end)
         if _EARLIER_TOLL.search(ann.document.text[max(statement, found.claim_begin - 60) : found.begin]):
             # "... rose to 71, after medical sources had earlier spoken of 54": a toll of its own,
@@ -1141,6 +1142,29 @@ def _named_dead(ann: DocumentAnnotations, draft: Draft) -> list[tuple[FoundFigur
         if (_DEAD_AFTER.match(after) or _KILLED_BEFORE.search(before)
                 or (_DONE_TO_DEATH_BEFORE.search(before) and _TO_DEATH_AFTER.match(after))):
             out.append(_one_killed(name.begin, name.end))
+    return out
+
+
+# a person killed, told by a title and a name ("قتل الناشط سامي الكوافي بالرصاص", "اغتيال القاضي
+# محمد النعاس"), in the folded text
+_NAMED_DEAD_AR = re.compile(
+    r"(?<!\S)[وف]?(?:قتل|اغتيل|اغتيال|مقتل|استشهد|استشهاد)\s+"
+    r"(?P<who>ال(?:ناشط|صحفي|صحافي|ضابط|عقيد|رايد|نقيب|ملازم|شيخ|امام|قاضي|محامي|طبيب|قايد|مسوول|نايب|عضو|مختار|محافظ)"
+    r"(?:\s+ال\S+)?\s+(?!(?:في|على|علي|من|الي|عن|بعد|قبل|امس|اليوم|صباح|مساء|برصاص|بالرصاص|و)(?!\S))[^\s،,.؛:()\d]{2,})")
+
+
+def _named_dead_ar(ann: DocumentAnnotations, draft: Draft) -> list[tuple[FoundFigure, bool]]:
+    """An Arabic attack told with no toll, whose sentences name a person killed by a title and a
+    name: one killed for each."""
+    if (ann.document.lang is not Lang.AR or draft.kind is not EventKind.ATTACK
+            or any(f.measure is Measure.KILLED for f, _ in draft.figures)):
+        return []
+    out = []
+    for sentence in {s.begin: s for s in (ann.sentence_at(b) for b, _ in draft.spans) if s is not None}.values():
+        vb, ve = ann.view.window(sentence.begin, sentence.end)
+        for match in _NAMED_DEAD_AR.finditer(ann.view.text, vb, ve):
+            begin, end = ann.view.span(*match.span("who"))
+            out.append(_one_killed(begin, end))
     return out
 
 
