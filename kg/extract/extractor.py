@@ -1146,11 +1146,9 @@ def _named_dead(ann: DocumentAnnotations, draft: Draft) -> list[tuple[FoundFigur
 
 
 # a person killed, told by a title and a name ("قتل الناشط سامي الكوافي بالرصاص", "اغتيال القاضي
-# محمد النعاس"), in the folded text
-_NAMED_DEAD_AR = re.compile(
-    r"(?<!\S)[وف]?(?:قتل|اغتيل|اغتيال|مقتل|استشهد|استشهاد)\s+"
-    r"(?P<who>ال(?:ناشط|صحفي|صحافي|ضابط|عقيد|رايد|نقيب|ملازم|شيخ|امام|قاضي|محامي|طبيب|قايد|مسوول|نايب|عضو|مختار|محافظ)"
-    r"(?:\s+ال\S+)?\s+(?!(?:في|على|علي|من|الي|عن|بعد|قبل|امس|اليوم|صباح|مساء|برصاص|بالرصاص|و)(?!\S))[^\s،,.؛:()\d]{2,})")
+# محمد النعاس"); the titles are the lexicon's [victim_titles]
+_NAMED_DEAD_AR = (r"(?<!\S)[وف]?(?:قتل|اغتيل|اغتيال|مقتل|استشهد|استشهاد)\s+(?P<who>(?=ال){VICTIM_TITLE})(?:\s+ال\S+)?\s+"
+                  r"(?!(?:في|على|علي|من|الي|عن|بعد|قبل|امس|اليوم|صباح|مساء|برصاص|بالرصاص|و)(?!\S))[^\s،,.؛:()\d]{2,}")
 
 
 def _named_dead_ar(ann: DocumentAnnotations, draft: Draft) -> list[tuple[FoundFigure, bool]]:
@@ -1162,7 +1160,7 @@ def _named_dead_ar(ann: DocumentAnnotations, draft: Draft) -> list[tuple[FoundFi
     out = []
     for sentence in {s.begin: s for s in (ann.sentence_at(b) for b, _ in draft.spans) if s is not None}.values():
         vb, ve = ann.view.window(sentence.begin, sentence.end)
-        for match in _NAMED_DEAD_AR.finditer(ann.view.text, vb, ve):
+        for match in ann.lexicon.regex(_NAMED_DEAD_AR).finditer(ann.view.text, vb, ve):
             begin, end = ann.view.span(*match.span("who"))
             out.append(_one_killed(begin, end))
     return out

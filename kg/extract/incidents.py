@@ -851,8 +851,7 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
                 and not _NOT_THE_DEED.search(ann.document.text[max(b, t.begin - 60) : t.begin])
                 and not _DISPOSED.match(ann.document.text, t.end, e) and not _FOUND_AFTER.match(ann.document.text, t.end, e)
                 and not _previous(ann, t, b) and not _SEIZED_VEHICLE.search(ann.document.text, max(b, t.begin - 50), t.begin)
-                and not (_FOILED.search(ann.document.text, max(b, t.begin - 40), t.begin)
-                         and _BOMB_WORD.match(ann.document.text, t.begin, t.end))]
+                and not (t.weapon == "explosives" and _FOILED.search(ann.document.text, max(b, t.begin - 40), t.begin))]
     strong = [t for t in triggers if not t.generic]
     new_marker = _new_incident(ann, b, e) or (
         bool(specific) and fronted is not None and _SAME_DAY_IN.match(ann.document.text, fronted.begin, fronted.end) is not None
@@ -1313,7 +1312,6 @@ _FOILED = re.compile(r"\b(?:foiled|thwarted|prevented)\s+(?:\S+\s+){0,3}$|(?<!\w
                      # the driver caught before he could set it off: "واعتقلت سائق السيارة المفخخة قبل أن يتمكن من تفجيرها"
                      r"|\barrested\s+the\s+driver\s+of\s+(?:the\s+)?$|(?<!\w)[وف]?(?:اعتقل|اعتقلت|اعتقلوا|ألقت\s+القبض\s+على|القبض\s+على)\s+سائق\s+$"
                      r"|\bbefore\s+(?:he|she|they|it)\s+could\s+(?:\S+\s+)?$|قبل\s+[أا]ن\s+(?:يتمكن|تتمكن|يتمكنوا)\s+من\s+$", re.I)
-_BOMB_WORD = re.compile(r"(?:car\s+|truck\s+|suicide\s+)?(?:bomb|bombing|blast|explosion)s?\b|[وف]?(?:ال)?(?:تفجير|عبو[ةه]|عبوات|سيار[ةه]|انفجار)", re.I)
 # an attack word that names no deed: what officials first called the attack ("described the attack as a
 # suicide bombing"), a bomb being made ("accused of helping to prepare the Karrada car bomb")
 _NOT_THE_DEED = re.compile(r"\b(?:described|called|classified|characteri[sz]ed|labell?ed|reported)\s+(?:it|the\s+(?:attack|blast|explosion|incident))"
@@ -2105,7 +2103,7 @@ def _sub_place(ann: DocumentAnnotations, assembly: Assembly, group: list[PlaceRe
     between = ann.document.text[last.end : place.begin]
     if _ANOTHER_ONE.search(between):
         return False  # "... and Tripolia Bazaar, and another near the Kotwali": one more bomb
-    if _AND_ELSEWHERE.search(between):
+    if _AND_ANOTHER_SITE.search(between):
         return False  # "the Government Palace in central Algiers and a police station in Bab Ezzouar",
         # "began at Boulkessy, where ... were stationed, and at Mondoro": two sites
     if _BESIDE.fullmatch(between):
@@ -2129,7 +2127,7 @@ def _sub_place(ann: DocumentAnnotations, assembly: Assembly, group: list[PlaceRe
     return (quarter and last.rank <= 4) or not between
 
 
-_AND_ELSEWHERE = re.compile(r"(?:,\s*|\s+)and\s+(?:(?:a|an|the|another)\s+(?:(?!of\b)[\w'’-]+\s+){1,4}?)?(?:in|at)\s+(?:the\s+)?$", re.I)
+_AND_ANOTHER_SITE = re.compile(r"(?:,\s*|\s+)and\s+(?:(?:a|an|the|another)\s+(?:(?!of\b)[\w'’-]+\s+){1,4}?)?(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
 def _told_as_quarter(ann: DocumentAnnotations, place: PlaceRef) -> bool:
