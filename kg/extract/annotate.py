@@ -905,15 +905,16 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
     return out
 
 
+# the villages a list of names ends with: "Intazayene, Bakorat, Wistane and several hamlets"
+MORE_VILLAGES = (r"and[ \t]+(?:several|other|nearby|surrounding|two|three|four)[ \t]+(?:[a-z]+[ \t]+)?"
+                 r"(?:hamlets|villages|towns|settlements)\b")
 _LIST_MEMBER = rf"{_EN_NAME}(?:[ \t]+{_EN_NAME})?"
 # a list of three names or more after a preposition: "in the raids on Kolambugan, Kauswagan, Linamon,
 # Maigo and Bacolod", "swept through Intazayene, Bakorat, Wistane and several hamlets"
 _NAME_LIST = re.compile(rf"\b(?:on|in|at|of|near|across|including|through)[ \t]+"
                         rf"(?P<list>(?:{_LIST_MEMBER},[ \t]+)+{_LIST_MEMBER},?[ \t]+and[ \t]+{_LIST_MEMBER}"
-                        rf"|(?:{_LIST_MEMBER},[ \t]+){{2,}}{_LIST_MEMBER}(?=,?[ \t]+and[ \t]+(?:several|other|nearby|surrounding|two|three|four)"
-                        rf"[ \t]+(?:[a-z]+[ \t]+)?(?:hamlets|villages|towns|settlements)\b))")
-_VILLAGES_AFTER = re.compile(r",?[ \t]+and[ \t]+(?:several|other|nearby|surrounding|two|three|four)[ \t]+(?:[a-z]+[ \t]+)?"
-                             r"(?:hamlets|villages|towns|settlements)\b")
+                        rf"|(?:{_LIST_MEMBER},[ \t]+){{2,}}{_LIST_MEMBER}(?=,?[ \t]+{MORE_VILLAGES}))")
+_VILLAGES_AFTER = re.compile(rf",?[ \t]+{MORE_VILLAGES}")
 _TOWN_SUBTYPES = {"town", "city", "village", "neighbourhood", "district"}
 
 

@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.extract.annotate import (
+    MORE_VILLAGES,
     PHASE_HEAD,
     SUPERLATIVE_AR,
     ActorRef,
@@ -2042,8 +2043,7 @@ def _towns_listed(text: str, places: list[PlaceRef]) -> list[PlaceRef]:
     return out
 
 
-_VILLAGES_IN = re.compile(r"\band\s+(?:several|other|nearby|surrounding|two|three|four)\s+(?:[a-z]+\s+)?"
-                          r"(?:hamlets|villages|towns|settlements)\s+(?:in|of)\s+(?:the\s+)?$")
+_VILLAGES_IN = re.compile(rf"\b{MORE_VILLAGES}[ \t]+(?:in|of)[ \t]+(?:the[ \t]+)?$")
 _LIST_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # a plural noun of towns before a list of them ("the Bangladeshi cities of Chittagong and Gazipur",
 # "مدينتي X وY")
