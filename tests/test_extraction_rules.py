@@ -2254,7 +2254,8 @@ def test_a_witness_kin_and_a_wars_toll_are_no_figures_of_the_attack(gazetteer):
 def test_a_series_told_under_day_headings_with_bombs_told_by_their_rank(gazetteer):
     # "=== 10 March ===" dates the bomb told under it; "The second exploded near the central bank" is
     # one more bomb at a site of its own; bombs told at unnamed sites are in the series' town, not in
-    # "Benghazi District" (the district, not the city)
+    # "Benghazi District" (the district, not the city): "a school" struck by a bomb told later is a
+    # building of that town
     story = (
         "2014 Al Abyar bombings\n\n"
         "Location: Al Abyar, Benghazi District, Libya\n"
@@ -2273,7 +2274,7 @@ def test_a_series_told_under_day_headings_with_bombs_told_by_their_rank(gazettee
     extraction = read(gazetteer, story)
     found = sorted((str(a.date), a.places, killed(a) or 0, injured(a) or 0) for a in attacks(extraction))
     assert found == [("2014-03-09", ("place:al-abyar",), 0, 7), ("2014-03-09", ("place:al-abyar",), 4, 0),
-                     ("2014-03-10", ("place:al-abyar",), 2, 0)]
+                     ("2014-03-10", ("place:school@place:al-abyar",), 2, 0)]
 
 
 def test_a_place_noun_outweighs_a_recognisers_person(gazetteer):
@@ -5086,3 +5087,27 @@ def test_arabic_a_person_killed_named_by_title_and_name_is_a_toll_of_one(gazette
         "الفويهات في بنغازي أمس الجمعة.\n"
     )
     assert killed(only_attack(read(gazetteer, story))) == 1
+
+
+def test_a_site_a_later_bomb_struck_told_by_its_noun_is_an_attack_of_its_own(gazetteer):
+    story = (
+        "Bombs hit Jalalabad prison and court\n\n"
+        "Published: 12 May 2011\n\n"
+        "JALALABAD, Afghanistan (AP) — A string of coordinated bombings shook the eastern city of Jalalabad on "
+        "Thursday, killing at least 19 people, officials said.\n\n"
+        "The first blast struck the main gate of the Jalalabad prison at about 9 a.m., killing six guards. "
+        "Minutes later a second car bomb exploded outside the provincial court in the city centre, killing "
+        "eight people. A suicide bomber then blew himself up near a crowded bus station, killing five more.\n"
+    )
+    places = all_places(read(gazetteer, story))
+    assert {"place:provincial-court@jalalabad", "place:bus-station@jalalabad"} <= places, places
+
+
+def test_a_site_told_again_by_the_bomb_already_told_is_no_new_attack(gazetteer):
+    story = (
+        "Car bomb kills 14 in Kirkuk\n\n"
+        "Published: 3 March 2012\n\n"
+        "KIRKUK, Iraq (AP) — A car bomb killed 14 people in the northern city of Kirkuk on Saturday, police said. "
+        "The explosion, which went off near a Shiite mosque as worshippers were leaving, also wounded 40.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 14

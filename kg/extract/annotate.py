@@ -900,6 +900,9 @@ def _names(document: Document, view: TextView, gazetteer: Gazetteer, lexicon: Le
         listed = _listed_with_towns(text, out, lexicon)
         out = out if listed is out else _named_again(listed, text)  # "In Intazayene alone ...", after the list
         sites = _struck_sites(text, out)
+        opening = next((b.span for b in document.blocks if b.kind is BlockKind.PARAGRAPH and b.span.end - b.span.begin > 100), None)
+        told = _told_sites(text, out + sites, after=opening.end if opening else 0)
+        sites += [s for s in told if not any(o.begin < s.end and s.begin < o.end for o in sites)]
         out = sorted([n for n in out if not any(s.begin <= n.begin and n.end <= s.end for s in sites)] + sites,
                      key=lambda n: (n.begin, n.end))
     return out
@@ -1632,6 +1635,61 @@ def _struck_sites(text: str, names: list[NameRef]) -> list[NameRef]:
             key = f"{entity_key(EntityKind.PLACE, site.group('site'), Lang.EN)}@{town.key}"
             out.append(NameRef(begin, end, site.group("site"), key, EntityKind.PLACE, "facility", None, town.key, "site"))
     return out
+
+
+# one site a bomb or a bomber struck, told by its noun: "a second car bomb exploded outside the
+# provincial police headquarters", "a suicide bomber detonated his explosives outside a wedding hall"
+_TOLD_SITE = re.compile(
+    r"\b(?:exploded|blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:explosives|vest|belt|bomb)|went\s+off)"
+    rf"\s+(?:(?:just|shortly)\s+)?(?:outside|near|at|inside|in\s+front\s+of|by|beside|next\s+to)\s+(?P<site>{_SITE_BEFORE}{_SITE_NAME}|(?:a|an|the)\s+(?:crowded\s+|busy\s+)?(?:wedding\s+hall|restaurant|cafe|supermarket))\b")
+
+
+def _told_sites(text: str, names: list[NameRef], *, after: int = 0) -> list[NameRef]:
+    """Each site a later bomb or bomber struck, told by its noun ("Minutes later a second car bomb
+    exploded outside the provincial police headquarters in the city center"): a building of its own
+    in the town of its sentence, or else in the one told last, so that the site is an incident of the
+    series (past the opening paragraph `after`, where the one bomb the story is about is told: "A car
+    bomb exploded near a police checkpoint in the town of Silvan"). Not a site the bomb already told
+    struck ("The explosion, which went off near a Shia mosque"), one at the entrance of a place
+    named, nor one a name after it locates ("at an army checkpoint in the southern Dora district")."""
+    places = [n for n in names if n.kind is EntityKind.PLACE]
+    towns = [n for n in places if n.subtype in ("city", "town", "village")]
+    out = []
+    for match in _TOLD_SITE.finditer(text, after):
+        begin, end = match.span("site")
+        indefinite = re.match(r"an?\s", match.group("site")) is not None
+        before = text[max(0, match.start() - 60) : match.start()]
+        if not _ANOTHER_BOMB.search(before) and (not indefinite or _THE_BOMB.search(before)):
+            continue  # (not "The explosion, which went off near a Shia mosque": the attack told before)
+        if _AT_ITS_ENTRANCE.match(text, end):
+            continue  # "exploded at a checkpoint at the entrance to the Halane compound": the compound's
+        if any(n.begin < end + 3 and begin < n.end for n in names):
+            continue
+        if any(0 <= p.begin - end <= 60 and (_ON_A_NAMED_PLACE.match(text, end, p.begin) or _SITES_TOWN.match(text, end, p.begin))
+               for p in places):
+            continue  # "at an army checkpoint in the southern Dora district", "on Darulaman Road": located by a name
+        site = re.sub("^" + _SITE_BEFORE, "", match.group("site"))
+        head = site.split()[-1].lower()
+        if any(head in n.text.lower().split() for n in places + out if n.end <= begin):
+            continue  # told before: "a camp for displaced people", then "at a camp on the edge of town"
+        # the town of the sentence ("In Batam, a bomb exploded at a church"), else the one told last
+        sentence_start = max(text.rfind(". ", 0, begin), text.rfind("\n", 0, begin))
+        town = next((p for p in reversed(places) if sentence_start < p.begin and p.end <= begin
+                     and p.subtype not in ("country", "region", "province", "facility")), None)
+        if town is None:
+            town = next((p for p in reversed(towns) if p.end <= begin), None)
+        if town is None:
+            continue
+        begin = end - len(site)
+        key = f"{entity_key(EntityKind.PLACE, site, Lang.EN)}@{town.key}"
+        out.append(NameRef(begin, end, site, key, EntityKind.PLACE, "facility", None, town.key, "site"))
+    return out
+
+
+_ON_A_NAMED_PLACE = re.compile(r"\s+(?:on|in|at|along|near)\s+(?:the\s+)?$")
+_THE_BOMB = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:bomb|bomber|blast|explosion|device)\b[^.;]*$", re.I)
+_AT_ITS_ENTRANCE = re.compile(r"\s+(?:at|near|outside|by)\s+the\s+(?:main\s+)?(?:entrance|gate|gates|perimeter)\s+(?:to|of)\b", re.I)
+_ANOTHER_BOMB = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|another)\s+(?:[\w-]+\s+){0,2}?(?:bomb|bomber|blast|explosion|device)\b[^.;]*$", re.I)
 
 
 _WHERE_LISTED = re.compile(
