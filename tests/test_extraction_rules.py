@@ -5111,3 +5111,38 @@ def test_a_site_told_again_by_the_bomb_already_told_is_no_new_attack(gazetteer):
         "The explosion, which went off near a Shiite mosque as worshippers were leaving, also wounded 40.\n"
     )
     assert killed(only_attack(read(gazetteer, story))) == 14
+
+
+def test_a_years_toll_told_with_no_attack_is_no_toll_of_the_story(gazetteer):
+    story = (
+        "Gunmen kill six at Armagh pub\n\n"
+        "Published: 8 March 1993\n\n"
+        "BELFAST (Reuters) - Gunmen shot dead six men in a pub near the village of Keady on Sunday night, "
+        "police said.\n\n"
+        "The Ulster Volunteer Force killed more than 500 people before announcing the end of its armed "
+        "campaign in 2007.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 6
+
+
+def test_a_toll_with_the_victims_ages_told_before_its_verb(gazetteer):
+    story = (
+        "Gunmen kill seven on a bus near Tikrit\n\n"
+        "Published: 9 June 2006\n\n"
+        "TIKRIT, Iraq (Reuters) - Gunmen stopped a minibus near Tikrit on Thursday and opened fire on the "
+        "passengers. Seven men, aged between 18 and 50, were killed, police said.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 7
+
+
+def test_a_month_before_the_story_is_a_distance_in_time_not_a_statistic(gazetteer):
+    story = (
+        "Gunmen kill 30 in Batticaloa village\n\n"
+        "Published: 14 August 1990\n\n"
+        "COLOMBO (Reuters) - Gunmen killed 30 villagers in Palliyagodella in eastern Sri Lanka on Monday, "
+        "police said.\n\n"
+        "Background\n\n"
+        "A month before the massacre, on 12 July 1990, gunmen stopped a bus carrying pilgrims at Kurukkalmadam, "
+        "south of Batticaloa, and killed 68 of them.\n"
+    )
+    assert sorted(killed(e) for e in attacks(read(gazetteer, story))) == [30, 68]

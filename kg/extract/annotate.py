@@ -2173,6 +2173,8 @@ def _markers(view: TextView, lexicon: Lexicon) -> list[MarkerRef]:
                 continue  # "في أكثر الهجمات دموية في تاريخ البلاد": a comparison, not a series
             if kind == "aggregate" and _SUPERLATIVE.search(view.text[max(0, match.begin - 60) : match.begin]):
                 continue  # "one of the deadliest attacks on civilians this year": a comparison, no statistic
+            if kind == "aggregate" and _BEFORE_OR_AFTER.match(view.text, match.end):
+                continue  # "A month before the massacre, on 12 July 1990, ...": a distance in time, no rate
             begin, end = view.span(match.begin, match.end)
             out.append(MarkerRef(begin, end, kind))
     if lexicon.lang is Lang.EN:
@@ -2184,6 +2186,7 @@ def _markers(view: TextView, lexicon: Lexicon) -> list[MarkerRef]:
     return sorted(out, key=lambda m: (m.begin, m.end, m.kind))
 
 
+_BEFORE_OR_AFTER = re.compile(r"\s+(?:before|after|ago|earlier|later)\b", re.I)
 _SINCE: dict[Lang, re.Pattern] = {}
 
 

@@ -687,6 +687,14 @@ def _aggregate(ann: DocumentAnnotations, clause: Clause) -> bool:
         # "Fighting ... killed more than 1,000 people between 1998 and 2001", "ETA, which has killed more
         # than 800 people in its 34-year campaign": a toll over years
         return True
+    if (all(t.generic for t in triggers) and not ann.within(ann.dates, clause.begin, clause.end)
+            and _IN_A_YEAR.search(text, clause.begin, clause.end)
+            and not any(p.rank > BROAD_RANK for p in places)
+            and any(f.measure is Measure.KILLED for f in ann.within(ann.figures, clause.begin, clause.end))):
+        # "across Northern Ireland, 297 people were killed in political violence in 1976", "ETA killed
+        # more than 800 people before announcing the end of its armed activity in 2011": a year's toll,
+        # or a campaign's, told with no attack and no place of its own
+        return True
     if _NTH_IN_PERIOD.search(text, clause.begin, clause.end) and not ann.within(ann.figures, clause.begin, clause.end):
         return True  # "Monday's blasts were the fifth bombing in Mumbai in nine months": a count, no attack
     return any(not any(r.begin <= m.begin and m.end <= r.end for r in days)
@@ -705,6 +713,7 @@ _TOLL_OVER_YEARS = re.compile(r"\b(?:between|from)\s+(?:19|20)\d\d\s+(?:and|to|u
                               r"|\b(?:which|that|who)\s+(?:has|have)\s+(?:since\s+)?killed\b"
                               r"|\b(?:\d+|[a-z]+)-year\s+(?:armed\s+|separatist\s+|violent\s+)?"
                               r"(?:campaign|insurgency|conflict|war|struggle|rebellion|uprising)\b", re.I)
+_IN_A_YEAR = re.compile(r"\bin\s+(?:19|20)\d\d\b(?!\s*[-–/])")
 _NTH_IN_PERIOD = re.compile(r"\bthe\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
                             r"(?:[\w-]+\s+)?(?:attack|bombing|blast|explosion|assault)s?\b[^.;]{0,60}?"
                             r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:\w+\s+)?(?:days|weeks|months|years)\b", re.I)
