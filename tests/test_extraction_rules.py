@@ -5146,3 +5146,48 @@ def test_a_month_before_the_story_is_a_distance_in_time_not_a_statistic(gazettee
         "south of Batticaloa, and killed 68 of them.\n"
     )
     assert sorted(killed(e) for e in attacks(read(gazetteer, story))) == [30, 68]
+
+
+def test_arabic_a_toll_told_after_the_attack_and_the_clashes_that_followed_it(gazetteer):
+    story = (
+        "هجوم على مركز للشرطة في مايدوغوري\n\n"
+        "تاريخ النشر: 12.03.2011\n\n"
+        "مايدوغوري (رويترز) - هاجم مسلحون مركزا للشرطة في مدينة مايدوغوري مساء أمس الجمعة، وقتل في الهجوم "
+        "والاشتباكات التي تلته 27 شخصا، حسب ما قالت الشرطة.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 27
+
+
+def test_arabic_two_tourists_in_the_dual_are_a_toll_of_two(gazetteer):
+    story = (
+        "انفجار في فندق بالحمامات\n\n"
+        "تاريخ النشر: 20.07.1995\n\n"
+        "تونس (أ ف ب) - انفجرت عبوة ناسفة مساء أمس الأربعاء في فندق بمدينة الحمامات وأصابت سائحين ألمانيين، "
+        "حسب ما أعلنت وزارة الداخلية.\n"
+    )
+    assert injured(only_attack(read(gazetteer, story))) == 2
+
+
+def test_arabic_a_hotel_named_in_quotes_after_nazl_is_a_place(gazetteer):
+    story = (
+        "انفجار في نزل بالمهدية\n\n"
+        "تاريخ النشر: 20.07.1995\n\n"
+        "تونس (أ ف ب) - أصيب ثلاثة سياح بجروح مساء أمس في انفجار عبوة في بهو نزل \"الياسمين\" بمدينة المهدية، "
+        "حسب ما أعلنت وزارة الداخلية.\n"
+    )
+    names = {m.text for e in read(gazetteer, story).entities for m in e.mentions}
+    assert "الياسمين" in names, names
+
+
+def test_arabic_airstrikes_by_alliance_aircraft_are_an_operation_not_the_attacks_toll(gazetteer):
+    story = (
+        "مقتل ستة جنود في كمين بولاية كونر\n\n"
+        "تاريخ النشر: 14.07.2009\n\n"
+        "كابول (أ ف ب) - قتل ستة جنود أمريكيين أمس الاثنين في كمين نصبه مسلحون لدوريتهم في ولاية كونر، حسب ما "
+        "أعلنت القوة الدولية.\n\n"
+        "وقال متحدث باسم القوة إن طائرات الحلف شنت غارات على مواقع المسلحين في الوادي ليلا، ما أسفر عن مقتل نحو "
+        "عشرين منهم.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert killed(only_attack(extraction)) == 6
+    assert operations(extraction)
