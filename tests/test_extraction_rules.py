@@ -5191,3 +5191,44 @@ def test_arabic_airstrikes_by_alliance_aircraft_are_an_operation_not_the_attacks
     extraction = read(gazetteer, story)
     assert killed(only_attack(extraction)) == 6
     assert operations(extraction)
+
+
+def test_arabic_a_second_bomb_told_in_the_same_sentence_takes_the_first_ones_day(gazetteer):
+    story = (
+        "انفجاران في فندقين بالحديدة\n\n"
+        "تاريخ النشر: 15.03.1994\n\n"
+        "الحديدة (أ ف ب) - قتل شخص وأصيب أربعة آخرون بجروح مساء أمس الاثنين في انفجار عبوة ناسفة داخل فندق "
+        "\"البحر الأحمر\" في الحديدة، فيما انفجرت عبوة ثانية بعد دقائق في مدخل فندق \"الخليج\" في حي الكورنيش، حسب ما "
+        "أفادت مصادر أمنية اليوم الثلاثاء.\n"
+    )
+    days = {e.date for e in attacks(read(gazetteer, story))}
+    assert days == {dt.date(1994, 3, 14)}, days
+
+
+def test_a_title_counting_the_towns_struck_tells_several_attacks(gazetteer):
+    story = (
+        "Rebels attack three towns in southern Colombia\n\n"
+        "Published: 6 August 1998\n\n"
+        "BOGOTA, Aug 6 (Reuters) - Colombia's largest rebel army overran a police base in the eastern plains and "
+        "struck army posts in two other provinces in coordinated attacks that killed at least 31 soldiers and "
+        "police, officials said on Thursday.\n\n"
+        "In Mitu, in Vaupes province, guerrillas attacked the police station on Tuesday, killing 16 officers.\n\n"
+        "In La Macarena, in Meta province, rebels overran an army post on Tuesday night, killing 11 soldiers.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert sorted(killed(e) for e in attacks(extraction)) == [11, 16]
+    assert only_series(extraction).date == dt.date(1998, 8, 4)
+
+
+def test_two_earlier_attacks_each_with_its_day_joined_by_and_are_two_attacks(gazetteer):
+    story = (
+        "Car bomb kills 20 in Beirut suburb\n\n"
+        "Published: 9 March 1985\n\n"
+        "BEIRUT (Reuters) - A car bomb killed 20 people in the southern suburb of Bir al-Abed on Friday, "
+        "police said.\n\n"
+        "Background\n\n"
+        "On 18 April 1983 a suicide bomber wrecked the United States embassy in West Beirut, killing 63 people, "
+        "and on 20 September 1984 a van packed with explosives struck the embassy annex in Aukar, killing 24.\n"
+    )
+    days = sorted(e.date for e in attacks(read(gazetteer, story)))
+    assert dt.date(1983, 4, 18) in days and dt.date(1984, 9, 20) in days, days

@@ -702,7 +702,9 @@ def _series_day(assembly: Assembly, series: Draft) -> dt.date | None:
             # "claimed responsibility Thursday for near-simultaneous suicide bombings at three
             # hotels", then "At the Radisson SAS ... Wednesday": the day of the attacks
             return max(d for d in days if d < told)
-        filed = all(assembly.annotations.in_dateline(r) for r in series.date_refs)
+        # (the day of filing, or a day a source spoke: "... killed at least 46 soldiers and police,
+        # officials said on Wednesday")
+        filed = all(assembly.annotations.in_dateline(r) or _report_date(assembly.annotations, r) for r in series.date_refs)
         # (of attacks told as the series' own, not "In a separate attack late on Tuesday, ...")
         own_days = Counter(d for d in (_date_of(assembly, a, None) for a in assembly.drafts
                                        if a.kind is EventKind.ATTACK and not a.marked) if d in days)
@@ -791,7 +793,10 @@ def _last_day_of(assembly: Assembly, series: Draft | None, first: dt.date | None
     return max((r.last for r in series.date_refs if r.date == first and r.last is not None), default=None)
 
 
-def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | None) -> dt.date | None:
+def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | None,
+             dating: frozenset[int] = frozenset()) -> dt.date | None:
+    """The day of a draft; `dating` holds the drafts whose day is being sought further up (a day
+    counted from the attack told before is never counted back from this one)."""
     if draft is None:
         return None
     ann = assembly.annotations
@@ -800,7 +805,7 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
     heading_day = resolve(heading, anchor=assembly.anchor, current=None) if heading is not None else None
     dates, unanchored = [], []
     for ref in _date_refs(assembly, draft):
-        current = _day_told_before(assembly, draft, ref, series_date) or heading_day
+        current = _day_told_before(assembly, draft, ref, series_date, dating | {id(draft)}) or heading_day
         # ("about 20 minutes later" inside a sentence, counted from no day told, comes after the days told)
         (unanchored if current is None and ref.relative == "same-day" else dates).append(
             (ref, resolve(ref, anchor=assembly.anchor, current=current or series_date)))
@@ -812,6 +817,15 @@ def _date_of(assembly: Assembly, draft: Draft | None, series_date: dt.date | Non
             return told  # "claimed on Friday ... a car bombing", then "Tuesday's attack on a bus"
         if series_date is not None and _spoken_only(assembly, draft):
             return series_date  # an attack of a series told with only the day a source spoke: the series' day
+        follows = told_in(draft.follows) if draft.follows is not None else None
+        if (dates and follows is not None and id(follows) not in dating and follows is not draft
+                and follows.kind is EventKind.ATTACK and follows.spans and draft.spans
+                and min(follows.spans)[0] < min(draft.spans)[0]
+                and ann.sentence_at(min(draft.spans)[0]) is ann.sentence_at(min(follows.spans)[0])):
+            # "قتل شخصان ... مساء أمس الثلاثاء في انفجار عبوة ناسفة داخل فندق "جولد مور"، فيما انفجرت
+            # عبوة ثانية بعد نحو ربع ساعة في موقف سيارات فندق "عدن"، حسب ما أفادت مصادر أمنية اليوم":
+            # the day of the attack it follows, not the day the sources spoke
+            return _date_of(assembly, follows, series_date, dating | {id(draft)})
     if not dates:
         return heading_day
     if draft.kind is EventKind.SERIES:
@@ -853,7 +867,8 @@ _ATTACKS_THAT_DAY = re.compile(r"(?<!\w)(?:هجمات|تفجيرات|اعتدا�
 _SAME_NIGHT = re.compile(r"الليل[ةه]|\bnight\b", re.I)
 
 
-def _day_told_before(assembly: Assembly, draft: Draft, ref: DateRef, series_date: dt.date | None) -> dt.date | None:
+def _day_told_before(assembly: Assembly, draft: Draft, ref: DateRef, series_date: dt.date | None,
+                     dating: frozenset[int] = frozenset()) -> dt.date | None:
     """The day "the same day" or "a day later" counts from: that of the incident told just before
     ("On Tuesday, ... in Gardez. The same day, ... in Andar" is Tuesday, in a story of Friday)."""
     if ref.relative not in ("same-day", "next-day") or ref.named_from:
@@ -878,7 +893,8 @@ def _day_told_before(assembly: Assembly, draft: Draft, ref: DateRef, series_date
     told = [(span[0], other) for other in incidents for span in other.spans if span[1] <= ref.begin]
     if not told:
         return None
-    return _date_of(assembly, max(told, key=lambda t: t[0])[1], series_date)
+    before = max(told, key=lambda t: t[0])[1]
+    return None if id(before) in dating else _date_of(assembly, before, series_date, dating)
 
 
 def _weekday_of(assembly: Assembly, draft: Draft | None) -> int | None:

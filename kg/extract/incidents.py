@@ -397,8 +397,13 @@ def _dated_incident(assembly: Assembly, sentence: Sentence, *, year_needed: bool
     # 2005; ...": attacks told one by one, each with its day
     parts = [(c.begin, c.end) for c in _clauses(ann, sentence)[0]]
     dated = [sum(1 for r in dates if pb <= r.begin < pe) for pb, pe in parts]
-    return (";" in ann.document.text[b:e] and all(n <= 1 for n in dated)
-            and any(n == 1 and _dated_part(assembly, sentence, pb, pe) for n, (pb, pe) in zip(dated, parts)))
+    if not all(n <= 1 for n in dated):
+        return False
+    told = [n == 1 and _dated_part(assembly, sentence, pb, pe) for n, (pb, pe) in zip(dated, parts)]
+    # ("On 18 April 1983 a suicide bomber destroyed part of the embassy ..., killing 63 people, and on
+    # 23 October 1983 suicide truck bombs struck the Marine barracks ..., killing 241": each attack
+    # with its day, the clauses joined by "and")
+    return any(told) if ";" in ann.document.text[b:e] else sum(told) >= 2
 
 
 def _elsewhere(assembly: Assembly, sentence: Sentence) -> bool:
@@ -470,7 +475,13 @@ def _single_attack_title(ann: DocumentAnnotations) -> bool:
     # (not "27 قتيلا في تفجير قطار ... وانفجار عبوة ثانية في موقع الحادث": a second bomb at the scene)
     joined = any((_JOINED_BEFORE.search(text, max(0, m.begin - 5), m.begin) or m.text.startswith("و"))
                  and not _SECOND_AFTER.search(text, m.end) for m in single[1:])
-    return bool(single) and not plural and not joined and not _TITLE_AFTER_ANOTHER.search(text)
+    return (bool(single) and not plural and not joined and not _TITLE_AFTER_ANOTHER.search(text)
+            and not _TITLE_COUNTS_PLACES.search(text))
+
+
+# "Rebels attack three towns in southern Colombia", "Gunmen raid two villages": several places struck
+_TITLE_COUNTS_PLACES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+)?"
+                                  r"(?:towns|villages|cities|provinces|districts|states|bases|camps|mosques|churches|hotels)\b", re.I)
 
 
 _SECOND_AFTER = re.compile(r"(?<!\w)(?:ثان|ثاني|ثانية|ثانيه)(?!\w)|\bsecond\b", re.I)
