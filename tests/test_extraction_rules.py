@@ -5232,3 +5232,18 @@ def test_two_earlier_attacks_each_with_its_day_joined_by_and_are_two_attacks(gaz
     )
     days = sorted(e.date for e in attacks(read(gazetteer, story)))
     assert dt.date(1983, 4, 18) in days and dt.date(1984, 9, 20) in days, days
+
+
+def test_a_site_listed_in_the_lead_is_no_description_of_the_first_attack(gazetteer):
+    story = (
+        "2009 Herat bombings\n\n"
+        "The 2009 Herat bombings were a series of coordinated bomb attacks in the city of Herat, Afghanistan, "
+        "on the evening of 2 June 2009. At least three explosions hit Herat prison, the governor's office and "
+        "a market, killing 21 people.\n\n"
+        "Attacks\n\n"
+        "The first car bomb exploded at the gate of Herat prison, killing seven guards. Shortly afterwards a "
+        "suicide bomber detonated his explosives outside a market, killing nine people.\n"
+    )
+    places = [e.places for e in attacks(read(gazetteer, story))]
+    assert not any(len(p) > 1 and "place:market@herat" in p for p in places), places
+    assert any("place:market@herat" in p for p in places), places
