@@ -5242,7 +5242,8 @@ def test_a_site_listed_in_the_lead_is_no_description_of_the_first_attack(gazette
         "a market, killing 21 people.\n\n"
         "Attacks\n\n"
         "The first car bomb exploded at the gate of Herat prison, killing seven guards. Shortly afterwards a "
-        "suicide bomber detonated his explosives outside a market, killing nine people.\n"
+        "car bomb exploded near the governor's office, and a suicide bomber detonated his explosives outside a "
+        "market, where most of the victims died.\n"
     )
     places = [e.places for e in attacks(read(gazetteer, story))]
     assert not any(len(p) > 1 and "place:market@herat" in p for p in places), places

@@ -1691,7 +1691,7 @@ def _continuing(assembly: Assembly, places: list[PlaceRef], new_marker: bool, an
         first = next(d for d in assembly.drafts if d.kind is EventKind.ATTACK)
         if assembly.single and current is first and all(_unlisted(assembly, p) for p in places):
             return current  # a café, a street, a building of the one attack the document tells
-        if _described_before(assembly, current, places) and not ann.within(ann.figures, begin, end):
+        if _described_before(assembly, current, places, begin) and not ann.within(ann.figures, begin, end):
             return current
     if current is not None and current.kind is EventKind.SERIES and not places and not continuation:
         return None
@@ -1757,14 +1757,15 @@ def _bombing(draft: Draft) -> bool:
     return any(t.attack == "bombing" for t in draft.triggers)
 
 
-def _described_before(assembly: Assembly, current: Draft, places: list[PlaceRef]) -> bool:
-    """Is a building just named the one the incident's words described ("an attack on a Catholic
-    church in the town of Owo" before "St. Francis Xavier Catholic Church")?"""
+def _described_before(assembly: Assembly, current: Draft, places: list[PlaceRef], begin: int) -> bool:
+    """Is a building just named (at `begin`) the one the incident's words described, in the sentences
+    before ("an attack on a Catholic church in the town of Owo" before "St. Francis Xavier Catholic
+    Church")?"""
     buildings = [p for p in places if p.rank == FACILITY_RANK and p.key not in assembly.gazetteer.entries]
     if not buildings or len(buildings) != len(places):
         return False
     ann = assembly.annotations
-    sentences = {ann.sentence_at(b) for b, _ in current.spans} - {None}
+    sentences = {s for s in (ann.sentence_at(b) for b, _ in current.spans) if s is not None and s.end <= begin}
     told = " ".join(ann.document.text[s.begin : s.end] for s in sorted(sentences, key=lambda s: s.begin))
     # (not one site of a list the lead counted: "At least four explosions hit Sarposa prison, the police
     # headquarters, a wedding hall and a police post")
