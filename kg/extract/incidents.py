@@ -475,13 +475,9 @@ def _single_attack_title(ann: DocumentAnnotations) -> bool:
     # (not "27 قتيلا في تفجير قطار ... وانفجار عبوة ثانية في موقع الحادث": a second bomb at the scene)
     joined = any((_JOINED_BEFORE.search(text, max(0, m.begin - 5), m.begin) or m.text.startswith("و"))
                  and not _SECOND_AFTER.search(text, m.end) for m in single[1:])
-    return (bool(single) and not plural and not joined and not _TITLE_AFTER_ANOTHER.search(text)
-            and not _TITLE_COUNTS_PLACES.search(text))
-
-
-# "Rebels attack three towns in southern Colombia", "Gunmen raid two villages": several places struck
-_TITLE_COUNTS_PLACES = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+)?"
-                                  r"(?:towns|villages|cities|provinces|districts|states|bases|camps|mosques|churches|hotels)\b", re.I)
+    # ("Rebels attack three towns in southern Colombia": several places struck)
+    counted = lexicon.lang is Lang.EN and lexicon.regex(r"\b(?:\d+|several|{NUMWORD})\s+(?:[\w-]+\s+)?{PLACES_STRUCK}\b").search(text)
+    return bool(single) and not plural and not joined and not _TITLE_AFTER_ANOTHER.search(text) and not counted
 
 
 _SECOND_AFTER = re.compile(r"(?<!\w)(?:ثان|ثاني|ثانية|ثانيه)(?!\w)|\bsecond\b", re.I)
