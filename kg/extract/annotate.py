@@ -1760,8 +1760,9 @@ def _arabic_names(view: TextView, text: str) -> list[tuple[int, int, EntityKind,
         (rf"(?<![\w])[وفبل]?(?:ال)?(?P<n>مديريه\s+(?:امن|شرطه)\s+(?:(?:شمال|جنوب|شرق|غرب|وسط)\s+)?{word})", EntityKind.PLACE, "office"),
         # a roundabout named ("دوار المشنقة", "دوار الزهراء"), not described ("الدوار الجنوبي", "دوار المدينة")
         (rf"(?<![\w])[وفبل]?(?P<n>دوار\s+(?!ال(?:جنوبي|شمالي|شرقي|غربي|رييسي|مدينه|بلده)(?!\w)){word})", EntityKind.PLACE, "facility"),
-        # a building's name in quotes: ضريح "داتا دربار"، فندق «سفير»، نزل "حنبعل" (a hotel, in Tunisia)
-        (rf"(?<![\w])[وفبل]?(?:ال)?(?:{_AR_FACILITY}|ضريح|حسينيه|كاتدراييه|مزار|قاعده|نزل|مطعم|مقهي|ملهي|نادي)\s+[\"«“](?P<n>[^\"»”\n]{{2,40}}?)[\"»”]", EntityKind.PLACE, "quoted"),
+        # a building's name in quotes: ضريح "داتا دربار"، فندق «سفير»، نزل "حنبعل" (a hotel, in Tunisia; not a
+        # restaurant or café, whose quoted name is as often told apart from its street: مطعم «لا تيراس»)
+        (rf"(?<![\w])[وفبل]?(?:ال)?(?:{_AR_FACILITY}|ضريح|حسينيه|كاتدراييه|مزار|قاعده|نزل)\s+[\"«“](?P<n>[^\"»”\n]{{2,40}}?)[\"»”]", EntityKind.PLACE, "quoted"),
         # a checkpoint named after its place ("كمين المساعيد"), not described ("كمين مسلح", "حاجز التفتيش")
         (rf"(?<![\w])[وفبل]?(?:كمين|حاجز|ارتكاز)\s+(?!{_AR_POST_WORDS}(?!\w))(?P<n>ال{word})", EntityKind.PLACE, "village"),
         # a road ("على طريق الحسنة - نخل"), not "عن طريق" (by means of)
