@@ -1601,7 +1601,8 @@ _APPOSED_BUILDING = re.compile(
 # the national police headquarters and the police academy in N'Djamena"
 _SITE_HEAD = (r"(?:barracks|(?:police|bus|railway|train|fire)\s+station|post|checkpoint|base|headquarters|academy|camp"
               r"(?:\s+for\s+(?:the\s+)?displaced(?:\s+people|\s+persons)?)?|market|mosque|church|hotel|school|hospital|office|"
-              r"compound|building|prison|jail|court|courthouse|bank|ministry|embassy|consulate|airport|garrison|outpost)"
+              r"compound|building|prison|jail|court|courthouse|bank|ministry|embassy|consulate|airport|garrison|outpost|"
+              r"wedding\s+hall|restaurant|cafe|supermarket)"
               # "an office of the national security service", "the headquarters of the army general staff"
               r"(?:\s+of\s+the(?:\s+(?!(?:in|at|near|and|on|outside)\b)[\w'’-]+){1,4})?")
 _SITE_BEFORE = r"(?:a|an|the)\s+(?:(?:crowded|busy|main|local|small|large|nearby|heavily\s+guarded)\s+)?"
@@ -1641,7 +1642,7 @@ def _struck_sites(text: str, names: list[NameRef]) -> list[NameRef]:
 # provincial police headquarters", "a suicide bomber detonated his explosives outside a wedding hall"
 _TOLD_SITE = re.compile(
     r"\b(?:exploded|blew\s+(?:himself|herself|themselves)\s+up|detonated\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:explosives|vest|belt|bomb)|went\s+off)"
-    rf"\s+(?:(?:just|shortly)\s+)?(?:outside|near|at|inside|in\s+front\s+of|by|beside|next\s+to)\s+(?P<site>{_SITE_BEFORE}{_SITE_NAME}|(?:a|an|the)\s+(?:crowded\s+|busy\s+)?(?:wedding\s+hall|restaurant|cafe|supermarket))\b")
+    rf"\s+(?:(?:just|shortly)\s+)?(?:outside|near|at|inside|in\s+front\s+of|by|beside|next\s+to)\s+(?P<site>{_SITE_BEFORE}{_SITE_NAME})\b")
 
 
 def _told_sites(text: str, names: list[NameRef], *, after: int = 0) -> list[NameRef]:
