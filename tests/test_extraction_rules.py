@@ -5248,3 +5248,34 @@ def test_a_site_listed_in_the_lead_is_no_description_of_the_first_attack(gazette
     places = [e.places for e in attacks(read(gazetteer, story))]
     assert not any(len(p) > 1 and "place:market@herat" in p for p in places), places
     assert any("place:market@herat" in p for p in places), places
+
+
+def test_a_lead_telling_attacks_on_two_military_bases_tells_a_series_on_its_day(gazetteer):
+    story = (
+        "Separatists storm two army camps in Balochistan\n\n"
+        "Published: 3 February 2022\n\n"
+        "QUETTA, Pakistan (AP) — Separatist militants attacked two paramilitary bases far apart in Pakistan's "
+        "Balochistan province late Wednesday, setting off gunbattles that went on into Thursday, the military "
+        "said. Nine soldiers and 20 insurgents were killed.\n\n"
+        "The near-simultaneous assaults on Frontier Corps camps in the districts of Panjgur and Noshki began "
+        "after nightfall, when attackers tried to blast their way through the gates.\n\n"
+        "In Noshki, troops repulsed the attack within a few hours and killed all nine assailants, the military "
+        "said. Four soldiers died in the fighting there.\n\n"
+        "The fighting was fiercer in Panjgur, where several attackers got inside the perimeter. By Thursday "
+        "afternoon the military said five soldiers had died in Panjgur.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert only_series(extraction).date == dt.date(2022, 2, 2)
+    assert {e.date for e in attacks(extraction)} == {dt.date(2022, 2, 2)}, [(e.places, e.date) for e in attacks(extraction)]
+
+
+def test_a_toll_the_attackers_boast_of_is_no_toll(gazetteer):
+    story = (
+        "Rebels attack army post in the north\n\n"
+        "Published: 3 February 2022\n\n"
+        "QUETTA, Pakistan (AP) — Militants attacked an army post in the town of Panjgur on Wednesday, killing "
+        "five soldiers, officials said.\n\n"
+        "The Baloch Liberation Army claimed the attack and claimed to have killed more than 100 soldiers, a "
+        "figure the military rejected as propaganda.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 5

@@ -74,6 +74,10 @@ def _pattern_parts(pattern: dict, lexicon: Lexicon) -> tuple[re.Pattern, re.Patt
 
 
 _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
+# a toll the attackers boast of: "The group claimed to have killed more than 100 soldiers, a figure the
+# military rejected", "زعم التنظيم أنه قتل 50 جنديا"
+_BOASTED = re.compile(r"\b(?:claimed|claims|claiming|boasted|boasts)\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+(?:had|have))\s+$"
+                      r"|(?<!\w)(?:زعم|زعمت|يزعم|ادعى|ادعت|ادعي)\S*\s+(?:ان|أن|انه|أنه|انهم|أنهم)\s+$", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -100,6 +104,8 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
             if tail is None:
                 continue
             mb, me = fb - (len(view.text[max(vb, fb - _REACH) : fb]) - head.start()), tail.end()
+            if _BOASTED.search(view.text, max(vb, mb - 40), mb):
+                continue
             figures = _split_figures(view.text, fb, fe, fig_regex)
             if len(figures) > 1 and _ATTRIBUTION.match(view.text, fe):
                 figures = figures[:1]  # "wounding 20, a police officer and a doctor at the hospital said"

@@ -1283,7 +1283,7 @@ _SETTING_EN = r"(?:wedding|funeral|hospital|market|mosque|church|school|hotel|re
 MULTI_SITE = re.compile(
     r"\b(?:two|three|four|five|six|several|multiple)\s+(?:[\w-]+\s+){0,2}(?:mosques|churches|checkpoints|markets|hotels|"
     r"villages|towns|cities|police\s+stations|bus\s+stations|sites|locations|neighbou?rhoods|districts|"
-    r"army\s+posts|police\s+posts|buildings|compounds)\b"
+    r"army\s+posts|police\s+posts|buildings|compounds|(?:military|army|paramilitary)\s+(?:bases|camps|posts))\b"
     # "Hundreds of Muslim rebels attacked farming towns in Lanao del Norte province"
     r"|\b(?:attacked|raided|stormed|overran|struck)\s+(?:[a-z-]+\s+)?(?:villages|towns)\b"
     r"|(?<!\w)[وب]?(?:مسجدين|مسجدان|كنيستين|كنيستان|حاجزين|سوقين|فندقين|قريتين)(?!\w)"
