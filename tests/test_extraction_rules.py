@@ -5279,3 +5279,56 @@ def test_a_toll_the_attackers_boast_of_is_no_toll(gazetteer):
         "figure the military rejected as propaganda.\n"
     )
     assert killed(only_attack(read(gazetteer, story))) == 5
+
+
+def test_a_page_dated_by_its_infobox_tells_later_days_in_the_same_year(gazetteer):
+    story = (
+        "May Offensive\n\n"
+        "Location: West Germany (Frankfurt am Main, Hamburg, Heidelberg)\n"
+        "Date: 11–24 May 1972\n"
+        "Attack type: Bombings\n"
+        "Deaths: 4\n\n"
+        "The May Offensive was a series of bombings carried out by the Red Army Faction in West Germany in May "
+        "1972.\n\n"
+        "Attacks\n\n"
+        "On 11 May 1972 three pipe bombs exploded at the IG Farben Building in Frankfurt am Main, killing an "
+        "officer and injuring thirteen people.\n\n"
+        "On 19 May two bombs exploded in the Axel Springer publishing house in Hamburg, injuring 17 workers.\n\n"
+        "On 24 May two car bombs exploded at Campbell Barracks in Heidelberg, killing three soldiers.\n"
+    )
+    extraction = read(gazetteer, story)
+    days = sorted(e.date for e in attacks(extraction))
+    assert days == [dt.date(1972, 5, 11), dt.date(1972, 5, 19), dt.date(1972, 5, 24)], days
+    assert only_series(extraction).date == dt.date(1972, 5, 11)
+
+
+def test_a_bomb_glimpsed_with_its_day_gives_the_day_to_the_attack_told_next(gazetteer):
+    story = (
+        "May Offensive\n\n"
+        "Location: West Germany\n"
+        "Date: 11–24 May 1972\n"
+        "Attack type: Bombings\n\n"
+        "The May Offensive was a series of bombings carried out by the Red Army Faction in West Germany in May "
+        "1972.\n\n"
+        "Attacks\n\n"
+        "On 11 May 1972 three pipe bombs exploded at the IG Farben Building in Frankfurt am Main, injuring "
+        "thirteen people.\n\n"
+        "The next day, 12 May, bombs went off at the police headquarters in Augsburg and in a car parked outside "
+        "the Bavarian State Criminal Police Office in Munich. Five police officers were hurt in Augsburg; in "
+        "Munich about a dozen people were injured.\n"
+    )
+    days = {e.date for e in attacks(read(gazetteer, story)) if "place:augsburg" in e.places}
+    assert days == {dt.date(1972, 5, 12)}, days
+
+
+def test_a_day_told_before_its_month_is_not_the_month_of_a_figure_after_it(gazetteer):
+    story = (
+        "Wandhama massacre\n\n"
+        "The Wandhama massacre was the killing of 23 Kashmiri Pandits in the village of Wandhama on 25 January "
+        "1998.\n\n"
+        "Aftermath\n\n"
+        "On 17 April gunmen killed 26 people in the hamlet of Prankote in Udhampur district, and on 19 June 25 "
+        "guests at a wedding party were killed in Chapnari, in Doda district.\n"
+    )
+    found = [(e.date, killed(e)) for e in attacks(read(gazetteer, story)) if "place:chapnari" in e.places]
+    assert found == [(dt.date(1998, 6, 19), 25)], found

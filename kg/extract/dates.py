@@ -29,6 +29,8 @@ class DateRef:
     named_from: bool = False  # counted from an event the phrase names ("a day after the bombing")
     past: bool = False  # told as gone by, without its year: "24 تشرين الأول/أكتوبر الماضي"
     last: dt.date | None = None  # the last day of days told as a range: "11 and 12 August 2016"
+    settled: bool = False  # told without its year in a text written after its events (no filing day):
+    # the story's year, even when the day lies after the anchor ("On 19 May" on a page dated 11 May 1972)
 
 
 _PATTERNS: dict[Lang, list[tuple[re.Pattern, str]]] = {}
@@ -56,7 +58,8 @@ def _patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, str]]:
         # day first, as most of the world writes it ("4/12/2013", "12-11-2020", "12.11.2020"); month
         # first only when the day cannot be a month ("11/25/2020")
         (re.compile(rf"(?<![\d.-])(?P<dd3>[0-3]?\d)\s*(?P<sep>[/.-])\s*(?P<mm3>[0-3]?\d)\s*(?P=sep)\s*(?P<y3>(?:19|20)\d\d)(?!\d)"), "slash"),
-        (re.compile(rf"(?<![\w])(?P<m>{months_bare})\.?\s+{day}(?:st|nd|rd|th)?(?![\d\w])", re.I), "md"),
+        # (not "on 19 June 25 guests were killed": a day before the month is its own)
+        (re.compile(rf"(?<![\w])(?<!\d\s)(?P<m>{months_bare})\.?\s+{day}(?:st|nd|rd|th)?(?![\d\w])", re.I), "md"),
         (re.compile(rf"(?<!\d){day}(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{months_bare})(?![\w])", re.I), "dm"),
     ]
     ordinals = _ordinal_days(lexicon)
@@ -289,7 +292,7 @@ def _last_day(match: re.Match, first: dt.date) -> dt.date | None:
 def resolve(ref: DateRef, *, anchor: dt.date | None, current: dt.date | None) -> dt.date | None:
     """The date a reference stands for, given the document's anchor and the current event's date."""
     if ref.date is not None:
-        if anchor is not None and ((not ref.year_given and ref.date > anchor + dt.timedelta(days=_AHEAD))
+        if anchor is not None and ((not ref.year_given and not ref.settled and ref.date > anchor + dt.timedelta(days=_AHEAD))
                                    or (ref.past and ref.date > anchor)):
             # "On Dec. 25" in a report of 21 January 2012, "24 تشرين الأول الماضي" in one of 30 January
             # 2015: the one before

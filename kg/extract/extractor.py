@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg.extract.annotate import ActorRef, DocumentAnnotations, PlaceRef, annotate, entity_key, top_dates
 from kg.extract.casualties import INCREMENT, FoundFigure
@@ -55,7 +55,10 @@ class Extractor:
 def extract(document: Document, gazetteer: Gazetteer) -> Extraction:
     ann = annotate(document, gazetteer)
     facts = read_infobox(ann)
-    anchor = facts.date or _dateline_date(ann) or _title_date(ann) or _lead_date(ann)
+    filed = _dateline_date(ann)
+    anchor = facts.date or filed or _title_date(ann) or _lead_date(ann)
+    if anchor is not None and (facts.date is not None or filed is None):
+        _settle_years(ann)
     assembly = assemble(ann, gazetteer, anchor)
     _drop_passing_series(assembly)
     _fold_glimpses(assembly)
@@ -88,6 +91,16 @@ def _dateline_date(ann: DocumentAnnotations) -> dt.date | None:
         if ref.date is not None and ann.in_dateline(ref):
             return ref.date
     return None
+
+
+def _settle_years(ann: DocumentAnnotations) -> None:
+    """A text with no filing day (an encyclopedia page dated by its infobox, title or lead) tells the
+    days after its anchor in the story's year: "On 24 May two car bombs exploded" on a page of the
+    attacks of 11-24 May 1972 is no day of 1971."""
+    def settle(ref: DateRef) -> DateRef:
+        return replace(ref, settled=True) if ref.date is not None and not ref.year_given else ref
+    ann.dates = [settle(r) for r in ann.dates]
+    ann.heading_dates = {index: settle(r) for index, r in ann.heading_dates.items()}
 
 
 def _title_date(ann: DocumentAnnotations) -> dt.date | None:
@@ -189,8 +202,18 @@ def _fold_into_single(assembly: Assembly) -> None:
 
 
 def _absorb_glimpse(assembly: Assembly, told: Draft, glimpse: Draft) -> None:
-    """The glimpse's words and actors go to the attack it is; its places do not."""
+    """The glimpse's words and actors go to the attack it is; its places do not, its days only
+    where the attack told none ("On 12 May bombs went off at the police headquarters in Augsburg
+    ... Five police officers were hurt in Augsburg")."""
     told.spans.extend(span for span in glimpse.spans if span not in told.spans)
+    ann = assembly.annotations
+    first = ann.sentence_at(min(told.spans)[0]) if told.spans else None
+    index = ann.sentences.index(first) if first is not None else -1
+    told_before = {id(s) for s in ann.sentences[max(0, index - 1) : index + 1]} if index >= 0 else set()
+    if not told.date_refs and glimpse.date_refs and all(id(ann.sentence_at(r.begin)) in told_before for r in glimpse.date_refs):
+        # (told in the sentence that introduced the attack or the one before, not "On 28 December the
+        # interior ministry said Bhutto had not been hit by bullets", the day after)
+        told.date_refs.extend(glimpse.date_refs)
     told.triggers.extend(t for t in glimpse.triggers if t not in told.triggers)
     told.actors.extend(a for a in glimpse.actors if a not in told.actors)
     told.suspects.extend(a for a in glimpse.suspects if a not in told.suspects)
@@ -558,7 +581,7 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
     document = ann.document
     gazetteer = assembly.gazetteer
     entities = _entities(ann, gazetteer)
-    _series_of_fewer_than_two(assembly)
+    _series_of_fewer_than_two(assembly, facts)
     series = assembly.series
     series_date = None
     series_last = None
@@ -641,7 +664,7 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
     return Extraction(document=document, entities=kept, events=tuple(events))
 
 
-def _series_of_fewer_than_two(assembly: Assembly) -> None:
+def _series_of_fewer_than_two(assembly: Assembly, facts: InfoboxFacts) -> None:
     """A series is made of attacks. One whose day no attack of the story shares ("On Dec. 31, 2006, a
     string of bombs exploded across the capital, killing three people") is an attack told as a
     whole; one with a single attack on its day is that attack ("a bomb and gun attack on a mosque")."""
@@ -650,6 +673,8 @@ def _series_of_fewer_than_two(assembly: Assembly) -> None:
         return
     day = _series_day(assembly, series)
     last = _last_day_of(assembly, series, day) or day  # ("on 7 and 8 May 2018": both days' attacks are its own)
+    if facts.date is not None and facts.last_day is not None and _infobox_target(assembly, facts) is series:
+        day, last = facts.date, facts.last_day  # the infobox's days ("Date: 11–24 May 1972")
     parts = [d for d in assembly.drafts if d.kind is EventKind.ATTACK
              and (day is None or day <= (_date_of(assembly, d, day) or day) <= last)]
     if len(parts) >= 2:
