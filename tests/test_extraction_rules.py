@@ -5332,3 +5332,53 @@ def test_a_day_told_before_its_month_is_not_the_month_of_a_figure_after_it(gazet
     )
     found = [(e.date, killed(e)) for e in attacks(read(gazetteer, story)) if "place:chapnari" in e.places]
     assert found == [(dt.date(1998, 6, 19), 25)], found
+
+
+def test_an_earlier_attack_with_its_day_is_read_beside_a_month_told_in_the_next_clause(gazetteer):
+    story = (
+        "مسلحون يحتجزون رهائن في فندق بدمشق\n\n"
+        "تاريخ النشر: 20.11.1976\n\n"
+        "دمشق (أ ف ب) - اقتحم أربعة مسلحين فندق سميراميس في وسط دمشق صباح الأحد واحتجزوا نحو تسعين رهينة، "
+        "وقتل أربعة أشخاص في الاشتباكات.\n\n"
+        "خلفية\n\n"
+        "صعدت المنظمة هجماتها على أهداف سورية. ففي 11 تشرين الأول 1976 هاجم مسلحون منها السفارة السورية في روما فقتلوا حارسين، "
+        "ثم هاجمت في تشرين الثاني من العام نفسه فندقا في عمان.\n"
+    )
+    days = [e.date for e in attacks(read(gazetteer, story)) if any("روما" in p or "rome" in p for p in e.places)]
+    assert days == [dt.date(1976, 10, 11)], [(e.places, e.date) for e in attacks(read(gazetteer, story))]
+
+
+def test_two_massacres_told_in_the_dual_are_a_series(gazetteer):
+    story = (
+        "ارتفاع حصيلة مجزرتي دودا وأودهامبور إلى 35 قتيلا\n\n"
+        "تاريخ النشر: 02.05.2006\n\n"
+        "جامو (أ ف ب) - ارتفعت إلى خمسة وثلاثين قتيلا حصيلة المجزرتين اللتين ارتكبهما مسلحون ليل الأحد بحق قرويين "
+        "ورعاة في منطقتي دودا وأودهامبور، بعد العثور أمس الاثنين على جثث آخر الرعاة، بحسب ما أعلنت الشرطة اليوم الثلاثاء.\n\n"
+        "وأوضح مسؤول في الشرطة أن مسلحين دخلوا قرية ثاوا في منطقة دودا قرابة الساعة العاشرة ليلا وأطلقوا النار على "
+        "السكان فقتلوا 13 شخصا. وانتقل المسلحون بعد ذلك إلى قرية كولهاند المجاورة حيث قتلوا تسعة آخرين.\n\n"
+        "وفي منطقة أودهامبور، خطف مسلحون 13 راعيا من قرية لالون غالا، وعثرت الشرطة أمس الاثنين على جثثهم.\n"
+    )
+    extraction = read(gazetteer, story)
+    assert only_series(extraction).date == dt.date(2006, 4, 30)
+
+
+def test_an_arabic_place_name_takes_no_describing_adjective_nor_a_word_of_time(gazetteer):
+    story = (
+        "مسلحون يقتلون 22 قرويا في كشمير\n\n"
+        "تاريخ النشر: 01.05.2006\n\n"
+        "جامو (أ ف ب) - قال مسؤول في الشرطة إن مسلحين دخلوا قرية ثاوا الجبلية في منطقة دودا قرابة الساعة العاشرة "
+        "ليلا الأحد وقتلوا 22 شخصا.\n"
+    )
+    places = all_places(read(gazetteer, story))
+    assert not any("قرابه" in p or "جبليه" in p for p in places), places
+
+
+
+def test_an_arabic_number_of_units_and_tens_in_words_is_one_number(gazetteer):
+    story = (
+        "ارتفاع حصيلة هجوم على قرية في كشمير\n\n"
+        "تاريخ النشر: 02.05.2006\n\n"
+        "جامو (أ ف ب) - ارتفعت إلى خمسة وثلاثين قتيلا حصيلة الهجوم الذي شنه مسلحون ليل الأحد على قرية ثاوا في "
+        "منطقة دودا، بحسب ما أعلنت الشرطة اليوم الثلاثاء.\n"
+    )
+    assert killed(only_attack(read(gazetteer, story))) == 35

@@ -1738,9 +1738,11 @@ def _place_subtype(noun: str) -> str:
 _AR_HEAD_WORDS = "(?:البو|ال بو|ابو|أبو|بني|بن|عين|تل|ام|جرف|باب|راس|دير|بير|كفر|سوق|سيدي|برج|حاسي|اولاد|ذراع)"
 
 
+# adjectives that describe a place, not name it: "قرية ثاوا الجبلية"، "بلدة كولهاند المجاورة"
+_AR_NOT_NAMING = "جبليه|نائيه|مجاوره|حدوديه|صغيره|ريفيه|ساحليه|فقيره|قريبه|بعيده|معزوله|هادئه"
 # words that do not go on a place's name: times and directions ("منطقة حمرين صباح اليوم")
 _AR_NOT_SECOND = ("(?:[وفبل]?(?:صباح|مساء|ظهر|فجر|ليل|ليله|يوم|امس|عصر|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي|وسط)"
-                  "|[وفبل]ال\\w+|قرب|حيث|بين|عند|داخل|خارج|امام|خلف|نحو|منذ)")
+                  "|[وفبل]ال\\w+|قرب|حيث|بين|عند|داخل|خارج|امام|خلف|نحو|منذ|قرابه|حوالي|زهاء|قبيل|خلال|اثناء)")
 
 
 def _arabic_names(view: TextView, text: str) -> list[tuple[int, int, EntityKind, str]]:
@@ -1750,7 +1752,7 @@ def _arabic_names(view: TextView, text: str) -> list[tuple[int, int, EntityKind,
         # (not "قرية الشبكي الأكثر تضررا": a comparative; not "مديرية صحة السويداء" or "مديرية أمن
         # الطور": an office)
         (rf"(?<![\w])[وفبل]?{_AR_PLACE_NOUN}\s+(?!(?:صحه|تربيه|زراعه|امن|شرطه)\s)"
-         rf"(?P<n>{_AR_HEAD_WORDS}\s+{word}|{word}(?:\s+ال(?!(?:اكثر|اقل|اشد|اخري|اول)(?!\w)){word})?)", EntityKind.PLACE, "noun"),
+         rf"(?P<n>{_AR_HEAD_WORDS}\s+{word}|{word}(?:\s+ال(?!(?:اكثر|اقل|اشد|اخري|اول|{_AR_NOT_NAMING})(?!\w)){word})?)", EntityKind.PLACE, "noun"),
         # a foreign name of two words, told before an adjective or a pause: "بحي كارول باغ التجاري"،
         # "بمنطقة كونوت بليس التجارية"
         (rf"(?<![\w])[وفبل]?{_AR_PLACE_NOUN}\s+(?P<n>(?!ال){word}\s+(?!ال|و|{_AR_NOT_SECOND}(?!\w)){word})"

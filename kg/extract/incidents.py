@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kg.extract.annotate import (
     MORE_VILLAGES,
@@ -132,6 +132,7 @@ def assemble(ann: DocumentAnnotations, gazetteer: Gazetteer, anchor: dt.date | N
         if sentence.block != block:
             block = sentence.block
         if sentence.section == "background":
+            sentence = _before_month_told(ann, sentence)
             if _dated_incident(assembly, sentence):
                 _read_background(assembly, sentence)
             continue
@@ -404,6 +405,26 @@ def _dated_incident(assembly: Assembly, sentence: Sentence, *, year_needed: bool
     # 23 October 1983 suicide truck bombs struck the Marine barracks ..., killing 241": each attack
     # with its day, the clauses joined by "and")
     return any(told) if ";" in ann.document.text[b:e] else sum(told) >= 2
+
+
+_THEN = re.compile(r"[,،;؛]\s*(?=(?:ثم|then)\s)", re.I)
+
+
+def _before_month_told(ann: DocumentAnnotations, sentence: Sentence) -> Sentence:
+    """A background sentence that tells an attack with its day, then ("ثم", "then") another with only
+    its month, is read up to the month ("ففي 11 تشرين الأول 1976 هاجم مسلحون منها السفارتين السوريتين في
+    روما وإسلام آباد في اليوم نفسه، ثم هاجمت في تشرين الثاني من العام نفسه فندق إنتركونتيننتال"): the
+    month is no statistic of the attack told before it."""
+    b, e = sentence.begin, sentence.end
+    cut = next(_THEN.finditer(ann.document.text, b, e), None)
+    if cut is None:
+        return sentence
+    aggregate = ann.markers_of("aggregate", b, e)
+    month = ann.lexicon.regex("{MONTH}")
+    if (aggregate and all(m.begin >= cut.start() and month.search(ann.document.text, m.begin, m.end) for m in aggregate)
+            and any(r.date is not None and r.year_given for r in ann.within(ann.dates, b, cut.start()))):
+        return replace(sentence, end=cut.start())
+    return sentence
 
 
 def _elsewhere(assembly: Assembly, sentence: Sentence) -> bool:
