@@ -5382,3 +5382,47 @@ def test_an_arabic_number_of_units_and_tens_in_words_is_one_number(gazetteer):
         "منطقة دودا، بحسب ما أعلنت الشرطة اليوم الثلاثاء.\n"
     )
     assert killed(only_attack(read(gazetteer, story))) == 35
+
+
+def test_an_earlier_attack_told_with_its_day_and_place_needs_no_toll(gazetteer):
+    story = (
+        "ETA kills kidnapped councillor\n\n"
+        "Published: 14 July 1997\n\n"
+        "MADRID (Reuters) - Basque separatist guerrillas shot dead a kidnapped town councillor in Lasarte on "
+        "Saturday, police said.\n\n"
+        "Background\n\n"
+        "On 17 January 1996 the group kidnapped a prison officer in the garage of his home in Burgos and held "
+        "him in an underground cell.\n"
+    )
+    days = [e.date for e in attacks(read(gazetteer, story)) if "place:burgos" in e.places]
+    assert days == [dt.date(1996, 1, 17)], [(e.places, e.date) for e in attacks(read(gazetteer, story))]
+
+
+def test_an_attack_the_next_evening_in_another_village_is_an_attack_of_its_own(gazetteer):
+    story = (
+        "Toll in Assam attacks on villagers rises to 25\n\n"
+        "Published: 3 May 2014\n\n"
+        "GUWAHATI, India (Reuters) — The number of villagers killed by suspected separatist gunmen in two "
+        "districts of Assam rose to 25 on Saturday, officials said.\n\n"
+        "The killings began late on Thursday, when gunmen broke into two houses in Balapara village in "
+        "Kokrajhar district and shot dead three people, police said.\n\n"
+        "The next evening about 20 attackers armed with assault rifles struck Narayanguri, a riverside "
+        "settlement in neighbouring Baksa district, firing at residents and setting fire to huts. Police "
+        "recovered 22 bodies there.\n"
+    )
+    found = sorted((e.date, killed(e)) for e in attacks(read(gazetteer, story)) if killed(e))
+    assert found == [(dt.date(2014, 5, 1), 3), (dt.date(2014, 5, 2), 22)], found
+
+
+def test_an_earlier_attack_told_without_a_place_is_in_the_place_the_sentence_before_names(gazetteer):
+    story = (
+        "Five of a family stabbed to death in West Bank settlement\n\n"
+        "Published: 12 March 2011\n\n"
+        "JERUSALEM (AP) — An attacker slipped into the Jewish settlement of Itamar in the northern West Bank "
+        "late Friday and stabbed to death a couple and three of their children as they slept, the Israeli "
+        "military said on Saturday.\n\n"
+        "Itamar, home to about 1,000 people, has been targeted several times. On June 20, 2002, a Palestinian "
+        "gunman broke into a house in the settlement and killed a mother and three of her sons.\n"
+    )
+    found = [e.places for e in attacks(read(gazetteer, story)) if e.date == dt.date(2002, 6, 20)]
+    assert found and "place:jerusalem" not in found[0] and any("itamar" in p for p in found[0]), found

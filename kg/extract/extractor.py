@@ -18,6 +18,7 @@ from kg.extract.dates import DateRef, resolve
 from kg.extract.figures import Figure, numbers_in
 from kg.extract.incidents import (BROAD_RANK, TOWN_RANK, MULTI_SITE, Assembly, Draft, assemble, claim_day, compatible_places,
                                   TOLL_ROSE, count_day, inside, main_attack, merge_into, on_day_of, plural_trigger, same_day, told_later_on_another_day,
+                                  told_weeks_before,
                                   told_in)
 from kg.extract.infobox import InfoboxFacts, read_infobox
 from kg.extract.reactions import read_reactions
@@ -526,6 +527,10 @@ def _dateline_place(assembly: Assembly) -> None:
         series.places.extend(p for p in places if p.rank == TOWN_RANK)
     for draft in assembly.drafts:
         if draft.kind is EventKind.ATTACK and not draft.specific_places:
+            earlier = _place_told_just_before(assembly, draft)
+            if earlier is not None:
+                draft.places.append(earlier)
+                continue
             # "In northern Jawzjan province, a bomb ... exploded" in a story filed in Kabul: the
             # province the incident is told in
             sentences = [s for s in (ann.sentence_at(b) for b, _ in draft.spans) if s is not None]
@@ -538,6 +543,24 @@ def _dateline_place(assembly: Assembly) -> None:
                       and _IN_COUNTRY.search(ann.document.text, max(0, p.begin - 12), p.begin)
                       and not any(q.key == p.key or inside(assembly, p.key, q.key) for q in places)]
             draft.places.append(told_in[0] if told_in else abroad[0] if len({p.key for p in abroad}) == 1 else places[0])
+
+
+def _place_told_just_before(assembly: Assembly, draft: Draft) -> PlaceRef | None:
+    """An earlier attack told without a place, weeks before the story, happened in the one place the
+    sentence before it names, not where the story is filed ("Itamar, home to about 1,000 people, has
+    been targeted several times. On June 20, 2002, a Palestinian gunman broke into a house in the
+    settlement ...", in a story filed in Jerusalem)."""
+    ann = assembly.annotations
+    if assembly.anchor is None or not draft.spans or not told_weeks_before(draft, assembly.anchor):
+        return None
+    first = ann.sentence_at(min(draft.spans)[0])
+    index = ann.sentences.index(first) if first is not None else 0
+    if index == 0 or ann.sentences[index - 1].block != first.block:
+        return None
+    before = ann.sentences[index - 1]
+    places = [p for p in ann.within(ann.places, before.begin, before.end)
+              if p.rank > BROAD_RANK and not p.reference and not ann.in_dateline(p)]
+    return places[0] if len({p.key for p in places}) == 1 else None
 
 
 def _series_town(assembly: Assembly) -> list[PlaceRef]:

@@ -449,7 +449,10 @@ def _dated_part(assembly: Assembly, sentence: Sentence, b: int, e: int) -> bool:
     # ("Hariri was killed with 21 other people when a massive bomb exploded near the St. George Hotel in
     # Beirut on 14 February 2005": a person killed by the attack told)
     victim = bool(told) and _PERSON_KILLED.search(ann.document.text, b, e) is not None
-    return (bool(told) or killed) and bool(places) and (bool(figures) or victim)
+    # ("On 11 October 1976 its gunmen attacked the Syrian embassies in Rome and Islamabad": an attack
+    # word of its own, a day and a place tell the attack, with no toll)
+    specific = any(not t.generic for t in told)
+    return (bool(told) or killed) and bool(places) and (bool(figures) or victim or specific)
 
 
 _PERSON_KILLED = re.compile(r"\b(?:was|were)\s+(?:killed|assassinated|shot\s+dead|murdered|maimed)\b")
@@ -978,8 +981,9 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
             assembly.current = draft
         elif (triggers and specific and current is not None and current.kind is EventKind.ATTACK and not aggregate
               and any(a.kind in (EntityKind.ARMED_GROUP, EntityKind.ACTOR) for a in ann.within(ann.actors, b, e))
-              and any(r.date is not None for r in ann.within(ann.dates, b, e)) and all(p.rank <= TOWN_RANK for p in specific)
-              and _dated_apart(ann, current, b, e, assembly.anchor)):
+              and all(p.rank <= TOWN_RANK for p in specific)
+              and (any(r.date is not None for r in ann.within(ann.dates, b, e)) and _dated_apart(ann, current, b, e, assembly.anchor)
+                   or _next_day_elsewhere(assembly, current, b, e, specific))):
             # "وفجر الأربعاء 28 آذار، قام مسلحون ... بمداهمة منازل ... في تلعفر، وقتلوا 70 رجلا": gunmen
             # in the town of the attack told, on another day: another attack, its toll told next (not
             # "At about 9:05 p.m. on 23 October, ... armed men ... burst into the hall" of a theatre
@@ -1816,7 +1820,7 @@ def _back_to_the_story(assembly: Assembly, current: Draft, places: list[PlaceRef
     (with no new attack told) is of the story's one attack of that day, if there is one, or of its
     series when it tells attacks."""
     ann, anchor = assembly.annotations, assembly.anchor
-    if anchor is None or not _told_weeks_before(current, anchor) or _INDEFINITE_ATTACK.match(ann.document.text[begin:end]):
+    if anchor is None or not told_weeks_before(current, anchor) or _INDEFINITE_ATTACK.match(ann.document.text[begin:end]):
         return None
     told = ann.within(ann.dates, begin, end)
     days = {d for d in (resolve(r, anchor=anchor, current=None) for r in told if r.relative in _STORY_WEEK) if d}
@@ -1914,12 +1918,22 @@ def _dated_apart(ann: DocumentAnnotations, current: Draft, begin: int, end: int,
             return False  # "Two gunmen ... opened fire ... on Wednesday", after a lead that gave the attack no day
         dates = {d for d in (resolve(r, anchor=anchor, current=None) for r in refs
                              if r.relative in ("weekday", "yesterday")) if d}
-    if not dates and anchor is not None and _told_weeks_before(current, anchor):
+    if not dates and anchor is not None and told_weeks_before(current, anchor):
         # "Activists said at least 20 people were killed across Syria on Saturday", after an attack of
         # January told in the background: a day of the story's week is not the day of that attack
         dates = {d for d in (resolve(r, anchor=anchor, current=None) for r in refs
                              if r.relative in _STORY_WEEK) if d}
     return _other_day(dates, current, anchor, ann)
+
+
+def _next_day_elsewhere(assembly: Assembly, current: Draft, begin: int, end: int, specific: list[PlaceRef]) -> bool:
+    """Does the clause open on the day after (or before) the incident told, in another place ("The next
+    evening about 20 attackers ... struck Narayanguri, a riverside settlement in neighbouring Baksa
+    district", after killings in Balapara the night before)?"""
+    ann = assembly.annotations
+    opening = [r for r in ann.within(ann.dates, begin, end) if r.begin - begin <= 4]
+    return (any(r.relative in ("next-day", "previous-day") and not r.named_from for r in opening)
+            and bool(current.specific_places) and not compatible_places(assembly, current.specific_places, specific))
 
 
 def _dated_weeks_before(ann: DocumentAnnotations, begin: int, end: int, anchor: dt.date | None) -> bool:
@@ -1940,7 +1954,7 @@ def _weeks_before(day: dt.date, anchor: dt.date) -> bool:
     return (anchor - day).days > 7
 
 
-def _told_weeks_before(draft: Draft, anchor: dt.date) -> bool:
+def told_weeks_before(draft: Draft, anchor: dt.date) -> bool:
     """Is the draft an attack told with its own full date, more than a week before the story's?"""
     days = [r.date for r in draft.date_refs if r.date is not None] + draft.dates
     return bool(days) and all(_weeks_before(d, anchor) for d in days)
