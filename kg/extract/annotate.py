@@ -145,6 +145,11 @@ class DocumentAnnotations:
             return self.sentences[index]
         return None
 
+    def sentence_before(self, sentence: Sentence) -> Sentence | None:
+        """The sentence told just before one (None for the first)."""
+        index = bisect.bisect_left([s.begin for s in self.sentences], sentence.begin)
+        return self.sentences[index - 1] if index > 0 else None
+
     def markers_of(self, kind: str, begin: int, end: int) -> list[MarkerRef]:
         return [m for m in self.within(self.markers, begin, end) if m.kind == kind]
 

@@ -209,9 +209,8 @@ def _absorb_glimpse(assembly: Assembly, told: Draft, glimpse: Draft) -> None:
     told.spans.extend(span for span in glimpse.spans if span not in told.spans)
     ann = assembly.annotations
     first = ann.sentence_at(min(told.spans)[0]) if told.spans else None
-    index = ann.sentences.index(first) if first is not None else -1
-    told_before = {id(s) for s in ann.sentences[max(0, index - 1) : index + 1]} if index >= 0 else set()
-    if not told.date_refs and glimpse.date_refs and all(id(ann.sentence_at(r.begin)) in told_before for r in glimpse.date_refs):
+    told_before = {first, ann.sentence_before(first)} - {None} if first is not None else set()
+    if not told.date_refs and glimpse.date_refs and all(ann.sentence_at(r.begin) in told_before for r in glimpse.date_refs):
         # (told in the sentence that introduced the attack or the one before, not "On 28 December the
         # interior ministry said Bhutto had not been hit by bullets", the day after)
         told.date_refs.extend(glimpse.date_refs)
@@ -554,10 +553,9 @@ def _place_told_just_before(assembly: Assembly, draft: Draft) -> PlaceRef | None
     if assembly.anchor is None or not draft.spans or not told_weeks_before(draft, assembly.anchor):
         return None
     first = ann.sentence_at(min(draft.spans)[0])
-    index = ann.sentences.index(first) if first is not None else 0
-    if index == 0 or ann.sentences[index - 1].block != first.block:
+    before = ann.sentence_before(first) if first is not None else None
+    if before is None or before.block != first.block:
         return None
-    before = ann.sentences[index - 1]
     places = [p for p in ann.within(ann.places, before.begin, before.end)
               if p.rank > BROAD_RANK and not p.reference and not ann.in_dateline(p)]
     return places[0] if len({p.key for p in places}) == 1 else None
