@@ -5426,3 +5426,15 @@ def test_an_earlier_attack_told_without_a_place_is_in_the_place_the_sentence_bef
     )
     found = [e.places for e in attacks(read(gazetteer, story)) if e.date == dt.date(2002, 6, 20)]
     assert found and "place:jerusalem" not in found[0] and any("itamar" in p for p in found[0]), found
+
+def test_an_official_killed_with_his_bodyguards_counts_them_all(gazetteer):
+    story = (
+        "Red Brigades kidnap former premier in Rome\n\n"
+        "Published: 17 March 1978\n\n"
+        "ROME (AP) - Gunmen kidnapped former Prime Minister Aldo Moro in a street in Rome on Thursday and killed "
+        "five of his bodyguards, police said.\n\n"
+        "The Red Brigades have stepped up their campaign. On June 8, 1976, a commando killed Genoa's chief "
+        "prosecutor, Francesco Coco, and his two bodyguards in a street in Genoa.\n"
+    )
+    found = [(e.date, killed(e)) for e in attacks(read(gazetteer, story)) if "place:genoa" in e.places]
+    assert found == [(dt.date(1976, 6, 8), 3)], found

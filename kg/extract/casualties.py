@@ -14,7 +14,7 @@ from kg.errors import DataError
 from kg.extract.figures import Figure, numbers_in, parse_figure
 from kg.extract.lexicon import Lexicon
 from kg.extract.view import TextView
-from kg.model import Measure
+from kg.model import Lang, Measure
 
 _SPECIFICITY = {
     "toll": 0,  # a toll lists killed and injured, each told by its noun: "25 قتيلا و204 جرحى"
@@ -171,7 +171,37 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
         many = sum(1 for k in kept if k[5] == mb and k[6] == me) > 1
         cb, ce = (ob, oe) if many else view.span(mb, me)
         out.append(FoundFigure(resolved, figure, ob, oe, min(cb, ob), max(ce, oe), subset))
+    if lexicon.lang is Lang.EN:
+        out.extend(_titled_victims(view, vb, ve, lexicon, out))
+        out.sort(key=lambda f: f.begin)
     return out
+
+
+# one person killed, told by a title and a name: "gunmen shot dead Senator Jaime Guzman", "a commando
+# killed Genoa's chief prosecutor, Francesco Coco, and his two bodyguards"
+_TITLED_VICTIM = (r"(?<![\w-])(?:{KILLED_ACTIVE})\s+(?:the\s+)?(?P<v>(?:[A-Z][\w'’-]+['’]s\s+)?(?:(?:{ADJ})\s+)?(?:{TITLE})"
+                  r"(?:\s*,\s*|\s+)(?-i:[A-Z][\w'’.-]+(?:\s+(?:de\s+|del\s+|von\s+)?[A-Z][\w'’.-]+){0,3}))")
+
+
+def _titled_victims(view: TextView, vb: int, ve: int, lexicon: Lexicon, found: list[FoundFigure]) -> list[FoundFigure]:
+    out = []
+    for match in lexicon.regex(_TITLED_VICTIM).finditer(view.text, vb, ve):
+        ob, oe = view.span(*match.span("v"))
+        cb, ce = view.span(*match.span())
+        if any(f.claim_begin < ce + 40 and cb < f.claim_end for f in found):
+            continue  # a toll told with it ("killing the lawmaker and two of his companions")
+        value = 1
+        more = _AND_MORE.match(view.text, match.end())
+        counted = lexicon.regex("{FIGS}").match(view.text, more.end()) if more else None
+        figure = parse_figure(counted.group(), lexicon) if counted else None
+        if figure is not None and not figure.vague:
+            value += figure.value  # "... Francesco Coco, and his two bodyguards"
+            ce = view.span(match.start(), counted.end())[1]
+        out.append(FoundFigure(Measure.KILLED, Figure(value), ob, oe, cb, ce))
+    return out
+
+
+_AND_MORE = re.compile(r",?\s+and\s+(?=(?:his|her|their)\s)")
 
 
 def _bare_number(figure: str, lexicon: Lexicon) -> bool:
