@@ -5438,3 +5438,16 @@ def test_an_official_killed_with_his_bodyguards_counts_them_all(gazetteer):
     )
     found = [(e.date, killed(e)) for e in attacks(read(gazetteer, story)) if "place:genoa" in e.places]
     assert found == [(dt.date(1976, 6, 8), 3)], found
+
+
+def test_a_day_that_year_takes_the_year_told_bare_before_it_in_its_sentence(gazetteer):
+    story = (
+        "Gunmen attack Shi'ite mosque in Oman\n\n"
+        "Published: 16 July 2024\n\n"
+        "MUSCAT (Reuters) - Gunmen opened fire on a Shi'ite mosque in the Wadi Kabir district of Muscat on Monday "
+        "night, killing six people, police said.\n\n"
+        "Islamic State targeted Shi'ite worshippers in Saudi Arabia's Eastern Province in 2015: on May 22 that "
+        "year a suicide bomber killed 21 people at a mosque in the village of al-Qadeeh.\n"
+    )
+    days = [e.date for e in attacks(read(gazetteer, story)) if killed(e) == 21]
+    assert days == [dt.date(2015, 5, 22)], [(e.places, e.date, killed(e)) for e in attacks(read(gazetteer, story))]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from kg.extract import ner
 from kg.extract.casualties import FoundFigure, find_figures
-from kg.extract.dates import DateRef, find_dates
+from kg.extract.dates import BARE_YEAR, DateRef, find_dates
 from kg.extract.figures import numbers_in
 from kg.extract.lexicon import Lexicon, infobox_keys, load_lexicon
 from kg.extract.view import TextView
@@ -251,7 +251,7 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
         for sentence in result.sentences:
             found = find_dates(view, sentence.begin, sentence.end, lexicon, year=year, year_told=told)
             result.dates.extend(found)
-            years = [int(y) for y in _BARE_YEAR.findall(view.text, *view.window(sentence.begin, sentence.end))]
+            years = [int(y) for y in BARE_YEAR.findall(view.text, *view.window(sentence.begin, sentence.end))]
             told = years[-1] if years else told
     result.dates.extend(titled)
     # the day of an election or a summit is no day of an attack ("الانتخابات التشريعية التي جرت في السابع من آذار")
@@ -292,7 +292,6 @@ _VOTE_DAY_BEFORE = re.compile(
     r"\b(?:elections?|vote|polls|referendum|summit|ballot)\s+(?:[\w-]+\s+){0,3}?(?:held|(?:which|that)\s+(?:were|was)\s+held"
     r"|(?:which|that)\s+took\s+place|due|scheduled|set)\s+(?:on|for)\s+$"
     r"|(?<!\w)(?:ال)?(?:انتخابات|استفتاء|قمة|اقتراع)\s+(?:\S+\s+){0,2}(?:التي|الذي)\s+(?:جرت|[أا]جريت|عقدت|ستجري|ستجرى)\s+(?:في\s+|يوم\s+)?$", re.I)
-_BARE_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/-])")
 _FUTURE_BEFORE = re.compile(r"(?:\bby|\buntil|\btill|\bbefore|\bthrough|\bahead\s+of|\bend\s+of|\bdue\s+in|\bscheduled\s+for|\bslated\s+for"
                             r"|\bexpir(?:es|ing|e)(?:\s+on|\s+in|\s+at)?|حتى|بحلول|قبل)\s+(?:the\s+)?(?:end\s+of\s+|نهاية\s+)?"
                             r"(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?$", re.I)
@@ -303,7 +302,7 @@ def _latest_years(text: str) -> tuple[int | None, int | None]:
     or after, and the latest it names as lying ahead ("by the end of 2014", "elections due in
     February 2023"), which it was filed in or before."""
     past, ahead = [], []
-    for m in _BARE_YEAR.finditer(text):
+    for m in BARE_YEAR.finditer(text):
         future = _FUTURE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
         (ahead if future else past).append(int(m.group(1)))
     return max(past, default=None), max(ahead, default=None)

@@ -34,6 +34,7 @@ class DateRef:
 
 
 _PATTERNS: dict[Lang, list[tuple[re.Pattern, str]]] = {}
+BARE_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/-])")  # "in 2015", "the 1998 bombings"
 
 
 def _patterns(lexicon: Lexicon) -> list[tuple[re.Pattern, str]]:
@@ -100,10 +101,12 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
                 past = _list_regex(lexicon, "dates.past").match(view.text, after)
                 same = _list_regex(lexicon, "dates.that_year").match(view.text, after)
                 told = [r.date for r in out if r.date is not None and r.year_given and r.begin < match.start()]
+                # "in 2015: on May 22 that year": a year told bare before the day, in its sentence
+                bare = [int(y) for y in BARE_YEAR.findall(view.text, vb, match.start())]
                 if last is not None:  # "On August 8 last year"
                     date, year_given, span = _year_before(date), True, (match.start(), last.end())
-                elif same is not None and (told or year_told):  # "On March 4, 2003, ..., and on April 2 that year"
-                    that = told[-1].year if told else year_told
+                elif same is not None and (told or bare or year_told):  # "On March 4, 2003, ..., and on April 2 that year"
+                    that = told[-1].year if told else bare[-1] if bare else year_told
                     date, year_given, span = _in_year(date, that), True, (match.start(), same.end())
                 elif past is not None:  # "يوم 23 أيار/مايو الماضي": the last of that day, told as such
                     year_given, past_told, span = True, True, (match.start(), past.end())
