@@ -56,9 +56,9 @@ class Extractor:
 def extract(document: Document, gazetteer: Gazetteer) -> Extraction:
     ann = annotate(document, gazetteer)
     facts = read_infobox(ann)
-    filed = _dateline_date(ann)
+    filed = None if facts.date is not None else _dateline_date(ann)  # (an infobox dates the events, not a filing)
     anchor = facts.date or filed or _title_date(ann) or _lead_date(ann)
-    if anchor is not None and (facts.date is not None or filed is None):
+    if anchor is not None and filed is None:
         _settle_years(ann)
     assembly = assemble(ann, gazetteer, anchor)
     _drop_passing_series(assembly)
