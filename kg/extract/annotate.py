@@ -196,6 +196,7 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
     result.names = _names(document, view, gazetteer, lexicon, caseless, result.dateline)
     result.triggers = _triggers(view, lexicon)
     result.names = sorted(_with_bullet_places(result, _with_dateline_town(result)), key=lambda n: (n.begin, n.end))
+    result.names = _without_perpetrator_places(document, result.names)
     result.places = [
         PlaceRef(n.begin, n.end, n.text, n.key, _place_rank(n, gazetteer), _is_reference(view, n, document.lang), n.how == "site")
         for n in result.names
@@ -273,7 +274,7 @@ _HEADING_WORDS = re.compile(r"[\s=:,.–—-]+|\b(?:on|the|night|morning|evening
 
 _EN_DATELINE = re.compile(
     r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[—–]\s+|"  # a city and a dash: "Nairobi — Eleven people ..."
-    r"^[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+)*"  # the city in capitals
+    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*"  # the city in capitals ("WÜRENLINGEN")
     r"(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"  # its country or state
     r"(?:,?\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,}\.?(?:\s+\d{4})?))?"  # a date
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:-{1,2}|—|–|:)\s+"
@@ -361,7 +362,18 @@ def _dateline(document: Document) -> tuple[int, int] | None:
     return None
 
 
-_DATELINE_TOWN = re.compile(r"[A-Z][A-Z'’.-]{2,}(?:[ -][A-Z][A-Z'’.-]+)*(?=\s*,)")
+_DATELINE_TOWN = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*(?=\s*,)")  # (also "WÜRENLINGEN")
+
+
+def _without_perpetrator_places(document: Document, names: list[NameRef]) -> list[NameRef]:
+    """A name no list knows that the infobox gives as the perpetrators ("Perpetrators: Tupamaros
+    (Movimiento de Liberación Nacional–Tupamaros)") is a group wherever the patterns took it for a town."""
+    keys = {k.lower() for k in infobox_keys().get("perpetrators", [])}
+    told = [item.value for item in document.infobox if item.key.strip().lower() in keys]
+    if not told:
+        return names
+    return [n for n in names if not (n.kind is EntityKind.PLACE and n.how == "pattern" and n.gazetteer_id is None
+                                     and any(re.search(rf"(?<![\w-]){re.escape(n.text)}(?![\w-])", value) for value in told))]
 
 
 def _with_dateline_town(result: "DocumentAnnotations") -> list[NameRef]:
@@ -446,6 +458,8 @@ _REFERENCE_EN = re.compile(
     r"|\b(?:passengers|travell?ers|buses|minibuses|flights?|trains?|pilgrims|crew\s+members|crew)\s+(?:bound\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     # where a flight came from: "Israeli tourists who had arrived on a charter flight from Tel Aviv"
     r"|\bflights?\s+from\s+$"
+    # where a flight was going: "a scheduled passenger flight from Athens to Cairo"
+    r"|\bflights?\s+(?:from\s+)?(?:[\w'’-]+\s+){1,3}?to\s+$"
     # where a plane came down safely: "The crew continued the flight and landed at Ben Gurion Airport"
     r"|\b(?:plane|aircraft|jet|airliner|flight|crew|pilot)\b[^.;]{0,60}?\b(?:landed|touched\s+down)\s+(?:safely\s+)?(?:at|in)\s+(?:the\s+)?$"
     r"|\b(?:travell?ing|heading|driving|going|bound|returning)\s+(?:(?:up|down)stream\s+|(?:north|south|east|west)(?:wards?)?\s+)?from\s+(?:[\w'’-]+\s+){1,3}(?:to|for|towards)\s+(?:the\s+)?$"
@@ -460,6 +474,17 @@ _REFERENCE_EN = re.compile(
     # where a victim had come to work: "had been in Strasbourg to cover a session of the European Parliament"
     r"|\bto\s+(?:cover|attend|report\s+on|observe)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:session|sitting|meeting|summit|conference|debate|hearing|congress|assembly)\s+(?:of|at|in)\s+(?:the\s+)?$"
+    # where a flight set off from and was going: "took off from Zurich's Kloten airport", "a Caravelle that
+    # had just left Frankfurt for Vienna" (Vienna; Frankfurt, the one town it is told at, stays)
+    r"|\b(?:took|taken|taking|takes)\s+off\s+from\s+(?:the\s+)?$"
+    r"|\b(?:left|leaving|departed|departing|off\s+from)\s+(?:[\w'’-]+\s+){1,3}?(?:for|to)\s+(?:the\s+)?$"
+    # where a plane was sent on to ("diverted to Larnaca"; not "hijacked to Malta", where it was held)
+    r"|\b(?:diverted|redirected)\s+to\s+(?:the\s+)?$"
+    # where a statement was put out: "A statement issued in Damascus ... said its members had executed the traitor"
+    r"|\b(?:statement|communiqu[eé]|announcement|leaflet)\s+(?:was\s+)?(?:issued|released|published|distributed|sent|faxed|read\s+out)\s+in\s+(?:the\s+)?$"
+    # where a group holds sway: "the Islamic Courts Union, which controls the capital, Mogadishu"
+    r"|\b(?:which|that|who)\s+(?:now\s+)?(?:controls?|controlled|holds?|held|rules?|ruled|governs?|governed|occupies|occupied)\s+"
+    r"(?:much\s+of\s+|most\s+of\s+|parts?\s+of\s+)?(?:the\s+)?(?:[\w-]+,?\s+){0,2}$"
     # where nothing happened: "passed without major attacks in Karbala"
     r"|\bwithout\s+(?:any\s+)?(?:major\s+|serious\s+)?(?:attacks?|incidents?|violence)\s+in\s+$", re.I)
 _REFERENCE_EN_AFTER = re.compile(r"^['’]s\s+(?:[\w-]+\s+)?(?:outskirts|suburbs|edge|periphery)\b"
@@ -490,6 +515,9 @@ _ROAD_AFTER = re.compile(r"\s+(?:highway|road|motorway|expressway)\b", re.I)
 _ROAD_END_AFTER = re.compile(r"[-–]\s*[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?\s+(?:highway|road|motorway|expressway)\b", re.I)
 _ROAD_START_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[-–]\s*$")
 _THIS_BEFORE = re.compile(r"\bthis\s+$")
+_FRONTED_IN = re.compile(r"(?:^|[.!?]\s+|\n)In\s+$")
+_SPEAKER_AFTER = re.compile(r",\s+(?:(?:[A-Z][\w'’.-]*|the|a|an|[a-z]+)\s+){1,7}?(?:said|says|told|called|condemned|denounced|declared)\b")
+_TOWN_NOUN_END = re.compile(r"\s(?:resort|town|city|village|port|capital)$", re.I)
 _TOWN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:town|city|village)\b")
 _REFERENCE_AR = re.compile(r"(?<!\w)[وف]?(?:قاضي|عضو|رييس|مدير|نايب|قايد|امر|موظف|ضابط)\s+(?:\S+\s+){0,3}?"
                            r"(?:في\s+)?(?:محكمه|مجلس|قياده|مديريه|بلديه|جامعه)\s+(?:محافظه\s+|قضاء\s+|ناحيه\s+)?$"
@@ -518,18 +546,18 @@ _TAKEN_TO = re.compile(r"\b(?:taken|took|rushed|transferred|evacuated|admitted|t
 
 
 _STRUCK_CARE = re.compile(r"\b(?:shot|killed|attacked|stormed|bombed|struck|targeted|opened\s+fire|blew\s+(?:himself|herself)\s+up)\b"
-                          r"[^.;]{0,50}\b(?:hospitals?|clinic)\b", re.I)
+                          r"[^.;]{0,100}\b(?:hospitals?|clinic)\b", re.I)
 _ASSAILED_BEFORE = re.compile(r"\b(?:attacked|stormed|bombed|struck|targeted|raided|hit|besieged|seized)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _WOUNDED_TAKEN_THERE = re.compile(r",?\s+where\s+(?:(?:many|most|some|several|all|dozens)\s+of\s+)?the\s+(?:wounded|injured|victims|casualties|bodies|dead)"
                                   r"\s+(?:were|had\s+been|was|have\s+been)\s+(?:\w+\s+)?(?:taken|brought|evacuated|flown|transferred|rushed)\b", re.I)
 _CARE_AFTER = re.compile(r"^\s*(?:and\s+(?:[\w'’-]+\s+){1,3}?)?(?:hospitals?|clinics?|medical\s+cent(?:er|re)s?)\b", re.I)
 _CARE_BEFORE_AR = re.compile(r"(?<!\w)(?:مستشفي|مستشفيات|مستوصف)\s+(?:(?:مدينه|مدينتي|بلده|محافظه)\s+)?(?:(?:\S+\s+){1,2}و)?$")  # "مستشفيات الكوت والناصرية"
-_SPOKE_AT = re.compile(r"\b(?:officials?|officers?|doctors?|sources?|staff|spokesm[ae]n|spokesperson|medics?|headquarters)\s+(?:at|in|from|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_SPOKE_AT = re.compile(r"\b(?:officials?|officers?|doctors?|sources?|staff|spokesm[ae]n|spokesperson|medics?|headquarters|office)\s+(?:at|in|from|for)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 
 
 # "a doctor at Mosul's al-Jumhuri hospital said": the place of the source's workplace
 _SPEAKS = re.compile(r"^(?:['’]s\s+(?:[\w'’-]+\s+){1,3}?)?\s*(?:(?:at\s+first|first|initially|later|earlier)\s+)?"
-                     r"(?:told|said|says|tells|added|confirmed|reported)\b", re.I)
+                     r"(?:told|said|says|tells|added|confirmed|reported|called|condemned|denounced|described)\b", re.I)
 # the same in folded Arabic: "قال مسؤول في مستشفى بعقوبة العام إن ...", "ذكر مصدر في شرطة كركوك ان"
 _SPOKE_AT_AR = re.compile(r"(?<!\w)[وف]?(?:مسوول\w*|مصدر|مصادر|طبيب|اطباء|ضابط|متحدث\w*|مسعف\w*|موظف\w*)"
                           r"\s+(?:\S+\s+)?(?:في|من)\s+$")
@@ -593,6 +621,10 @@ def _is_reference(view: TextView, name: "NameRef", lang: Lang) -> bool | str:
         return True  # "to warn that a similar attack on London was inevitable": no attack there
     if _TIME_BEFORE.search(before) and _ATTACK_AFTER.match(after):
         return True  # "A day before the Ahmedabad attacks, ... nine bombs went off in Bangalore": another attack's name
+    if _FRONTED_IN.search(before) and _SPEAKER_AFTER.match(view.text, ve):
+        return True  # "In Jerusalem, Foreign Minister Abba Eban said the bombings showed ...": where a speaker spoke
+    if _THIS_BEFORE.search(before) and _TOWN_NOUN_END.search(name.text):
+        return True  # "shot dead in the lobby of a hotel in this Algarve resort": the town filed from, told again
     if _THIS_BEFORE.search(before) and _TOWN_AFTER.match(view.text[ve : ve + 30]):
         return True  # the county of the town the story is filed in: "this County Tyrone market town"
     return bool(_REFERENCE_EN.search(before)) or bool(_REFERENCE_EN_AFTER.match(view.text[ve : ve + 40]))
@@ -605,7 +637,7 @@ _PAST_OF_OTHERS = re.compile(r"\b(?:that|which|who)\s+had\s+(?:just\s+|earlier\s
 _UNREAL_ATTACK_BEFORE = re.compile(r"\b(?:similar|future|possible|potential|planned|imminent)\s+(?:[\w-]+\s+)?"
                                    r"(?:attacks?|bombings?|strikes?)\s+(?:on|in|against)\s+(?:the\s+)?$", re.I)
 _TIME_BEFORE = re.compile(r"\b(?:before|after|since|following|ahead\s+of)\s+the\s+$", re.I)
-_ATTACK_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|explosions?|massacres?|sieges?|shootings?)\b", re.I)
+_ATTACK_AFTER = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:attacks?|assaults?|bombings?|blasts?|explosions?|massacres?|sieges?|shootings?|raids?)\b", re.I)
 _COMPARED_IN = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|most\s+serious)\s+(?:single\s+)?(?:[\w-]+\s+)?"
                          r"(?:attacks?|bombings?|violence|incidents?|day|assaults?|massacres?|blasts?)\s+(?:(?:yet|so\s+far|ever)\s+)?"
                          r"(?:in|on|to\s+hit)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)?$")
@@ -1492,6 +1524,8 @@ _LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]|,\s+[A-Z]")
 _LOCATIVE_LIST = re.compile(rf"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside)\s+(?:{_SIDE}\s+)?(?:{_CAPITALISED},\s+)*"
                             rf"(?:{_CAPITALISED},?\s+and\s+)?$")
 _LOCATED_IN = re.compile(r"\s+in\s+(?:the\s+)?[A-Z]")
+_MEMBERS_OF = re.compile(r"\b(?:group|groups|members|member|team|band|unit|cell|squad|commando|dozens|hundreds|thousands|"
+                        r"some|several|fighters|militants|guerrillas|gunmen|leaders?|followers|supporters)\s+of\s+(?:the\s+)?$", re.I)
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians?|ese|ish)|Iraqis?|Pakistanis?|Yemenis?|Saudis?|Israelis?|Kuwaitis?|Omanis?|Qataris?|Emiratis?|Bangladeshis?|Nepalis?|Afghans?|Thais?|Somalis?|Filipinos?|Arabs?|Kurds?|Uzbeks?")
 _EN_TITLES = (r"President|Prime\s+Minister|Minister|Gov|Governor|Gen|General|Brig|Brigadier|Col|Colonel|Maj|Major|"
               r"Lt|Lieutenant|Capt|Captain|Sgt|Sergeant|Dr|Mr|Mrs|Ms|Sheikh|Imam|Ayatollah|spokesman|spokeswoman|"
@@ -1588,6 +1622,10 @@ def _english_names(text: str) -> list[tuple[int, int, EntityKind, str]]:
                 sub = _place_subtype(noun)
             if kind is EntityKind.PLACE and not sub and (_looks_like_person_or_org(name) or _DEMONYM.fullmatch(name)):
                 continue  # "three of the Indonesian hostages": a people, not a place
+            if kind is EntityKind.PLACE and not sub and _ACRONYM.fullmatch(name) and _OF_OR_FROM.search(text, max(0, begin - 12), begin):
+                continue
+            if kind is EntityKind.PLACE and not sub and _MEMBERS_OF.search(text, max(0, begin - 40), begin):
+                continue  # "a group of Tupamaros rammed Mitrione's car": members of a group, not a place
             if sub == "facility" and re.search(rf"\s{_EN_FACILITY}\s+and\s", name):
                 continue  # "Hyde Park and Regent's Park": two places, each read on its own
             out.append((begin, end, kind, sub or "town"))
@@ -1718,6 +1756,12 @@ def _looks_like_person_or_org(name: str) -> bool:
     words = name.lower().split()
     return (words[-1] in {"said", "says", "told", "tv", "news", "agency", "ministry", "council", "forces", "police", "army"}
             or bool(set(words) & _MOVEMENT_WORDS))  # "the Movimiento Revolucionario del Pueblo"
+
+
+# a name no list knows, wholly in capitals, told as whose or where from, is an organisation's short
+# name ("the killing of PLO moderate Sartawi", "from UNITA"; not "near the OTC stage")
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+_OF_OR_FROM = re.compile(r"\b(?:of|from)\s+(?:the\s+)?$")
 
 
 def _place_subtype(noun: str) -> str:

@@ -525,9 +525,16 @@ def _is_reaction(ann: DocumentAnnotations, sentence: Sentence) -> bool:
         return False
     if ann.has("responsibility", begin, end) or ann.has("condemnation", begin, end):
         return not ann.within(ann.figures, begin, end)
+    if any(_CHARACTERISED.match(ann.document.text, m.begin, m.end) for m in ann.markers_of("statement", begin, end)):
+        # "In Jerusalem, Foreign Minister Silvan Shalom called the bombing of his country's embassy 'an
+        # attack on the free world'": what a speaker made of the attack told
+        return not ann.within(ann.figures, begin, end) and not ann.within(ann.dates, begin, end)
     # "Both Abuja bombings and the abduction have been blamed on Boko Haram": attacks told before
     return (ann.has("blame", begin, end) and not ann.within(ann.figures, begin, end)
             and not ann.within(ann.dates, begin, end) and bool(blamed_groups(ann, begin, end)))
+
+
+_CHARACTERISED = re.compile(r"(?:called|described)\s+(?:the|it)\b", re.I)
 
 
 # ---- sentences and clauses ---------------------------------------------------------------------
@@ -2277,7 +2284,7 @@ _SPEECH = re.compile(r"\b(?:said|say|says|told|reported|announced|according)\b|�
 # "أعلنت قوات الحزام الأمني أنها داهمت منزلا": the force tells of its own operation
 _SELF_REPORT = re.compile(r"(?:\s+\S+){0,3}?\s+[أا]نه(?:ا|م)?(?!\w)")
 # "The army said separately it had killed dozens of Islamic State fighters": the force tells of its own operation
-_SAID_IT = re.compile(r"\s*(?:said|says|announced|reported)\s+(?:\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?", re.I)
+_SAID_IT = re.compile(r"\s*(?:said|says|announced|reported)\s+(?:\w+\s+)?(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?", re.I)
 _KILLED_BY_FORCES = re.compile(
     r"\b(?:was|were)\s+(?:later\s+)?(?:shot\s+dead|shot\s+and\s+killed|killed|gunned\s+down|arrested|captured|detained)\s+by\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|policemen|police\s+officers|gendarmes|troops|soldiers|security\s+forces|"
