@@ -5546,3 +5546,124 @@ def test_what_a_minister_called_the_bombing_is_a_reaction_not_an_attack(gazettee
     )
     extraction = read(gazetteer, story)
     assert not any("jerusalem" in p for e in attacks(extraction) for p in e.places), [e.places for e in attacks(extraction)]
+
+def test_a_toll_risen_later_in_the_day_is_no_new_attack(gazetteer):
+    story = (
+        "Suicide car bomb hits convoy in Kismayo\n\n"
+        "Published: 4 March 2009\n\n"
+        "KISMAYO, Somalia (AP) - A suicide car bomber rammed a convoy of the regional governor in Kismayo on "
+        "Tuesday, killing six people, officials said. A gunfight broke out between the guards and men waiting by "
+        "the road.\n\n"
+        "Later in the day, a regional official said the total number of dead had risen to nine, including two of "
+        "the attackers who died in the gunfight.\n"
+    )
+    found = attacks(read(gazetteer, story))
+    assert len(found) == 1 and killed(found[0]) == 9, [(e.places, e.date, killed(e)) for e in found]
+
+
+def test_an_arabic_lead_dates_its_attack_in_a_later_clause(gazetteer):
+    story = (
+        "مقتل ثلاثة أطباء برصاص مسلح في مستشفى بمدينة ذمار\n\n"
+        "تاريخ النشر: ١٥.٠٤.٢٠٠٣\n\n"
+        "صنعاء (أ ف ب) - قتل ثلاثة أطباء أجانب يعملون في مستشفى خاص في مدينة ذمار جنوب صنعاء، وأصيب رابع بجروح، مساء "
+        "أمس الاثنين عندما فتح مسلح النار عليهم داخل المستشفى، بحسب مصادر أمنية.\n"
+    )
+    assert only_attack(read(gazetteer, story)).date == dt.date(2003, 4, 14)
+
+
+def test_an_attack_that_came_less_than_a_week_after_another_keeps_the_day_told(gazetteer):
+    story = (
+        "Gunmen kill 40 villagers in western Niger\n\n"
+        "Published: 22 March 2021\n\n"
+        "NIAMEY, Niger (AP) - Gunmen on motorcycles killed 40 villagers in Tahoua region on Sunday, the government "
+        "said.\n\n"
+        "The massacre came less than a week after gunmen ambushed traders returning from the market in Ouallam "
+        "on March 16, killing 30 people.\n"
+    )
+    found = [e.date for e in attacks(read(gazetteer, story)) if any("ouallam" in p for p in e.places)]
+    assert found == [dt.date(2021, 3, 16)], [(e.places, e.date) for e in attacks(read(gazetteer, story))]
+
+
+def test_an_earlier_series_told_in_the_background_adopts_no_attack_of_the_day(gazetteer):
+    story = (
+        "Bombs kill nine in Baghdad\n\n"
+        "Published: 2 October 2013\n\n"
+        "BAGHDAD (Reuters) - A roadside bomb killed five people near a market in Baghdad's Bayaa district on "
+        "Wednesday, police said.\n\n"
+        "In Tarmiya, north of the capital, gunmen shot dead four members of the Sahwa militia near their homes.\n\n"
+        "In 2012, a wave of car bombs struck Baghdad and Kirkuk on July 23, killing 107 people.\n"
+    )
+    found = [e for e in attacks(read(gazetteer, story)) if killed(e) == 4]
+    assert [(e.date, e.parent) for e in found] == [(dt.date(2013, 10, 2), None)], [(e.places, e.date, e.parent) for e in attacks(read(gazetteer, story))]
+
+
+def test_a_day_told_right_after_a_place_is_that_attacks_and_the_previous_day_counts_from_it(gazetteer):
+    story = (
+        "Hijacked airliner stormed in Malta\n\n"
+        "Published: 25 November 1985\n\n"
+        "VALLETTA (Reuters) - Gunmen who hijacked a scheduled passenger flight from Athens to Cairo shot dead two "
+        "passengers at Luqa airport on Sunday, officials said.\n\n"
+        "The commandos had already suffered a disaster, when twelve of their men were killed in a firefight "
+        "with troops at Entebbe airport on 4 July 1976 during an attempt to seize the gunmen who had shot dead a "
+        "diplomat in Kampala the previous day.\n"
+    )
+    found = {(e.date, killed(e)) for e in attacks(read(gazetteer, story)) if e.date.year == 1976}
+    assert found == {(dt.date(1976, 7, 4), 12), (dt.date(1976, 7, 3), 1)}, found
+    assert not any("cairo" in p for p in all_places(read(gazetteer, story)))
+
+
+def test_arabic_victims_counted_over_a_decade_are_no_attack(gazetteer):
+    story = (
+        "مقتل سبعة رهبان فرنسيين خطفوا من ديرهم في تيبحيرين\n\n"
+        "تاريخ النشر: 24.05.1996\n\n"
+        "الجزائر (أ ف ب) - عثر على جثث سبعة رهبان فرنسيين قتلوا بعد خطفهم من ديرهم في تيبحيرين قرب المدية، "
+        "بحسب ما أعلنت السلطات اليوم الجمعة.\n\n"
+        "وفي عام 2018 طوبت الكنيسة الرهبان السبعة ضمن 19 راهبا وراهبة قتلوا في الجزائر خلال التسعينيات، في "
+        "مراسم أقيمت في مدينة وهران.\n"
+    )
+    places = all_places(read(gazetteer, story))
+    assert not any("وهران" in p or "oran" in p for p in places), places
+
+
+
+def test_where_a_bombed_plane_took_off_for_or_was_hijacked_to_is_no_place_of_the_attack(gazetteer):
+    story = (
+        "Bomb downs airliner near Swiss village\n\n"
+        "Published: 23 February 1970\n\n"
+        "WÜRENLINGEN, Switzerland (AP) - A bomb brought down an airliner that plunged into a forest near this "
+        "village on Saturday, killing all 47 people on board, investigators said on Monday, in an attack that came "
+        "only hours after a similar device blew a hole in another airliner over West Germany.\n\n"
+        "The plane took off from Zurich airport shortly after 1 p.m. bound for Tel Aviv. Nine minutes later the "
+        "crew reported an explosion in the cargo hold.\n\n"
+        "Foreign Minister Abba Eban said the bombings showed the enemies of Israel made war on every passenger.\n\n"
+        "Arab guerrillas have attacked Israeli airliners several times since 1968, when an El Al jet was hijacked "
+        "to Algiers.\n"
+    )
+    extraction = read(gazetteer, story)
+    found = [e for e in attacks(extraction) if killed(e) == 47]
+    assert len(found) == 1 and found[0].date == dt.date(1970, 2, 21), [(e.places, e.date) for e in attacks(extraction)]
+    assert any("würenlingen" in p.lower() for p in found[0].places), found[0].places
+    assert not of_kind(extraction, EventKind.SERIES)
+
+def test_the_day_a_toll_was_first_given_is_not_the_day_of_the_attack(gazetteer):
+    story = (
+        "Rebels ambush train in southern Cambodia\n\n"
+        "Published: 28 July 1994\n\n"
+        "PHNOM PENH (Reuters) - Khmer Rouge guerrillas who attacked a train in southern Cambodia killed at least 13 "
+        "people and carried off three Western tourists, officials said on Thursday.\n\n"
+        "Officials first put the toll at ten dead on Wednesday. Provincial authorities said on Thursday that 13 "
+        "bodies had been recovered and that at least 40 people had been wounded.\n"
+    )
+    assert only_attack(read(gazetteer, story)).date != dt.date(1994, 7, 27)
+
+
+def test_a_separate_statement_tells_no_separate_attack(gazetteer):
+    story = (
+        "Shabab fighters attack Mogadishu base\n\n"
+        "Published: 24 March 2022\n\n"
+        "MOGADISHU (AP) - Al-Shabab fighters attacked a fortified compound beside Mogadishu's airport on Wednesday, "
+        "killing five people, officials said. A suicide bomber killed 15 people at a polling station in "
+        "Beledweyne the same day.\n\n"
+        "The group said in a separate statement that its fighters had stormed the base.\n"
+    )
+    assert len(attacks(read(gazetteer, story))) == 2, [(e.places, e.date) for e in attacks(read(gazetteer, story))]

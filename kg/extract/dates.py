@@ -34,6 +34,9 @@ class DateRef:
 
 
 _PATTERNS: dict[Lang, list[tuple[re.Pattern, str]]] = {}
+# a sentence opening on a year: "In 2012, ...", "وفي عام 2012،"
+FRONTED_YEAR = re.compile(r"\W*(?:(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?|[وف]?(?:في|خلال)\s+(?:(?:عام|العام|سنة|سنه)\s+)?)"
+                          r"(?P<y>(?:19|20)\d\d)(?!\d)\s*[,،]", re.I)
 BARE_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/-])")  # "in 2015", "the 1998 bombings"
 
 
@@ -112,6 +115,9 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
                     year_given, past_told, span = True, True, (match.start(), past.end())
                 elif told:  # "On Jan. 10, 2013, ... and on Feb. 16, a bomb ...": the year just told
                     date, year_given = _in_year(date, told[-1].year), True
+                elif bare and (fronted := FRONTED_YEAR.match(view.text, vb, match.start())) is not None:
+                    # "In 2012, a wave of car bombs struck Baghdad on July 23": the year the sentence opens on
+                    date, year_given = _in_year(date, int(fronted.group("y"))), True
             taken.append(span)
             ob, oe = view.span(*span)
             out.append(DateRef(ob, oe, date=date, year_given=year_given, past=past_told, last=_last_day(match, date)))
@@ -141,6 +147,8 @@ def find_dates(view: TextView, begin: int, end: int, lexicon: Lexicon, *, year: 
                 continue  # "on the night before the Oslo Pride parade", "a day before Obama's envoy was due": another event's
             if relative == "day_after" and _EACH_OTHER.match(view.text, match.end()):
                 continue  # "two bombings were carried out within hours of each other": no day of its own
+            if relative == "day_after" and _VAGUE_SPAN.search(view.text, max(0, match.start() - 15), match.start()):
+                continue  # "came less than a week after gunmen ambushed ... on March 15": no day counted
             taken.append(match.span())
             ob, oe = view.span(*match.span())
             kind = relative.replace("_", "-")
@@ -184,6 +192,7 @@ def _days_told(lexicon: Lexicon, path: str, phrase: str) -> int:
 _HOLIDAY_YEAR = re.compile(r"\s*,?\s*(?:(?:of|عام|سنة)\s+)?((?:19|20)\d\d)(?!\d)")
 # "for" before "a week after" tells how long, not which day
 _FOR_A_WHILE = re.compile(r"\bfor\s+$", re.I)
+_VAGUE_SPAN = re.compile(r"\b(?:less|more)\s+than\s+$", re.I)
 _EACH_OTHER = re.compile(r"\s+(?:each\s+other|one\s+another)\b", re.I)
 # an event told right after "a day after": an indefinite noun phrase or a clause
 # (in English, any event not named as one told already: not "a day after the bombing")

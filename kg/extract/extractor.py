@@ -620,8 +620,8 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
         if draft.kind is EventKind.SERIES:
             date = series_date
         elif draft.kind is EventKind.ATTACK and series is not None:
-            if date is None:
-                date = series_date
+            if date is None and not (_long_before(assembly, series, series_date) and not draft.background):
+                date = series_date  # (not an earlier series': "وكانت هجمات ... قد ضربت مناطق متفرقة من بغداد يوم الاثنين")
             if date == series_date or series_date is None or (
                     series_last is not None and series_date < date <= series_last):
                 parent = series.key  # (also on the series' second day: "on 11 and 12 August 2016")
@@ -696,8 +696,11 @@ def _series_of_fewer_than_two(assembly: Assembly, facts: InfoboxFacts) -> None:
     last = _last_day_of(assembly, series, day) or day  # ("on 7 and 8 May 2018": both days' attacks are its own)
     if facts.date is not None and facts.last_day is not None and _infobox_target(assembly, facts) is series:
         day, last = facts.date, facts.last_day  # the infobox's days ("Date: 11–24 May 1972")
+    long_before = _long_before(assembly, series, day)
     parts = [d for d in assembly.drafts if d.kind is EventKind.ATTACK
-             and (day is None or day <= (_date_of(assembly, d, day) or day) <= last)]
+             and (day is None or day <= (_date_of(assembly, d, day) or day) <= last)
+             # (an earlier series told in the background takes no attack of the story's own day)
+             and not (long_before and not d.background and _date_of(assembly, d, None) is None)]
     if len(parts) >= 2:
         return
     assembly.series = None
@@ -716,6 +719,12 @@ def _series_of_fewer_than_two(assembly: Assembly, facts: InfoboxFacts) -> None:
     # (the series' group is often one named in the background: "has carried out a string of attacks")
     _fold_draft(assembly, attack, series, [item for item in series.figures if _above_own(assembly, item[0], attack)],
                 [] if attack.actors else series.actors)
+
+
+def _long_before(assembly: Assembly, series: Draft, day: dt.date | None) -> bool:
+    """Is the series an earlier one the background tells, more than a week before the story?"""
+    anchor = assembly.anchor
+    return series.background and day is not None and anchor is not None and (anchor - day).days > 7
 
 
 _TOLL_RAISED_AR = re.compile(r"(?<!\w)(?:ارتفاع|ارتفعت|ارتفع|ترتفع|يرتفع)\s+(?:ال)?(?:عدد|حصيل[ةه])(?!\w)")
@@ -917,7 +926,7 @@ def _day_told_before(assembly: Assembly, draft: Draft, ref: DateRef, series_date
                      dating: frozenset[int] = frozenset()) -> dt.date | None:
     """The day "the same day" or "a day later" counts from: that of the incident told just before
     ("On Tuesday, ... in Gardez. The same day, ... in Andar" is Tuesday, in a story of Friday)."""
-    if ref.relative not in ("same-day", "next-day") or ref.named_from:
+    if ref.relative not in ("same-day", "next-day", "previous-day") or ref.named_from:
         return None
     ann = assembly.annotations
     sentence = ann.sentence_at(ref.begin)
@@ -928,10 +937,12 @@ def _day_told_before(assembly: Assembly, draft: Draft, ref: DateRef, series_date
     # (nor "في واحد من عدة هجمات شهدتها المدينة ومدينة درنة في اليوم نفسه": the attacks of the day told)
     attacks = ref.relative == "same-day" and _ATTACKS_THAT_DAY.search(ann.document.text, max(sentence.begin, ref.begin - 70), ref.begin)
     if len(ann.document.text[sentence.begin : ref.begin].split()) > 2 and not night and not attacks:
-        if ref.relative != "next-day":
+        if ref.relative == "same-day":
             return None  # ("ثم ارتفعت الحصيلة في اليوم نفسه": the day a toll was counted)
         # "On Sept. 6, a suicide bomber blew himself up ... in Batna, and two days later a truck bomb
         # hit a coastguard barracks in the port of Dellys": counted from the date the sentence gave
+        # (also "at Larnaca airport on 19 February 1978 ... the gunmen who had murdered the editor ...
+        # in Nicosia the previous day")
         earlier = [r.date for r in ann.within(ann.dates, sentence.begin, ref.begin)
                    if r.date is not None and r is not ref and not _report_date(ann, r)]
         return earlier[-1] if earlier else None  # (else of its own: "shortly after midnight")

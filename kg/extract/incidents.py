@@ -388,7 +388,10 @@ def _dated_incident(assembly: Assembly, sentence: Sentence, *, year_needed: bool
         dates = [r for r in ann.within(ann.dates, b, e) if r.relative == "weekday"]
     leads = ann.markers_of("background_lead", b, e)
     aggregate = [m for m in ann.markers_of("aggregate", b, e)
-                 if not any(l.begin <= m.begin and m.end <= l.end for l in leads)]  # "Earlier this year, on May 8"
+                 if not any(l.begin <= m.begin and m.end <= l.end for l in leads)  # "Earlier this year, on May 8"
+                 # (nor the decade of a wave: "... قرب الهرم في الجيزة في 8 يونيو/حزيران 1993، أسفر عن مقتل
+                 # شخصين، في إطار موجة العنف التي شهدتها مصر خلال التسعينيات")
+                 and not _DECADE.search(ann.document.text, m.begin, m.end)]
     if aggregate or not dates or any(r.date == assembly.anchor and not _elsewhere(assembly, sentence) for r in dates):
         return False
     if len(dates) == 1:
@@ -407,6 +410,7 @@ def _dated_incident(assembly: Assembly, sentence: Sentence, *, year_needed: bool
     return any(told) if ";" in ann.document.text[b:e] else sum(told) >= 2
 
 
+_DECADE = re.compile(r"(?:ستين|سبعين|ثمانين|تسعين)ي?ات|\b(?:19|20)\d0s\b|\b(?:sixties|seventies|eighties|nineties)\b", re.I)
 _THEN = re.compile(r"[,،;؛]\s*(?=(?:ثم|then)\s)", re.I)
 
 
@@ -915,6 +919,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         new_marker = False
     if new_marker and not specific and _same_building_again(assembly, b, e):
         new_marker = False  # "a second bomb exploded at the entrance to the cathedral's parking area"
+    if new_marker and not specific and TOLL_ROSE.search(ann.document.text, b, e):
+        new_marker = False  # "Later in the day, a government official said the total number of dead had risen to 11"
     if (not new_marker and strong and specific and assembly.current is not None
             and assembly.current.kind is EventKind.ATTACK and _opens_on_a_later_day(ann, b, e)
             and not compatible_places(assembly, assembly.current.specific_places, specific)):
@@ -1006,6 +1012,15 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
             # "قتل مسلحون 98 شخصا، حسب الرقم الرسمي، وأكثر من 300 حسب شهادات السكان، في قرية الرايس":
             # the place of the attack its sentence began to tell
             _absorb(assembly, current, clause, specific, triggers, [], sentence)
+        elif (triggers and not specific and index > 0 and current is not None and current.kind is EventKind.ATTACK and not new_marker
+              and not aggregate and not current.date_refs and assembly.current_sentence == sentence.begin
+              and _dated_clause(ann, clause)
+              and all(r.date is None and r.relative in ("yesterday", "today", "weekday") for r in ann.within(ann.dates, b, e))):
+            # "قتل ثلاثة أمريكيين ... في مدينة جبلة ...، وأصيب رابع بجروح، صباح أمس الاثنين عندما فتح
+            # مسلح النار عليهم": the day of the attack its sentence began to tell (a day told in full may
+            # be when it ended: "وانتهت العملية صباح الخميس 25 آب"; "that day" is the day of others told:
+            # "وكانت هذه أعنف هجمات ذلك اليوم")
+            _absorb(assembly, current, clause, [], triggers, [], sentence)
         return
     if aggregate and not (strong and specific and figures):
         return  # statistics and trends over a period: "Violence has escalated in Iraq since April"
@@ -1060,6 +1075,8 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
         new_marker = True
         specific = [p for p in specific if p.begin >= came.end()]
         places = [p for p in places if p.begin >= came.end()]
+    if series_marker and not figures and not specific and _SAID_THE_ATTACKS.search(ann.document.text, b, e):
+        return  # "Foreign Minister Abba Eban said the bombings showed that ...": the attacks told, spoken of
     if series_marker and (not specific or multi_site or len(struck) > 1 or _plural_attack(ann, b, e)
                           or _SERIES_OF.search(ann.document.text, b, e)) and not (
             new_marker and strong and _singular_attack(ann, b, e)) and came is None and not (
@@ -2036,6 +2053,9 @@ def inside(assembly: Assembly, outer: str, inner: str) -> bool:
     return False
 
 
+_DAY_JOINED = re.compile(r",?\s*(?:on\s+|في\s+|يوم\s+)?")
+
+
 def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Clause,
                      places: list[PlaceRef]) -> list[tuple[int, int, list[PlaceRef], bool]]:
     """Groups of a clause by place: (begin, end, places, joint). One group when the places are one
@@ -2078,6 +2098,12 @@ def _split_by_places(ann: DocumentAnnotations, assembly: Assembly, clause: Claus
     for i, group in enumerate(groups):
         stop = clause.end if i == len(groups) - 1 else max(p.end for p in group)
         if i < len(groups) - 1:
+            # the day told right after a group's place is its own: "at Larnaca airport on 19 February 1978
+            # during an attempt to seize the gunmen who had murdered the editor ... in Nicosia"
+            told = next((r for r in ann.within(ann.dates, stop, groups[i + 1][0].begin)
+                         if _DAY_JOINED.fullmatch(text, stop, r.begin)), None)
+            if told is not None:
+                stop = told.end
             # the group runs to the conjunction that opens the next one: "in Maiduguri on Friday,
             # killing 12 worshippers, and hours later a second bomber ... in Konduga"
             breaks = list(_GROUP_BREAK.finditer(text, stop, groups[i + 1][0].begin))
@@ -2237,10 +2263,13 @@ def _new_incident(ann: DocumentAnnotations, begin: int, end: int) -> bool:
     is a statement's: "a doctor ... said later in the day that 50 bodies had been brought in"."""
     text = ann.document.text
     return any(not _SAID_BEFORE.search(text, max(begin, m.begin - 12), m.begin)
+               and not _STATEMENT_AFTER.match(text, m.end)  # "said in a separate statement that its fighters had stormed the base"
                for m in ann.markers_of("new_incident", begin, end))
 
 
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|added|announced)\s+$", re.I)
+_STATEMENT_AFTER = re.compile(r"\s+(?:statement|statements|interview|message|communiqu[eé]|report|post|video|audio)\b", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|reported|added|announced)\s+$"
+                          r"|(?<!\w)[وف]?(?:قال|قالت|[أا]علن|[أا]علنت|ذكر|ذكرت|[أا]فاد|[أا]فادت|[أا]ضاف|[أا]ضافت)\s+(?:\S+\s+){0,3}$", re.I)
 
 
 def _dated_clause(ann: DocumentAnnotations, clause: Clause) -> bool:
@@ -2479,10 +2508,12 @@ _MOST_NOTABLE = re.compile(r"(?<!\w)(?:أبرزها|ابرزها|أعنفها|ا
 # قرابة موعد الإفطار عندما اقتحم انتحاري ..."
 _BEGAN_WHEN = re.compile(r"\W*(?:The\s+(?:attacks|bombings|assaults|blasts)\s+(?:began|started)\s+(?:[\w.,:-]+\s+){0,5}?(?:when|with)\b"
                          r"|[وف]?(?:بدأت|بدات|انطلقت)\s+(?:ال)?(?:هجمات|تفجيرات|عمليات|اعتداءات)\s+(?:\S+\s+){0,4}?(?:عندما|حين|حينما|ب))", re.I)
-_CAME_AFTER = re.compile(r"\b(?:came|comes|follows|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:[\w-]+\s+){0,2}?"
+_CAME_AFTER = re.compile(r"\b(?:came|comes|follows?|followed)\s+(?:just\s+|only\s+|barely\s+)?(?:[\w-]+\s+){0,2}?"
                          r"(?:hours?|days?|weeks?|months?|years?)\s+after\b"
-                         r"|\b(?:follows|followed)\s+(?:the|an?)\s+(?=(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|massacres?)\b)"
+                         r"|\b(?:follows?|followed)\s+(?:the|an?)\s+(?=(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|bombs?|blasts?|explosions?|shootings?|massacres?)\b)"
                          r"|(?:جاء|جاءت|ياتي|يأتي|تاتي|تأتي)\s+(?:\S+\s+){0,6}?بعد\s+(?:\S+\s+)?(?:من|على)?", re.I)
+_SAID_THE_ATTACKS = re.compile(r"\b(?:said|says|added|declared)\s+(?:that\s+)?the\s+(?:bombings|attacks|blasts|explosions|killings)\s+"
+                               r"(?:showed|show|were|was|had\s+been|proved|proves|meant|means|marked|mark|would)\b", re.I)
 _MONTHS_AFTER = re.compile(r"\b(?:months?|years?)\b|(?:شهر|شهرين|اشهر|أشهر|سنه|سنة|سنوات|عام|عامين|اعوام|أعوام)", re.I)
 TOLL_ROSE = re.compile(r"\b(?:toll|number\s+of\s+(?:people\s+)?(?:dead|killed|deaths|victims))\b[^.;]{0,160}?"
                        r"\b(?:rose|rises|risen|climbed|climbs|jumped|reached|increased)\s+to\b"
@@ -2540,8 +2571,10 @@ def _absorb(assembly: Assembly, draft: Draft, clause: Clause, places: list[Place
     refs = ann.within(ann.dates, b, e)
     compared = _BLOODIEST_SINCE.search(ann.document.text, b, e)
     for ref in refs:
-        if came is not None and ref.end <= came.start():
+        if came is not None and ref.end <= came.start() and (told_after or (places and all(p.begin >= came.end() for p in places))):
             continue  # "Sunday's bombings came four months after a suicide bomber killed 29 ... on Dec. 11, 2016"
+            # (not "... near this village on Saturday, ..., in an attack that came only hours after a
+            # similar device blew a hole in an Austrian airliner": the day of the attack told first)
         if came is not None and ref.begin < came.end() and told_after:
             continue  # "ويأتي الهجوم بعد يومين من دهس ... يوم الاثنين": the day told, not the distance
         if compared is not None and ref.end <= compared.start() and any(0 <= r.begin - compared.end() <= 4 for r in refs):
