@@ -5667,3 +5667,31 @@ def test_a_separate_statement_tells_no_separate_attack(gazetteer):
         "The group said in a separate statement that its fighters had stormed the base.\n"
     )
     assert len(attacks(read(gazetteer, story))) == 2, [(e.places, e.date) for e in attacks(read(gazetteer, story))]
+
+
+
+def test_a_killing_outside_a_hospital_told_a_day_before_is_an_attack_of_its_own(gazetteer):
+    story = (
+        "Bomb kills four at Kismayo port\n\n"
+        "Published: 5 March 2009\n\n"
+        "KISMAYO, Somalia (AP) - A bomb exploded at the port of Kismayo on Wednesday, killing four dock workers, "
+        "officials said. The Shabab, which controls the city of Baidoa, denied any part in the attack.\n\n"
+        "The attack came a day after gunmen shot dead a Kenyan nun, Sister Mary Wanjiru, and her Somali driver "
+        "outside a maternity hospital in Merca on Tuesday.\n"
+    )
+    found = {(e.date, killed(e)) for e in attacks(read(gazetteer, story)) if any("merca" in p or "marka" in p for p in e.places)}
+    assert found == {(dt.date(2009, 3, 3), 2)}, [(e.places, e.date, killed(e)) for e in attacks(read(gazetteer, story))]
+    assert not any("baidoa" in p for p in all_places(read(gazetteer, story)))
+
+
+def test_an_arabic_killing_told_by_the_victims_work_and_another_attack_later_the_same_day(gazetteer):
+    story = (
+        "مقتل مهندس ألماني برصاص مسلحين في حلب\n\n"
+        "تاريخ النشر: 09.04.2013\n\n"
+        "حلب (أ ف ب) - قتل مهندس ألماني بالرصاص صباح اليوم الثلاثاء في حي الجميلية بمدينة حلب، في أحدث حلقة "
+        "من سلسلة اغتيالات تضرب المدينة منذ أشهر، بحسب ما أفادت مصادر أمنية.\n\n"
+        "وفي وقت لاحق من اليوم نفسه، سقطت قذيفتا هاون على حي السريان شمال المدينة، ما أدى إلى إصابة أربعة "
+        "أشخاص بجروح.\n"
+    )
+    found = {(killed(e), injured(e)) for e in attacks(read(gazetteer, story))}
+    assert found == {(None, 4), (1, None)}, [(e.places, killed(e), injured(e)) for e in attacks(read(gazetteer, story))]

@@ -179,7 +179,7 @@ def find_figures(view: TextView, begin: int, end: int, lexicon: Lexicon) -> list
 
 # one person killed, told by a title and a name: "gunmen shot dead Senator Jaime Guzman", "a commando
 # killed Genoa's chief prosecutor, Francesco Coco, and his two bodyguards"
-_TITLED_VICTIM = (r"(?<![\w-])(?:{KILLED_ACTIVE})\s+(?:the\s+)?(?P<v>(?:[A-Z][\w'’-]+['’]s\s+)?(?:(?:{ADJ})\s+)?(?:{TITLE})"
+_TITLED_VICTIM = (r"(?<![\w-])(?:{KILLED_ACTIVE})\s+(?:the\s+|an?\s+)?(?P<v>(?:[A-Z][\w'’-]+['’]s\s+)?(?:(?:{ADJ}|{PEOPLE_ADJ})\s+)?(?:{TITLE})"
                   r"(?:\s*,\s*|\s+)(?-i:[A-Z][\w'’.-]+(?:\s+(?:de\s+|del\s+|von\s+)?[A-Z][\w'’.-]+){0,3}))")
 
 
