@@ -5695,3 +5695,15 @@ def test_an_arabic_killing_told_by_the_victims_work_and_another_attack_later_the
     )
     found = {(killed(e), injured(e)) for e in attacks(read(gazetteer, story))}
     assert found == {(None, 4), (1, None)}, [(e.places, killed(e), injured(e)) for e in attacks(read(gazetteer, story))]
+
+def test_an_arabic_ordinal_day_after_fa_fi_is_a_date(gazetteer):
+    story = (
+        "ثلاثة قتلى في هجوم انتحاري على مقر وزارة الخارجية في طرابلس\n\n"
+        "طرابلس - 25 كانون الأول/ديسمبر 2018 (أ ف ب)\n\n"
+        "قتل ثلاثة أشخاص وأصيب 21 آخرون بجروح صباح الثلاثاء في هجوم انتحاري على مقر وزارة الخارجية في العاصمة "
+        "طرابلس.\n\n"
+        "وهذا ليس أول هجوم كبير في المدينة خلال العام الجاري، ففي العاشر من أيلول/سبتمبر هاجم مسلحون مقر "
+        "المؤسسة الوطنية للنفط في حي الظهرة، ما أسفر عن مقتل موظفين اثنين وإصابة عشرة آخرين.\n"
+    )
+    days = sorted(e.date for e in attacks(read(gazetteer, story)))
+    assert dt.date(2018, 9, 10) in days, days
