@@ -5707,3 +5707,17 @@ def test_an_arabic_ordinal_day_after_fa_fi_is_a_date(gazetteer):
     )
     days = sorted(e.date for e in attacks(read(gazetteer, story)))
     assert dt.date(2018, 9, 10) in days, days
+
+
+def test_a_day_told_before_the_first_of_two_attacks_is_not_the_second_ones_when_it_has_its_own(gazetteer):
+    story = (
+        "Gunmen storm hotel in Bamako\n\n"
+        "Published: 21 November 2015\n\n"
+        "BAMAKO (Reuters) - Gunmen stormed the Radisson Blu hotel in Bamako on Friday, killing 19 people, officials "
+        "said.\n\n"
+        "It was not the first attack on places foreigners visit in Mali. On March 7, five people were killed in an "
+        "attack on a restaurant in Bamako, and 13 people were killed during a siege of a hotel in the town of "
+        "Sevare on August 7.\n"
+    )
+    days = {e.date for e in attacks(read(gazetteer, story)) if any("sevare" in p or "sévaré" in p for p in e.places)}
+    assert days == {dt.date(2015, 8, 7)}, [(e.places, e.date) for e in attacks(read(gazetteer, story))]

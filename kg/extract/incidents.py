@@ -1184,10 +1184,13 @@ def _read_clause(assembly: Assembly, sentence: Sentence, clause: Clause, fronted
             # a date said before the first place is every group's ("On 11 December 2016, a bombing at
             # St Peter's church, next to the cathedral in Cairo")
             opening = groups[0][2][0].begin if groups[0][2] else b
+            # (not to a group with a date of its own: "ففي السابع من مارس/آذار الماضي قُتل خمسة ... في باماكو
+            # ...، كما قُتل 13 شخصاً ... في مدينة سيفاري ... في السابع من أغسطس/آب")
+            own_day = any(r.date is not None for r in draft.date_refs)
             # (the day a claim was made is not the day of the attack claimed, the first group's,
             # but that of more told with it: "claimed responsibility Wednesday for the twin suicide
             # bombings ..., as two more explosions killed a dozen people in Dagestan")
-            draft.date_refs.extend(r for r in ann.within(ann.dates, b, opening) if r not in draft.date_refs
+            draft.date_refs.extend(r for r in ann.within(ann.dates, b, opening) if r not in draft.date_refs and not own_day
                                    and not (g_b == groups[0][0] and claim_day(ann, r, b)))
             _front_context(assembly, draft, ann, fronted, clause)
             subjects = [a for a in ann.within(ann.actors, b, groups[0][2][0].begin)
