@@ -3468,7 +3468,6 @@ def test_streets_named_place_or_with_a_direction_keep_their_whole_name(gazetteer
     assert {"place:hanover-place", "place:north-road"} <= places and "place:road" not in places, places
 
 
-
 def test_a_series_told_only_with_the_filing_day_is_dated_by_the_day_its_attacks_share(gazetteer):
     story = (
         "Toll from twin bombings rises to 30\n\n"
@@ -5373,7 +5372,6 @@ def test_an_arabic_place_name_takes_no_describing_adjective_nor_a_word_of_time(g
     assert not any("قرابه" in p or "جبليه" in p for p in places), places
 
 
-
 def test_an_arabic_number_of_units_and_tens_in_words_is_one_number(gazetteer):
     story = (
         "ارتفاع حصيلة هجوم على قرية في كشمير\n\n"
@@ -5451,7 +5449,6 @@ def test_a_day_that_year_takes_the_year_told_bare_before_it_in_its_sentence(gaze
     )
     days = [e.date for e in attacks(read(gazetteer, story)) if killed(e) == 21]
     assert days == [dt.date(2015, 5, 22)], [(e.places, e.date, killed(e)) for e in attacks(read(gazetteer, story))]
-
 
 
 def test_short_names_in_capitals_and_continents_are_no_places(gazetteer):
@@ -5625,7 +5622,6 @@ def test_arabic_victims_counted_over_a_decade_are_no_attack(gazetteer):
     assert not any("وهران" in p or "oran" in p for p in places), places
 
 
-
 def test_where_a_bombed_plane_took_off_for_or_was_hijacked_to_is_no_place_of_the_attack(gazetteer):
     story = (
         "Bomb downs airliner near Swiss village\n\n"
@@ -5667,7 +5663,6 @@ def test_a_separate_statement_tells_no_separate_attack(gazetteer):
         "The group said in a separate statement that its fighters had stormed the base.\n"
     )
     assert len(attacks(read(gazetteer, story))) == 2, [(e.places, e.date) for e in attacks(read(gazetteer, story))]
-
 
 
 def test_a_killing_outside_a_hospital_told_a_day_before_is_an_attack_of_its_own(gazetteer):
@@ -5721,3 +5716,14 @@ def test_a_day_told_before_the_first_of_two_attacks_is_not_the_second_ones_when_
     )
     days = {e.date for e in attacks(read(gazetteer, story)) if any("sevare" in p or "sévaré" in p for p in e.places)}
     assert days == {dt.date(2015, 8, 7)}, [(e.places, e.date) for e in attacks(read(gazetteer, story))]
+
+
+def test_the_town_a_victim_drove_to_work_in_is_where_he_was_killed(gazetteer):
+    story = (
+        "Gunmen kill opposition editor in Managua\n\n"
+        "Published: 11 January 1978\n\n"
+        "SAN JOSE, Costa Rica (AP) - Gunmen shot dead Pedro Ramirez, editor of an opposition newspaper, as he drove "
+        "to work in Managua on Tuesday, witnesses said.\n"
+    )
+    found = only_attack(read(gazetteer, story))
+    assert "managua" in found.places, found.places

@@ -454,7 +454,7 @@ _REFERENCE_EN = re.compile(
     r"|\b(?:fly|flying|flew|flown|airlifted|evacuated|ferried)\s+(?:[\w'’-]+\s+){0,5}?to\s+(?:the\s+)?$"
     # where people were going: "passengers travelling to Karbala", "pilgrims heading for Najaf"
     # (and where they were let go: "agreed to let the gunmen return to Chechnya", "set off toward Chechnya")
-    r"|\b(?:travell?ing|head|heading|headed|return|returning|returned|bound|driving|drove|sailed|flee|fled|escape|escaped|evacuated|moving|moved|proceeding|proceeded|set\s+off)\s+(?:back\s+|on\s+)?(?:to|for|towards?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+    r"|\b(?:travell?ing|head|heading|headed|return|returning|returned|bound|driving|drove|sailed|flee|fled|escape|escaped|evacuated|moving|moved|proceeding|proceeded|set\s+off)\s+(?:back\s+|on\s+)?(?:to|for|towards?)\s+(?:the\s+)?(?:(?!(?:in|at|near|outside)\s)[\w-]+\s+){0,2}$"
     r"|\b(?:passengers|travell?ers|buses|minibuses|flights?|trains?|pilgrims|crew\s+members|crew)\s+(?:bound\s+)?(?:to|for|towards)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
     # where a flight came from: "Israeli tourists who had arrived on a charter flight from Tel Aviv"
     r"|\bflights?\s+from\s+$"
