@@ -272,9 +272,11 @@ def annotate(document: Document, gazetteer: Gazetteer) -> DocumentAnnotations:
 _HEADING_WORDS = re.compile(r"[\s=:,.–—-]+|\b(?:on|the|night|morning|evening|afternoon|of)\b", re.I)
 
 
+# a town in capitals, accented letters too ("WÜRENLINGEN")
+_CITY_IN_CAPITALS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*"
 _EN_DATELINE = re.compile(
     r"^[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[—–]\s+|"  # a city and a dash: "Nairobi — Eleven people ..."
-    r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*"  # the city in capitals ("WÜRENLINGEN")
+    rf"^{_CITY_IN_CAPITALS}"  # the city in capitals
     r"(?:,\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)?"  # its country or state
     r"(?:,?\s*(?:[A-Z][a-z]{2,}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,}\.?(?:\s+\d{4})?))?"  # a date
     r"\s*(?:\([^)\n]{1,40}\))?\s*(?:-{1,2}|—|–|:)\s+"
@@ -362,7 +364,7 @@ def _dateline(document: Document) -> tuple[int, int] | None:
     return None
 
 
-_DATELINE_TOWN = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]{2,}(?:[ -][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+)*(?=\s*,)")  # (also "WÜRENLINGEN")
+_DATELINE_TOWN = re.compile(rf"{_CITY_IN_CAPITALS}(?=\s*,)")
 
 
 def _without_perpetrator_places(document: Document, names: list[NameRef]) -> list[NameRef]:

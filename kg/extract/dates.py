@@ -34,8 +34,8 @@ class DateRef:
 
 
 _PATTERNS: dict[Lang, list[tuple[re.Pattern, str]]] = {}
-# a sentence opening on a year: "In 2012, ...", "وفي عام 2012،"
-FRONTED_YEAR = re.compile(r"\W*(?:(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?|[وف]?(?:في|خلال)\s+(?:(?:عام|العام|سنة|سنه)\s+)?)"
+# a sentence opening on a year: "In 2012, ...", "By 2016, ...", "وفي عام 2012،" (the text or its folded view)
+FRONTED_YEAR = re.compile(r"\W*(?:(?:In|By|During)\s+(?:(?:early|late|mid-?)\s*)?|[وف]?(?:في|خلال)\s+(?:(?:عام|العام|سنة|سنه)\s+)?)"
                           r"(?P<y>(?:19|20)\d\d)(?!\d)\s*[,،]", re.I)
 BARE_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d\d)(?![\w/-])")  # "in 2015", "the 1998 bombings"
 

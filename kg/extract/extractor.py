@@ -621,7 +621,7 @@ def _finish(assembly: Assembly, facts: InfoboxFacts) -> Extraction:
             date = series_date
         elif draft.kind is EventKind.ATTACK and series is not None:
             if date is None and not (_long_before(assembly, series, series_date) and not draft.background):
-                date = series_date  # (not an earlier series': "وكانت هجمات ... قد ضربت مناطق متفرقة من بغداد يوم الاثنين")
+                date = series_date  # (not an earlier one's: "In 2012, a wave of car bombs struck Baghdad ... on July 23")
             if date == series_date or series_date is None or (
                     series_last is not None and series_date < date <= series_last):
                 parent = series.key  # (also on the series' second day: "on 11 and 12 August 2016")

@@ -39,7 +39,7 @@ from kg.extract.annotate import (
     TriggerRef,
 )
 from kg.extract.casualties import FoundFigure
-from kg.extract.dates import DateRef, resolve
+from kg.extract.dates import FRONTED_YEAR, DateRef, resolve
 from kg.extract.figures import parse_figure
 from kg.link.gazetteer import Gazetteer
 from kg.model import BlockKind, EntityKind, EventKind, Lang, Measure
@@ -343,7 +343,7 @@ def _background_lead(ann: DocumentAnnotations, sentence: Sentence, anchor: dt.da
     if any(m.begin <= sentence.begin + 2 for m in ann.markers_of("background_lead", sentence.begin, sentence.end)):
         # (not "It was the deadliest of the blasts, killing at least 20 people": one of the story's own)
         return _ONE_OF_THE_STORYS.match(ann.document.text, sentence.begin, sentence.end) is None
-    year = _EARLIER_YEAR.match(ann.document.text, sentence.begin, sentence.end)
+    year = FRONTED_YEAR.match(ann.document.text, sentence.begin, sentence.end)  # "In 2016, al Qaeda gunmen killed 30 people"
     return year is not None and anchor is not None and int(year.group("y")) < anchor.year
 
 
@@ -352,9 +352,6 @@ def _background_lead(ann: DocumentAnnotations, sentence: Sentence, anchor: dt.da
 _ONE_OF_THE_STORYS = re.compile(r"\W*(?:it|this)\s+was\s+the\s+(?:\w+est|most\s+\w+)\s+of\s+the\s+(?:[\w-]+\s+)?"
                                 r"(?:blasts|bombings|bombs|attacks|explosions)\b", re.I)
 
-# a sentence opening with an earlier year: "In 2016, al Qaeda gunmen killed 30 people", "وفي عام 2016"
-_EARLIER_YEAR = re.compile(r"\W*(?:(?:In|By|During)\s+(?:(?:early|late|mid-?)\s*)?|[وف]?(?:في|خلال)\s+(?:(?:عام|العام|سنة)\s+)?)"
-                           r"(?P<y>(?:19|20)\d\d)(?!\d)\s*[,،]", re.I)
 
 
 def _pluperfect(ann: DocumentAnnotations, sentence: Sentence) -> bool:
